@@ -1,0 +1,592 @@
+"""The text layer: normalisation with an exact offset map, segmentation, tokens.
+
+Everything downstream reads Hindi text through this module.  Results always
+carry offsets into the **raw** text the caller passed in (Python ``str``
+indices, end exclusive), however much normalisation changed the string.
+
+* :func:`normalize` wraps indic-nlp-library's ``DevanagariNormalizer`` and
+  avoids three of its defects: curly quotes keep their direction, ``:`` is
+  never rewritten as visarga ``ः``, and nukta letters are handled by an
+  explicit option.  It also applies Unicode NFC and removes ZWJ, ZWNJ, soft
+  hyphen, word joiner and BOM, and turns NBSP into a space.
+* :func:`segment` splits into sentences, headlines and credit lines, never
+  inside a quotation.
+* :func:`tokenize` gives word, number and punctuation tokens.
+* :func:`read_text` reads a file in UTF-8 (with or without BOM) or UTF-16
+  (with BOM), and reports the byte offset of invalid input.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal, NamedTuple, Union
+
+from .errors import EncodingError, InputError, InputFileNotFound
+from .marks import MarkPairing, pair_quotes
+
+__all__ = [
+    "Normalized",
+    "Segment",
+    "Token",
+    "normalize",
+    "segment",
+    "tokenize",
+    "read_text",
+    "NUKTA_MODES",
+]
+
+NuktaMode = Literal["canonical", "precomposed", "remove"]
+#: accepted values of ``normalize(..., nukta=...)``
+NUKTA_MODES: tuple[str, ...] = ("canonical", "precomposed", "remove")
+
+_NUKTA = "\u093c"
+# precomposed nukta letters (U+0958..U+095F) and their canonical decomposition
+_PRECOMPOSED = {chr(cp): unicodedata.normalize("NFD", chr(cp)) for cp in range(0x958, 0x960)}
+_RECOMPOSE = {v: k for k, v in _PRECOMPOSED.items()}
+# the three nukta letters NFC composes itself
+_RECOMPOSE.update({"\u0928\u093c": "\u0929", "\u0930\u093c": "\u0931", "\u0933\u093c": "\u0934"})
+
+# characters indic-nlp's normaliser must not see: it flattens curly quotes to
+# ASCII and (with a preceding letter) turns ':' into visarga.  We keep them.
+_PROTECTED = set("“”„‘’‚'\":«»‹›")
+# characters we remove or replace ourselves, on top of indic-nlp
+_OWN_TABLE = {
+    "\u200b": " ",  # zero width space
+    "\u00a0": " ",  # no-break space
+    "\u202f": " ",  # narrow no-break space
+    "\u2007": " ",
+    "\ufeff": "",  # BOM
+    "\ufffe": "",
+    "\u2060": "",  # word joiner
+    "\u00ad": "",  # soft hyphen
+    "\u200c": "",  # ZWNJ
+    "\u200d": "",  # ZWJ
+}
+
+
+@functools.lru_cache(maxsize=None)
+def _indic_normalizer():  # pragma: no cover - trivial
+    from indicnlp.normalize.indic_normalize import DevanagariNormalizer
+
+    return DevanagariNormalizer(lang="hi", remove_nuktas=False)
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_rule(ch: str) -> str:
+    """What indic-nlp's Hindi normaliser makes of the single character ``ch``.
+
+    Running the normaliser one character at a time keeps its character rules
+    (punctuation, pipe → danda, Marathi chandra-a, …) and drops its
+    context rules that we do not want (``X:`` → visarga).
+    """
+    if ch in _PROTECTED:
+        return ch
+    if ch in _OWN_TABLE:
+        return _OWN_TABLE[ch]
+    out = _indic_normalizer().normalize(ch)
+    # indic-nlp decomposes nukta letters; nukta handling is our explicit option
+    return unicodedata.normalize("NFC", out) if out != ch else ch
+
+
+@functools.lru_cache(maxsize=1)
+def _second_of_composite() -> frozenset[str]:
+    """Starters that can compose with the character before them under NFC."""
+    out = set()
+    for cp in range(0x110000):
+        d = unicodedata.decomposition(chr(cp))
+        if d and not d.startswith("<"):
+            parts = d.split()
+            if len(parts) == 2:
+                out.add(chr(int(parts[1], 16)))
+    return frozenset(out)
+
+
+# --------------------------------------------------------------------------
+# offset maps
+
+
+class _Pass:
+    """One rewrite step: blocks ``(t_start, t_end, s_start, s_end)`` that changed.
+
+    Outside the blocks the two strings are equal up to a shift.
+    """
+
+    __slots__ = ("t_starts", "t_ends", "s_starts", "s_ends")
+
+    def __init__(self, blocks: list[tuple[int, int, int, int]]) -> None:
+        self.t_starts = [b[0] for b in blocks]
+        self.t_ends = [b[1] for b in blocks]
+        self.s_starts = [b[2] for b in blocks]
+        self.s_ends = [b[3] for b in blocks]
+
+    def back_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.t_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self.t_ends[i]:
+            return self.s_starts[i]
+        return pos - self.t_ends[i] + self.s_ends[i]
+
+    def back_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.t_starts, pos) - 1
+        if i < 0:
+            return pos
+        if pos < self.t_ends[i]:
+            return self.s_ends[i]
+        return pos - self.t_ends[i] + self.s_ends[i]
+
+
+def _rewrite(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, _Pass | None]:
+    """Apply sorted, non-overlapping ``(start, end, replacement)`` edits."""
+    if not edits:
+        return text, None
+    parts: list[str] = []
+    blocks: list[tuple[int, int, int, int]] = []
+    last = 0
+    tpos = 0
+    for s, e, rep in edits:
+        parts.append(text[last:s])
+        tpos += s - last
+        t_end = tpos + len(rep)
+        blocks.append((tpos, t_end, s, e))
+        parts.append(rep)
+        tpos = t_end
+        last = e
+    parts.append(text[last:])
+    return "".join(parts), _Pass(blocks)
+
+
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _nfc_edits(text: str) -> list[tuple[int, int, str]]:
+    if unicodedata.is_normalized("NFC", text):
+        return []
+    seconds = _second_of_composite()
+    edits: list[tuple[int, int, str]] = []
+    for m in _WORD_RUN.finditer(text):
+        word = m.group()
+        if unicodedata.is_normalized("NFC", word):
+            continue
+        base = m.start()
+        # chunks: a safe starter and everything that may compose or reorder with it
+        start = 0
+        for i in range(1, len(word) + 1):
+            if i < len(word):
+                c = word[i]
+                if unicodedata.combining(c) or c in seconds:
+                    continue
+            chunk = word[start:i]
+            out = unicodedata.normalize("NFC", chunk)
+            if out != chunk:
+                edits.append((base + start, base + i, out))
+            start = i
+    return edits
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised text that remembers where every character came from.
+
+    ``text`` is the normalised string, ``raw`` the input.  Use
+    :meth:`raw_span` to map a span of ``text`` back to ``raw``.
+    """
+
+    raw: str
+    text: str
+    nukta: str = "canonical"
+    _passes: tuple = field(default=(), repr=False, compare=False)
+
+    @property
+    def is_identity(self) -> bool:
+        """True when normalisation changed nothing, so offsets are shared."""
+        return not self._passes
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``text[start:end]`` to the span of ``raw`` it came from.
+
+        The result is ordered and inside ``raw``; a span that starts or ends
+        inside a character that normalisation rewrote (a composed cluster, an
+        expanded dash) widens to cover the whole raw character.
+        """
+        n = len(self.text)
+        if not (0 <= start <= end <= n):
+            raise InputError(f"span ({start}, {end}) is not inside the normalised text of length {n}")
+        if not self._passes:
+            return start, end
+        if start == end:
+            p = start
+            for ps in reversed(self._passes):
+                p = ps.back_start(p)
+            return p, p
+        a, b = start, end
+        for ps in reversed(self._passes):
+            a = ps.back_start(a)
+            b = ps.back_end(b)
+        return a, b
+
+    def raw_offset(self, pos: int) -> int:
+        """Map one position of ``text`` (as a span start) to ``raw``."""
+        return self.raw_span(pos, pos)[0]
+
+
+def _check_str(text: object, what: str = "text") -> str:
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError(f"{what} must be str, not {type(text).__name__}; decode it first (e.g. data.decode('utf-8')) or use bias.text.read_text(path)")
+    raise TypeError(f"{what} must be str, not {type(text).__name__}")
+
+
+def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
+    """Normalise Hindi ``text`` and keep a map back to it.
+
+    Steps: Unicode NFC; indic-nlp-library's Devanagari character rules
+    (dashes, ellipsis, pipe → danda, …) **except** that curly quotes keep
+    their direction and ``:`` is never turned into visarga; removal of ZWJ,
+    ZWNJ, soft hyphen, word joiner and BOM; NBSP and zero-width space to a
+    space.
+
+    ``nukta`` chooses what happens to nukta letters (क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़):
+
+    * ``"canonical"`` (default): the Unicode canonical form, which for
+      U+0958–U+095F is the base letter followed by U+093C (what NFC gives);
+    * ``"precomposed"``: the single precomposed code point;
+    * ``"remove"``: drop the nukta (ज़रूर → जरूर), useful for matching
+      spellings that differ only by nukta.
+    """
+    text = _check_str(text)
+    if nukta not in NUKTA_MODES:
+        raise InputError(f"`nukta` value = {nukta!r} is invalid; value must be one of {list(NUKTA_MODES)}")
+    passes = []
+    out, p = _rewrite(text, _nfc_edits(text))
+    if p is not None:
+        passes.append(p)
+    # character rules: only characters that change are visited
+    chars = set(out)
+    table = {}
+    for ch in chars:
+        if ch.isascii() and ch not in "|":
+            continue
+        rep = _char_rule(ch)
+        if rep != ch:
+            table[ch] = rep
+    if nukta == "remove":
+        table[_NUKTA] = ""
+    if table:
+        pat = re.compile("[" + "".join(re.escape(c) for c in table) + "]")
+        edits = [(m.start(), m.end(), table[m.group()]) for m in pat.finditer(out)]
+        out, p = _rewrite(out, edits)
+        if p is not None:
+            passes.append(p)
+    if nukta == "precomposed" and _NUKTA in out:
+        pat = re.compile("|".join(re.escape(k) for k in _RECOMPOSE))
+        edits = [(m.start(), m.end(), _RECOMPOSE[m.group()]) for m in pat.finditer(out)]
+        out, p = _rewrite(out, edits)
+        if p is not None:
+            passes.append(p)
+    return Normalized(text, out, nukta, tuple(passes))
+
+
+def _as_normalized(text: Union[str, Normalized]) -> Normalized:
+    if isinstance(text, Normalized):
+        return text
+    return normalize(_check_str(text))
+
+
+# --------------------------------------------------------------------------
+# tokens
+
+
+class Token(NamedTuple):
+    """A token: its normalised form and its raw offsets."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "word", "number" or "punct"
+
+
+_LETTER_CLASS = r"A-Za-z\u00c0-\u024f\u0900-\u0963\u0971-\u097f\ua8e0-\ua8ff"
+_TOKEN_RE = re.compile(
+    rf"(?P<number>[0-9\u0966-\u096f]+(?:[.,:][0-9\u0966-\u096f]+)*)"
+    rf"|(?P<word>[{_LETTER_CLASS}0-9\u0966-\u096f]+(?:['’][{_LETTER_CLASS}]+)*)"
+    r"|(?P<punct>[^\s])"
+)
+
+
+def _token_spans(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text)]
+
+
+def tokenize(text: Union[str, Normalized]) -> list[Token]:
+    """Split ``text`` into word, number and punctuation tokens.
+
+    Tokens are found on the normalised text; ``Token.text`` is the normalised
+    form, ``start``/``end`` are raw offsets.  Hyphens and quote marks are
+    tokens of their own; an apostrophe inside a word (ओ'ब्रायन) is not.
+    """
+    norm = _as_normalized(text)
+    spans = _token_spans(norm.text)
+    t = norm.text
+    if norm.is_identity:
+        return [Token(t[a:b], a, b, k) for a, b, k in spans]
+    out = []
+    for a, b, k in spans:
+        ra, rb = norm.raw_span(a, b)
+        out.append(Token(t[a:b], ra, rb, k))
+    return out
+
+
+# --------------------------------------------------------------------------
+# segmentation
+
+
+class Segment(NamedTuple):
+    """A unit of an article in raw offsets: ``kind`` is ``"sentence"``,
+    ``"headline"`` or ``"credit"``."""
+
+    start: int
+    end: int
+    kind: str
+
+
+#: words that end with a dot without ending the sentence
+ABBREVIATIONS = frozenset(
+    """डॉ प्रो श्री श्रीमती सुश्री कु ई पू सं जन फर वि मो नं क्र स्व डा प्रा लि कं रु रू मि सें कि ग्रा
+    Dr Mr Mrs Ms Prof St Jr Sr Co Ltd Inc vs etc No Rs Mt Gen Col Lt Capt Sgt""".split()
+)
+# letter names used as initials (ए.पी.जे., यू.एस.) and single Devanagari syllables
+_INITIALS = frozenset(
+    """ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई वाय जेड ज़ेड""".split()
+)
+_URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+_BOUNDARY = re.compile(r"[।॥?!]+|\.+")
+_CLOSERS = set("”’\"'»›)]}")
+_CREDIT_WORDS = re.compile(
+    r"इनपुट|एजेंसी|एजेंसियों|भाषा|ब्यूरो|संवाददाता|रिपोर्ट|रिपोर्टर|द्वारा|फोटो|फ़ोटो|तस्वीर|साभार|स्रोत|आईएएनएस|पीटीआई|एएनआई|यूएनआई|रॉयटर|रायटर|एएफपी|न्यूज़?\s*डेस्क|डेस्क|ब्यूरो"
+)
+
+
+def _is_abbreviation_dot(t: str, pos: int) -> bool:
+    """Is the ``.`` at ``pos`` part of a number, an abbreviation or an initial?"""
+    n = len(t)
+    nxt = t[pos + 1] if pos + 1 < n else ""
+    prev = t[pos - 1] if pos > 0 else ""
+    if prev.isdigit() and nxt.isdigit():
+        return True  # 3.5, 10.30
+    # the word before the dot
+    i = pos
+    while i > 0 and not t[i - 1].isspace() and t[i - 1] not in ".(\"'“‘":
+        i -= 1
+    word = t[i:pos]
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # a Latin initial, or a vowel letter used as one (ए., ई.)
+    if word in _INITIALS or re.fullmatch(r"[\u0915-\u0939]\u093c?", word):
+        # a letter name (जे., पी.) is an initial only inside a chain: ए.पी.जे.
+        if t[i - 1 : i] == "." or _INITIAL_PREV.search(t, max(0, i - 14), i):
+            return True
+        return bool(_INITIAL_NEXT.match(t, pos + 1))
+    # inside a dotted abbreviation such as U.S.
+    return t[i - 1 : i] == "." and i >= 2 and word.isascii()
+
+
+_INITIAL_ALT = "|".join(sorted(_INITIALS, key=len, reverse=True))
+_INITIAL_NEXT = re.compile(r" ?(?:" + _INITIAL_ALT + r"|[A-Za-z])\.")
+_INITIAL_PREV = re.compile(r"(?:^|(?<=[\s.]))(?:" + _INITIAL_ALT + r"|[A-Za-z])\. $")
+
+
+def _line_kind(line: str) -> str | None:
+    """``"credit"`` or ``"headline"`` for a whole line, else ``None``."""
+    s = line.strip()
+    if not s:
+        return None
+    words = s.split()
+    if len(words) <= 12:
+        if s[0] in "([" and s[-1] in ")]":
+            return "credit"
+        if s[0] in "-—–" or (len(words) <= 6 and _CREDIT_WORDS.search(s) and s[-1] not in "।॥?!."):
+            if _CREDIT_WORDS.search(s) or s[0] in "-—–":
+                return "credit"
+    return None
+
+
+def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) -> list[tuple[int, int, str]]:
+    """Segments in normalised offsets."""
+    t = norm.text
+    if pairing is None:
+        pairing = pair_quotes(t)
+    # forbidden zones: inside top-level quotations, URLs and e-mail addresses
+    zones = [(s.open + 1, s.close) for s in pairing.spans]
+    zones.extend(m.span() for m in _URLISH.finditer(t) if "." in m.group())
+    zones.sort()
+    zone_starts = [z[0] for z in zones]
+    # running maximum of zone ends, so overlapping zones are handled
+    zone_maxend = []
+    mx = -1
+    for z in zones:
+        mx = max(mx, z[1])
+        zone_maxend.append(mx)
+
+    def in_zone(p: int) -> bool:
+        i = bisect.bisect_right(zone_starts, p) - 1
+        return i >= 0 and zone_maxend[i] > p
+
+    closing_marks = {s.close for s in pairing.spans if s.closed} | {s.close for s in pairing.nested if s.closed}
+    n = len(t)
+    cuts: list[int] = []  # positions where a unit ends
+    for m in _BOUNDARY.finditer(t):
+        p = m.start()
+        if in_zone(p):
+            continue
+        if m.group()[0] == ".":
+            if len(m.group()) > 1:
+                # an ellipsis ends a sentence only at a line end
+                q = m.end()
+                while q < n and t[q] in " \t":
+                    q += 1
+                if q < n and t[q] != "\n":
+                    continue
+            elif _is_abbreviation_dot(t, p):
+                continue
+            else:
+                q = p + 1
+                # a dot right before a letter with no space: BBC style full stop only
+                # when the next char is a letter (not a digit or part of a domain name)
+                if q < n and t[q].isascii() and t[q].isalnum():
+                    continue
+        end = m.end()
+        while end < n and (t[end] in _CLOSERS and (end in closing_marks or t[end] in ")]}")):
+            end += 1
+        cuts.append(end)
+
+    # a quotation that ends with final punctuation (“… हैं।”) ends its sentence after the mark
+    for s in pairing.spans:
+        if not s.closed:
+            continue
+        j = s.close
+        while j > s.open + 1 and (t[j - 1].isspace() or t[j - 1] in _CLOSERS):
+            j -= 1
+        if j > s.open + 1 and t[j - 1] in "।॥?!" or (t[j - 1] == "." and not _is_abbreviation_dot(t, j - 1)):
+            end = s.close + 1
+            while end < n and t[end] in ")]}":
+                end += 1
+            cuts.append(end)
+
+    # build units paragraph by paragraph; a newline outside a quotation ends a unit
+    segs: list[tuple[int, int, str]] = []
+    newline_cuts = [m.start() for m in re.finditer(r"\n", t) if not in_zone(m.start())]
+    all_cuts = sorted(set(cuts) | set(newline_cuts) | {n})
+    start = 0
+    for c in all_cuts:
+        a, b = start, c
+        while a < b and t[a].isspace():
+            a += 1
+        while b > a and t[b - 1].isspace():
+            b -= 1
+        start = c
+        if a >= b:
+            continue
+        segs.append((a, b, "sentence"))
+    # classify whole lines without final punctuation as headlines / credits
+    out = []
+    for a, b, _ in segs:
+        kind = "sentence"
+        line_start = t.rfind("\n", 0, a) + 1
+        nl = t.find("\n", b)
+        line_end = n if nl < 0 else nl
+        if t[line_start:a].strip() == "" and t[b:line_end].strip() == "":
+            k = _line_kind(t[a:b])
+            if k is not None:
+                kind = k
+            else:
+                e = b
+                while e > a and t[e - 1] in _CLOSERS:
+                    e -= 1
+                if e > a and t[e - 1] not in "।॥?!.":
+                    kind = "headline"
+        out.append((a, b, kind))
+    return out
+
+
+def segment(text: Union[str, Normalized]) -> list[Segment]:
+    """Split ``text`` into sentences, headlines and credit lines.
+
+    Sentences end at ``।``, ``॥``, ``?``, ``!`` and at ``.`` used as a full stop
+    (also BBC style, with no space after it: ``थे.लेकिन``), but never inside a
+    quotation; a closing mark after the final danda belongs to the sentence it
+    closes.  Abbreviations (डॉ., प्रो., श्री., ई., initials such as ए.पी.जे.),
+    decimals, times, URLs and e-mail addresses do not end sentences.  A whole
+    line without final punctuation is a ``headline``; a short line of credits
+    (``(एजेंसी इनपुट्स के साथ)``, ``- संवाददाता, पटना``) is a ``credit``.
+
+    Offsets are raw.  Empty or whitespace-only text gives ``[]``.
+    """
+    norm = _as_normalized(text)
+    segs = _segment_normalized(norm)
+    if norm.is_identity:
+        return [Segment(a, b, k) for a, b, k in segs]
+    return [Segment(*norm.raw_span(a, b), k) for a, b, k in segs]
+
+
+# --------------------------------------------------------------------------
+# files
+
+#: refuse files larger than this by default (bytes)
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+def read_text(path: Union[str, os.PathLike], *, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read a text file: UTF-8 with or without BOM, or UTF-16 with BOM.
+
+    Invalid bytes raise :class:`bias.errors.EncodingError` naming the file,
+    the byte offset and the line; a missing file raises
+    :class:`bias.errors.InputFileNotFound`; a file larger than ``max_bytes``
+    raises :class:`bias.errors.InputError` (nothing is read past the limit).
+    """
+    p = os.fspath(path)
+    try:
+        size = os.path.getsize(p)
+    except FileNotFoundError:
+        raise InputFileNotFound(f"{p}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read: {exc.strerror}") from None
+    if os.path.isdir(p):
+        raise InputError(f"{p}: is a folder, not a text file")
+    if size > max_bytes:
+        raise InputError(f"{p}: file is {size} bytes, more than the limit of {max_bytes} bytes (max_bytes)")
+    with open(p, "rb") as fh:
+        data = fh.read()
+    return decode_bytes(data, source=p)
+
+
+def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
+    """Decode file bytes as :func:`read_text` does."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        enc, body, skip = "utf-16", data, 0
+    elif data.startswith(b"\xef\xbb\xbf"):
+        enc, body, skip = "utf-8", data[3:], 3
+    else:
+        enc, body, skip = "utf-8", data, 0
+    try:
+        text = body.decode(enc)
+    except UnicodeDecodeError as exc:
+        off = exc.start + skip
+        line = data.count(b"\n", 0, off) + 1
+        raise EncodingError(
+            f"{source}: invalid {enc.upper()} at byte {off} (line {line}): {data[off:off + 4]!r}",
+            path=source,
+            byte_offset=off,
+        ) from None
+    if enc == "utf-16" and text.startswith("\ufeff"):
+        text = text[1:]
+    return text
