@@ -1,0 +1,62 @@
+"""bias: measure media bias and framing in Hindi news.
+
+Separate what sources say in quotation marks, what the reporter reports that
+they said, and the reporter's own narration; say who spoke and with which
+frame (praise / concern) and sentiment.
+
+>>> import bias
+>>> art = bias.analyze("किम ने कहा, “हम साथ हैं।”")
+>>> art.quotes[0].speaker
+'किम'
+"""
+
+from __future__ import annotations
+
+import logging
+
+from .article import SCHEMA, Article, CueHit, Quote, Reported, Sentence, analyze
+from .errors import (
+    BiasError,
+    CorpusError,
+    EncodingError,
+    InputError,
+    InputFileNotFound,
+    LexiconError,
+    ModelError,
+    UnknownLexiconError,
+    UntrustedModelError,
+)
+from .lexicon import load_lexicon
+from .text import Normalized, Segment, Token, normalize, read_text, segment, tokenize
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "__version__",
+    "SCHEMA",
+    "analyze",
+    "Article",
+    "Sentence",
+    "Quote",
+    "Reported",
+    "CueHit",
+    "normalize",
+    "segment",
+    "tokenize",
+    "read_text",
+    "Normalized",
+    "Segment",
+    "Token",
+    "load_lexicon",
+    "BiasError",
+    "InputError",
+    "EncodingError",
+    "InputFileNotFound",
+    "CorpusError",
+    "LexiconError",
+    "UnknownLexiconError",
+    "ModelError",
+    "UntrustedModelError",
+]
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,0 +1,250 @@
+"""Result types and :func:`analyze`, the one analysis path of :mod:`bias`.
+
+``analyze(text)`` normalises the text, segments it, pairs quotation marks,
+attributes quotations and reported speech, scores framing and sentiment, and
+returns an :class:`Article` whose every offset is an index into the raw text
+passed in.  ``Article.to_dict()`` is the JSON contract ``bias.article/1``
+described in ``ARCHITECTURE.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from . import framing
+from .errors import InputError
+from .marks import pair_quotes
+from .quotes import Attributor, default_attributor
+from .text import _check_str, _segment_normalized, _token_spans, normalize
+
+__all__ = ["SCHEMA", "VOICES", "Quote", "Reported", "Sentence", "CueHit", "Article", "analyze"]
+
+#: schema id of :meth:`Article.to_dict`
+SCHEMA = "bias.article/1"
+#: the voices of the summary, in order
+VOICES = ("quoted", "reported", "narrated")
+_VOICE_CODE = {"narrated": 0, "reported": 1, "quoted": 2}
+#: a sentence whose largest voice share is below this is ``mixed``
+MIXED_BELOW = 0.6
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``text[start:end]`` is its content without the marks."""
+
+    start: int
+    end: int
+    kind: str  # "direct" or "term"
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    source_type: str | None = None
+    cue: str | None = None
+    via: str | None = None
+    via_start: int | None = None
+    via_end: int | None = None
+    pronoun: str | None = None  # the pronoun that named the speaker, when resolved
+    pronoun_start: int | None = None
+    pronoun_end: int | None = None
+    open: int = 0  # position of the opening mark
+    close: int = 0  # position of the closing mark (or where an unclosed quotation was cut)
+    closed: bool = True
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Reported:
+    """Indirect (reported) speech: ``text[start:end]`` is the reported clause."""
+
+    start: int
+    end: int
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    source_type: str | None
+    cue: str
+    cue_start: int = 0
+    cue_end: int = 0
+    pronoun: str | None = None
+    pronoun_start: int | None = None
+    pronoun_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """A lexicon cue found in a sentence: why it got its frame and sentiment."""
+
+    term: str  # the lexicon entry
+    start: int
+    end: int
+    lexicon: str  # "praise", "concern" or "sentiment"
+    weight: float  # after negation, intensifiers and contrast
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A segment of the article with its voice, frame and sentiment."""
+
+    start: int
+    end: int
+    kind: str  # "sentence", "headline" or "credit"
+    voice: str  # "quoted", "reported", "narrated" or "mixed"
+    voice_shares: dict[str, float]
+    frame: str
+    frame_scores: dict[str, float]
+    sentiment: str
+    sentiment_score: float
+    cues: tuple[CueHit, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["cues"] = [c.to_dict() for c in self.cues]
+        return d
+
+
+@dataclass(frozen=True)
+class Article:
+    """The analysis of one article.  Offsets index :attr:`text`."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    reported: tuple[Reported, ...]
+    summary: dict[str, Any]
+    warnings: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``bias.article/1`` JSON contract (plain, JSON-safe types)."""
+        return {
+            "schema": SCHEMA,
+            "length": len(self.text),
+            "sentences": [s.to_dict() for s in self.sentences],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "reported": [r.to_dict() for r in self.reported],
+            "summary": self.summary,
+            "warnings": list(self.warnings),
+        }
+
+    def to_json(self, **kwargs: Any) -> str:
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def span_text(self, item: Any) -> str:
+        """The raw text of a quote, reported span or sentence."""
+        return self.text[item.start : item.end]
+
+
+def _script_share(text: str) -> dict[str, float]:
+    deva = latin = other = 0
+    for ch in text:
+        if ch.isalpha() or "\u0900" <= ch <= "\u097f":
+            if "\u0900" <= ch <= "\u097f":
+                deva += 1
+            elif ch.isascii():
+                latin += 1
+            else:
+                other += 1
+    total = deva + latin + other
+    if not total:
+        return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}
+    return {"devanagari": round(deva / total, 4), "latin": round(latin / total, 4), "other": round(other / total, 4)}
+
+
+def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framing.FramingLexicons | None = None) -> Article:
+    """Analyse one Hindi news article.
+
+    Returns an :class:`Article` with its sentences (voice, frame, sentiment),
+    quotations (kind, speaker, cue, source type), reported speech and the
+    article summary.  Offsets are indices into ``text``.  Empty or
+    whitespace-only text gives an empty article; text with few Devanagari
+    letters is analysed but carries a warning (see :attr:`Article.warnings`).
+
+    ``attributor`` and ``lexicons`` let you use your own source-type,
+    cue and framing lexicons (see :class:`bias.quotes.Attributor` and
+    :class:`bias.framing.FramingLexicons`).
+    """
+    text = _check_str(text)
+    attributor = attributor or default_attributor()
+    lex = lexicons or framing.default_lexicons()
+    norm = normalize(text)
+    t = norm.text
+    warnings: list[str] = []
+    script = _script_share(t)
+    if t.strip() and script["devanagari"] < 0.5:
+        warnings.append(
+            f"only {script['devanagari']:.0%} of the letters are Devanagari: this does not look like Hindi, scores may be meaningless"
+        )
+    pairing = pair_quotes(t)
+    if any(not s.closed for s in pairing.spans) or pairing.stray:
+        n_open = sum(1 for s in pairing.spans if not s.closed)
+        warnings.append(f"unbalanced quotation marks: {n_open} unclosed quotation(s), {len(pairing.stray)} stray closing mark(s)")
+    segs = _segment_normalized(norm, pairing)
+    tok_spans = _token_spans(t)
+    qspans, rspans = attributor.attribute(t, tok_spans, [(a, b) for a, b, _ in segs], pairing.spans)
+
+    # voice of every character: narrated 0, reported 1, quoted 2 (direct quotations only)
+    voice = bytearray(len(t))
+    for r in rspans:
+        voice[r.start : r.end] = b"\x01" * (r.end - r.start)
+    for q in qspans:
+        if q.kind == "direct":
+            voice[q.start : q.end] = b"\x02" * (q.end - q.start)
+
+    # a speech cue ("ने … की प्रशंसा की") frames the voice it introduces
+    frame_voice = bytearray(voice)
+    for r in rspans:
+        frame_voice[r.cue_span[0] : r.cue_span[1]] = b"\x01" * (r.cue_span[1] - r.cue_span[0])
+    for q in qspans:
+        if q.kind == "direct" and q.cue_span is not None and q.cue != ":":
+            frame_voice[q.cue_span[0] : q.cue_span[1]] = b"\x02" * (q.cue_span[1] - q.cue_span[0])
+    scored = framing.score_segments(t, tok_spans, segs, voice, lex, frame_voice)
+
+    def raw(span):
+        if span is None:
+            return None, None
+        return norm.raw_span(*span)
+
+    def raw_text(span):
+        if span is None:
+            return None
+        a, b = norm.raw_span(*span)
+        return text[a:b]
+
+    sentences = []
+    for (a, b, kind), sc in zip(segs, scored):
+        ra, rb = norm.raw_span(a, b)
+        cues = tuple(CueHit(h.term, *norm.raw_span(h.start, h.end), h.lexicon, h.weight) for h in sc.hits)
+        sentences.append(
+            Sentence(ra, rb, kind, sc.voice, sc.voice_shares, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score, cues)
+        )
+    quotes = []
+    for q in qspans:
+        ra, rb = norm.raw_span(q.start, q.end)
+        sa, sb = raw(q.speaker)
+        va, vb = raw(q.via)
+        pa, pb = raw(q.pronoun)
+        oa = norm.raw_span(q.open, q.open + 1)[0] if q.open < len(t) else len(text)
+        ca = norm.raw_span(q.close, min(q.close + 1, len(t)))[0] if q.close < len(t) else len(text)
+        quotes.append(
+            Quote(ra, rb, q.kind, raw_text(q.speaker), sa, sb, q.source_type, q.cue, raw_text(q.via), va, vb, raw_text(q.pronoun), pa, pb, oa, ca, q.closed)
+        )
+    reported = []
+    for r in rspans:
+        ra, rb = norm.raw_span(r.start, r.end)
+        sa, sb = raw(r.speaker)
+        pa, pb = raw(r.pronoun)
+        ca, cb = norm.raw_span(*r.cue_span)
+        reported.append(Reported(ra, rb, raw_text(r.speaker), sa, sb, r.source_type, r.cue, ca, cb, raw_text(r.pronoun), pa, pb))
+    summary = framing.summarize(sentences, scored, quotes, reported)
+    summary["script_share"] = script
+    return Article(text, tuple(sentences), tuple(quotes), tuple(reported), summary, tuple(warnings))

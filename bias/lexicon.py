@@ -1,0 +1,229 @@
+"""Lexicons: TSV package data (or your own files), loaded once and read-only.
+
+A lexicon file is UTF-8 TSV: comment lines beginning with ``#`` carry its
+provenance, then one header row naming the columns, then one entry per line.
+The first column is always ``term`` (a word or a multiword expression).
+
+Terms are compared through :func:`term_key`, the same key the analysis
+computes for the text, so spelling variants that differ only by nukta or
+chandrabindu match (``ज़रूर`` = ``जरूर``, ``हाँ`` = ``हां``).
+
+Bundled lexicons (see ``bias/lexicons/README.md``): ``sentiment``, ``praise``,
+``concern``, ``negators``, ``intensifiers``, ``diminishers``, ``contrast``,
+``source_types``, ``known_speakers``, ``cues``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Mapping, NamedTuple, Union
+
+from .errors import LexiconError, UnknownLexiconError
+from .text import normalize
+
+__all__ = ["LexiconTable", "PhraseMatcher", "load_table", "load_lexicon", "term_key", "token_key", "stem", "bundled_lexicons"]
+
+_SPACES = re.compile(r"\s+")
+
+
+def term_key(term: str) -> str:
+    """The matching key of a term or token: normalised, nukta removed,
+    chandrabindu as anusvara, Latin lower-cased, single spaces."""
+    t = normalize(term, nukta="remove").text.replace("\u0901", "\u0902").lower()
+    return _SPACES.sub(" ", t).strip()
+
+
+class LexiconTable(NamedTuple):
+    """A parsed lexicon file: ``columns`` and ``rows`` (tuples of strings)."""
+
+    name: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    comments: tuple[str, ...]
+
+    def column(self, name: str) -> list[str]:
+        try:
+            i = self.columns.index(name)
+        except ValueError:
+            raise LexiconError(f"lexicon {self.name!r} has no column {name!r}; columns are {list(self.columns)}") from None
+        return [r[i] for r in self.rows]
+
+
+def bundled_lexicons() -> list[str]:
+    """Names of the lexicons shipped with the package."""
+    return sorted(p.name[:-4] for p in resources.files("bias.lexicons").iterdir() if p.name.endswith(".tsv"))
+
+
+def _parse(name: str, text: str) -> LexiconTable:
+    comments: list[str] = []
+    header: tuple[str, ...] | None = None
+    rows: list[tuple[str, ...]] = []
+    seen: dict[str, int] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            if header is None:
+                comments.append(line[1:].strip())
+            continue
+        cells = tuple(c.strip() for c in line.split("\t"))
+        if header is None:
+            header = cells
+            if header[0] != "term":
+                raise LexiconError(f"{name}:{lineno}: the header row must start with 'term', got {header[0]!r}")
+            continue
+        if len(cells) != len(header):
+            raise LexiconError(f"{name}:{lineno}: expected {len(header)} tab-separated columns {list(header)}, got {len(cells)}")
+        if not cells[0]:
+            raise LexiconError(f"{name}:{lineno}: empty term")
+        # a term may be listed once per ``kind`` (cues.tsv), otherwise once
+        key = term_key(cells[0]) + ("\t" + cells[header.index("kind")] if "kind" in header else "")
+        if key in seen:
+            raise LexiconError(f"{name}:{lineno}: duplicate term {cells[0]!r} (same key as line {seen[key]})")
+        seen[key] = lineno
+        rows.append(cells)
+    if header is None:
+        raise LexiconError(f"{name}: no header row")
+    return LexiconTable(name, header, tuple(rows), tuple(comments))
+
+
+@functools.lru_cache(maxsize=64)
+def _load_bundled(name: str) -> LexiconTable:
+    try:
+        data = resources.files("bias.lexicons").joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UnknownLexiconError(
+            f"`lexicon` value = {name!r} is invalid; value must be one of {bundled_lexicons()} or a path to a .tsv file"
+        ) from None
+    return _parse(f"{name}.tsv", data)
+
+
+@functools.lru_cache(maxsize=64)
+def _load_file(path: str, mtime: float) -> LexiconTable:
+    try:
+        data = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{path}: not UTF-8 (byte {exc.start})") from None
+    return _parse(path, data)
+
+
+def load_table(name: Union[str, os.PathLike]) -> LexiconTable:
+    """Load a bundled lexicon by name (``"sentiment"``) or a TSV file by path."""
+    s = os.fspath(name)
+    if s.endswith(".tsv") or os.sep in s or "/" in s:
+        if not os.path.isfile(s):
+            raise UnknownLexiconError(f"lexicon file {s!r} does not exist")
+        return _load_file(os.path.abspath(s), os.path.getmtime(s))
+    return _load_bundled(s)
+
+
+@functools.lru_cache(maxsize=64)
+def _as_mapping(table: LexiconTable, column: str | None) -> Mapping[str, float]:
+    col = column
+    if col is None:
+        if len(table.columns) < 2:
+            raise LexiconError(f"lexicon {table.name!r} has no value column")
+        col = table.columns[1]
+    values = table.column(col)
+    out: dict[str, float] = {}
+    for term, v in zip(table.column("term"), values):
+        try:
+            out[term_key(term)] = float(v)
+        except ValueError:
+            raise LexiconError(f"{table.name}: value {v!r} of {term!r} in column {col!r} is not a number") from None
+    return MappingProxyType(out)
+
+
+def load_lexicon(name: Union[str, os.PathLike], *, column: str | None = None) -> Mapping[str, float]:
+    """A read-only mapping ``term key → number`` from a lexicon.
+
+    ``name`` is a bundled lexicon (``"sentiment"``, ``"praise"``, …) or the
+    path of your own TSV file; ``column`` picks the numeric column (default:
+    the second one).  Keys are :func:`term_key` forms.
+    """
+    return _as_mapping(load_table(name), column)
+
+
+def token_key(token: str) -> str:
+    """:func:`term_key` for a token that is already normalised (fast path)."""
+    return token.replace("\u093c", "").replace("\u0901", "\u0902").lower()
+
+
+def term_tokens(term: str) -> tuple[str, ...]:
+    """The token keys of a lexicon term, as the analysis tokenises text."""
+    from .text import _token_spans
+
+    t = normalize(term).text
+    return tuple(token_key(t[a:b]) for a, b, _ in _token_spans(t))
+
+
+# Ramanathan & Rao (2003) light stemmer suffixes, longest first
+_SUFFIXES = sorted(
+    """ो े ू ु ी ि ा कर ाओ िए ाई ाए ने नी ना ते ीं ती ता ाँ ां ों ें ाकर ाइए ाईं ाया ेगी ेगा ोगी ोगे ाने ाना ाते ाती ाता
+    तीं ाओं ाएं ुओं ुएं ुआं ाएगी ाएगा ाओगी ाओगे एंगी ेंगी एंगे ेंगे ूंगी ूंगा ातीं नाओं नाएं ताओं ताएं ियाँ ियों ियां ाएंगी
+    ाएंगे ाऊंगी ाऊंगा ाइयाँ ाइयों ाइयां""".split(),
+    key=len,
+    reverse=True,
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(key: str) -> str:
+    """Strip the longest light-stemmer suffix, keeping a stem of at least 2 characters."""
+    for suf in _SUFFIXES:
+        if key.endswith(suf) and len(key) - len(suf) >= 2:
+            return key[: -len(suf)]
+    return key
+
+
+
+class PhraseMatcher:
+    """Longest-match lookup of (multi)word terms over a sequence of token keys.
+
+    One dictionary probe per token position (keyed by the first token), so
+    matching is a single pass over the text whatever the lexicon size.
+
+    With ``stemmed=True`` entries are indexed by their :func:`stem` forms and
+    :meth:`match_at` takes the stems of the text; pass the unstemmed ``keys``
+    too and a word the stemmer left bare only matches an entry word that is
+    bare as well (so उपलब्ध "available" does not match उपलब्धि "achievement",
+    while चिंताओं still matches चिंता).
+    """
+
+    def __init__(self, entries, *, stemmed: bool = False) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], tuple[bool, ...], object]]] = {}
+        for term, value in entries:
+            toks = term_tokens(term) if isinstance(term, str) else tuple(term)
+            bare = tuple(True for _ in toks)
+            if stemmed and isinstance(term, str):
+                stems = tuple(stem(k) for k in toks)
+                bare = tuple(a == b for a, b in zip(toks, stems))
+                toks = stems
+            if toks:
+                index.setdefault(toks[0], []).append((toks, bare, value))
+        for v in index.values():
+            v.sort(key=lambda e: -len(e[0]))
+        self._index = index
+
+    def match_at(self, seq, i: int, keys=None):
+        """``(length, value)`` of the longest term starting at ``seq[i]``, or ``None``."""
+        cands = self._index.get(seq[i])
+        if not cands:
+            return None
+        n = len(seq)
+        for toks, bare, value in cands:
+            L = len(toks)
+            if i + L > n or (L > 1 and tuple(seq[i : i + L]) != toks):
+                continue
+            if keys is not None and not all(bare[j] or keys[i + j] != seq[i + j] for j in range(L)):
+                continue
+            return L, value
+        return None
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._index

@@ -1,0 +1,632 @@
+"""Who speaks: quotations, their kind, speaker, cue and source type; reported speech.
+
+Works on the normalised text (offsets of :class:`bias.text.Normalized.text`);
+:func:`bias.analyze` maps every result back to raw offsets.
+
+Attribution follows Hindi reporting structure.  For each top-level quotation
+the first rule that applies gives the speaker:
+
+1. ``X: “…”`` — the noun phrase before a colon that opens the quotation;
+2. ``X ने … “…” … कहा / की प्रशंसा की / पेश किया`` — the nearest ``ने`` subject
+   before the quotation with a speech verb (or a speech noun + light verb)
+   between it and the quotation or right after the quotation, also
+   ``X का कहना है कि “…”``; an ``Y के अनुसार`` before that subject becomes ``via``;
+3. ``Y के अनुसार / मुताबिक … “…”`` — the according phrase itself;
+4. ``“…”, X ने कहा`` / ``“…” उन्होंने कहा`` — a subject and speech verb just after
+   the quotation, in the same sentence or in a short next sentence;
+5. ``भीड़ … “…” के नारे लगाए`` — with a speech cue but no ``ने``, the nearest noun
+   phrase before the quotation that names a kind of source (lexicon) or a
+   known speaker;
+6. a long quotation with no cue continues the quotation or reported speech
+   of the sentence before it (same speaker).
+
+Pronoun speakers (उन्होंने, उनका, वह, वे, …) resolve to the nearest earlier
+subject mention in the article that is not a pronoun, preferring people over
+media and organisations.
+
+A quotation is a ``term`` (name, title, scare quote) when it is short and has
+no speech cue, or when it is short and ends with a naming noun (संधि, योजना,
+…), follows a title word (फिल्म, किताब, …) or precedes ``नामक``; otherwise it
+is ``direct``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .lexicon import PhraseMatcher, load_table, stem, token_key
+from .marks import MarkSpan
+
+__all__ = ["QuoteSpan", "ReportedSpan", "Attributor", "default_attributor"]
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation in normalised offsets (internal; see :class:`bias.Quote`)."""
+
+    start: int
+    end: int
+    open: int
+    close: int
+    kind: str
+    speaker: tuple[int, int] | None
+    pronoun: tuple[int, int] | None
+    source_type: str | None
+    cue: str | None
+    cue_span: tuple[int, int] | None
+    via: tuple[int, int] | None
+    closed: bool = True
+
+
+@dataclass(frozen=True)
+class ReportedSpan:
+    """Indirect speech in normalised offsets (internal; see :class:`bias.Reported`)."""
+
+    start: int
+    end: int
+    speaker: tuple[int, int] | None
+    pronoun: tuple[int, int] | None
+    source_type: str | None
+    cue: str
+    cue_span: tuple[int, int]
+
+
+# words that end a noun phrase when reading backwards from ने / का कहना / के अनुसार
+_STOP_BACK = frozenset(
+    """में से को पर तक लिए दौरान बाद पहले साथ बीच द्वारा ओर तरफ अनुसार मुताबिक बारे कहा कि है हैं था थे थी थीं हो
+    गया गई गए किया किए ने भी तो लेकिन परंतु किंतु मगर जबकि जो जिसने जिन्होंने जिनका जिसका यहां वहां आज कल अब फिर
+    ही इसके उसके इसकी उसकी इसका उसका इनके उनके उनकी उनका साथ बजे दिन वर्ष साल रात सुबह शाम हुए हुई हुआ रहा रहे रही
+    करने करते करके कर दिया दी दिए लिया ली जब तब यदि अगर क्योंकि इसलिए तथा एवं वहीं यहीं नहीं न मगर बल्कि हालांकि
+    सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार हफ्ते महीने""".split()
+)
+_GENITIVE = frozenset({"का", "के", "की"})
+_LEADING_DROP = frozenset({"एक", "इस", "उस", "यह", "वह", "ये", "वे", "और", "व", "तथा", "एवं", "के", "का", "की", "इन", "उन", "कई", "कुछ", "सभी", "सब"})
+_RELATIVE = frozenset({"जिन्होंने", "जो", "जिसने", "जिनका", "जिनकी", "जिनके", "जिसका", "जिसकी", "जिसके"})
+_NE = "ने"
+_PRON_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने"})
+_FIRST_SECOND = frozenset({"मैंने", "हमने", "आपने", "तुमने"})
+_PERSON_TYPES = frozenset({"government_official", "politician", "expert", "public", "other", None})
+_CONTRAST_CUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर", "जबकि"})
+_TERMINAL = set("।॥?!.")
+_SPEECH_INSIDE = re.compile(r"[।?!]|(?:^|\s)(?:मैं|मैंने|हम|हमने|हमारा|हमारी|हमारे|मेरा|मेरी|मेरे|आप|हमें|मुझे)(?:\s|$)")
+
+
+class _Tok:
+    """Tokens of the normalised text: spans, kinds and matching keys."""
+
+    __slots__ = ("starts", "ends", "kinds", "keys", "stems")
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int, str]]) -> None:
+        self.starts = [s[0] for s in spans]
+        self.ends = [s[1] for s in spans]
+        self.kinds = [s[2] for s in spans]
+        self.keys = [token_key(text[a:b]) for a, b, _ in spans]
+        self.stems = [stem(k) for k in self.keys]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+
+class Attributor:
+    """Finds quotations' kinds and speakers, and reported speech.
+
+    Built from lexicons (bundled by default); pass your own ``source_types``
+    and ``known_speakers`` TSV files to extend them — their entries are added
+    to (and override) the bundled ones.
+    """
+
+    def __init__(self, *, source_types=None, known_speakers=None, cues: str = "cues") -> None:
+        rows = list(load_table("source_types").rows)
+        for extra in source_types or ():
+            rows.extend(load_table(extra).rows)
+        known = list(load_table("known_speakers").rows)
+        for extra in known_speakers or ():
+            known.extend(load_table(extra).rows)
+        # matched on stems, so oblique plurals (अधिकारियों, एजेंसियों) find their lemma
+        self.source_matcher = PhraseMatcher([(r[0], r[1]) for r in rows] + [(r[0], r[1]) for r in known], stemmed=True)
+        self.known_matcher = PhraseMatcher([(r[0], r[1]) for r in known], stemmed=True)
+        cue_rows = load_table(cues).rows
+        by_kind: dict[str, list[str]] = {}
+        for term, kind in cue_rows:
+            by_kind.setdefault(kind, []).append(term)
+        self.verbs = PhraseMatcher([(t, "verb") for t in by_kind.get("verb", [])])
+        self.nouns = frozenset(token_key(t) for t in by_kind.get("noun", []))
+        self.light = frozenset(token_key(t) for t in by_kind.get("light", []))
+        self.according = frozenset(token_key(t) for t in by_kind.get("according", []))
+        self.opinion = frozenset(token_key(t) for t in by_kind.get("opinion", []))
+        self.impersonal = PhraseMatcher([(t, "impersonal") for t in by_kind.get("impersonal", [])])
+        self.pronouns = frozenset(token_key(t) for t in by_kind.get("pronoun", []))
+        self.term_head = frozenset(token_key(t) for t in by_kind.get("term_head", []))
+        self.term_before = frozenset(token_key(t) for t in by_kind.get("term_before", []))
+        self.term_after = frozenset(token_key(t) for t in by_kind.get("term_after", []))
+
+    # ------------------------------------------------------------------ cues
+
+    def _speech_cue(self, keys: list[str], i: int, stop: int) -> int:
+        """Length of a speech cue starting at token ``i`` (0 if none)."""
+        m = self.verbs.match_at(keys, i)
+        if m is not None:
+            return m[0]
+        if keys[i] in self.nouns:
+            # noun + (optional particle) + light verb: प्रशंसा की / की भी प्रशंसा की / चिंता जताई
+            for j in range(i + 1, min(i + 3, stop)):
+                if keys[j] in self.light:
+                    return j - i + 1
+                if keys[j] not in ("भी", "ही", "तो", "से", "में"):
+                    break
+        return 0
+
+    def _find_cue(self, keys: list[str], a: int, b: int) -> tuple[int, int] | None:
+        """First speech cue in tokens ``[a, b)`` as a token range."""
+        for i in range(a, b):
+            L = self._speech_cue(keys, i, b)
+            if L:
+                return i, i + L
+        return None
+
+    def _find_cue_last(self, keys: list[str], a: int, b: int) -> tuple[int, int] | None:
+        for i in range(b - 1, a - 1, -1):
+            L = self._speech_cue(keys, i, b)
+            if L:
+                return i, i + L
+        return None
+
+    # ------------------------------------------------------------- phrases
+
+    def _np_before(self, tk: _Tok, i: int, lo: int) -> tuple[int, int] | None:
+        """Token range of the noun phrase that ends right before token ``i``."""
+        keys, kinds = tk.keys, tk.kinds
+        j = i - 1
+        if j >= lo and keys[j] == ",":
+            # X, जिन्होंने …, ने: skip the relative clause back to its comma
+            k = j - 1
+            while k >= lo and not (keys[k] in _RELATIVE and k - 1 >= lo and keys[k - 1] == ","):
+                k -= 1
+            if k < lo:
+                return None
+            j = k - 2
+        end = j + 1
+        while j >= lo and end - j <= 6:
+            if kinds[j] == "punct" and keys[j] != "-":
+                break
+            if keys[j] in _STOP_BACK or keys[j] in _PRON_NE:
+                break
+            if keys[j] in _GENITIVE and j == end - 1:
+                break
+            j -= 1
+        start = j + 1
+        while start < end and (keys[start] in _LEADING_DROP or keys[start] == "-"):
+            start += 1
+        if start >= end:
+            return None
+        return start, end
+
+    def _source_type(self, tk: _Tok, a: int, b: int, context: dict[str, str]) -> str | None:
+        """Source type of the noun phrase in tokens ``[a, b)``: the lexicon match nearest
+        the head, else what the article said of this name before."""
+        keys = tk.keys
+        best = None
+        i = a
+        while i < b:
+            m = self.source_matcher.match_at(tk.stems, i)
+            if m is not None and i + m[0] <= b:
+                best = m[1]
+                i += m[0]
+            else:
+                i += 1
+        if best is not None:
+            return best
+        for k in range(b - 1, a - 1, -1):
+            if keys[k] in context:
+                return context[keys[k]]
+        return None
+
+    def _strip_title(self, tk: _Tok, a: int, b: int) -> int:
+        """Start of the name after leading title words (प्रधानमंत्री नरेंद्र मोदी → नरेंद्र मोदी)."""
+        keys = tk.keys
+        i = a
+        while i < b - 1:
+            m = self.source_matcher.match_at(tk.stems, i)
+            if m is None or self.known_matcher.match_at(tk.stems, i) is not None or i + m[0] >= b:
+                break
+            nxt = keys[i + m[0]]
+            if nxt in _GENITIVE:
+                break
+            i += m[0]
+        return i
+
+    # ------------------------------------------------------------------ main
+
+    def attribute(self, text: str, token_spans, sentences: Sequence[tuple[int, int]], spans: Sequence[MarkSpan]):
+        """Quotations and reported speech of one article (normalised offsets).
+
+        ``sentences`` are the (start, end) of the article's units in reading
+        order; ``spans`` the top-level quotation spans of :func:`bias.marks.pair_quotes`.
+        """
+        tk = _Tok(text, token_spans)
+        keys = tk.keys
+        sent_starts = [s[0] for s in sentences]
+        sent_tok = [(tk.index_at(a), tk.index_at(b)) for a, b in sentences]
+        quote_ranges = [(q.open, q.close) for q in spans]
+        in_quote_tok = [False] * len(keys)
+        for q in spans:
+            for i in range(tk.index_at(q.open), tk.index_at(q.close + 1)):
+                in_quote_tok[i] = True
+
+        context: dict[str, str] = {}  # name key -> source type learned from titles
+        mentions: list[tuple[int, int, int, str | None]] = []  # token a, b, char pos, type
+
+        def sent_of(pos: int) -> int:
+            return max(0, bisect.bisect_right(sent_starts, pos) - 1)
+
+        # pass 1: subject mentions (X ने, X का कहना, X के अनुसार), for pronouns and context
+        for si, (ta, tb) in enumerate(sent_tok):
+            for i in range(ta, tb):
+                if in_quote_tok[i]:
+                    continue
+                k = keys[i]
+                np = None
+                if k == _NE or (k in self.opinion and i > ta and keys[i - 1] in _GENITIVE) or (
+                    k in self.according and i > ta and keys[i - 1] in _GENITIVE
+                ):
+                    np = self._np_before(tk, i if k == _NE else i - 1, ta)
+                if np is None:
+                    continue
+                a, b = np
+                if b - a == 1 and keys[a] in self.pronouns:
+                    continue
+                st = self._source_type(tk, a, b, context)
+                name_start = self._strip_title(tk, a, b)
+                if name_start > a and st is not None:
+                    for j in range(name_start, b):
+                        context.setdefault(keys[j], st)
+                mentions.append((a, b, tk.starts[a], st))
+
+        mention_pos = [m[2] for m in mentions]
+
+        def resolve(pos: int) -> tuple[int, int, str | None] | None:
+            """Nearest earlier non-pronoun subject mention before char ``pos``."""
+            i = bisect.bisect_left(mention_pos, pos) - 1
+            fallback = None
+            while i >= 0:
+                a, b, _, st = mentions[i]
+                if st in _PERSON_TYPES:
+                    return a, b, st
+                if fallback is None:
+                    fallback = (a, b, st)
+                i -= 1
+            return fallback
+
+        def speaker_of(a: int, b: int):
+            """(speaker token range, pronoun token range, source type) for NP tokens a..b."""
+            if b - a == 1 and (keys[a] in self.pronouns or keys[a] in _PRON_NE):
+                if keys[a] in _FIRST_SECOND:
+                    return None
+                r = resolve(tk.starts[a])
+                if r is None:
+                    return (a, b), (a, b), None
+                return (r[0], r[1]), (a, b), r[2]
+            st = self._source_type(tk, a, b, context)
+            name_start = self._strip_title(tk, a, b)
+            return (name_start, b), None, st
+
+        quotes: list[QuoteSpan] = []
+        prev_speaker: dict[int, tuple] = {}  # sentence index -> speaker info of its last quote/reported span
+
+        reported = self._reported(tk, sent_tok, in_quote_tok, speaker_of, text)
+        for r in reported:
+            prev_speaker[sent_of(r.start)] = (r.speaker, r.pronoun, r.source_type, None)
+
+        def cue_text(i: int, j: int, prefix: str = "") -> str:
+            return (prefix + " … " if prefix else "") + text[tk.starts[i] : tk.ends[j - 1]]
+
+        for qi, q in enumerate(spans):
+            si = sent_of(q.open)
+            ta, tb = sent_tok[si]
+            qa, qb = tk.index_at(q.open), tk.index_at(q.close + 1)
+            content_keys = keys[tk.index_at(q.start) : tk.index_at(q.end)]
+            nwords = sum(1 for i in range(tk.index_at(q.start), tk.index_at(q.end)) if tk.kinds[i] != "punct")
+            found = None  # (speaker np tokens, cue str, cue token span, via token span)
+
+            # 1. X: “…”
+            if qa - 1 >= ta and keys[qa - 1] == ":":
+                np = self._np_before(tk, qa - 1, ta)
+                if np:
+                    found = (np, ":", (qa - 1, qa), None)
+            # 2. X ने … cue … “…” / X ने “…” cue ; X का कहना है कि “…”
+            if found is None:
+                for i in range(qa - 1, ta - 1, -1):
+                    if in_quote_tok[i]:
+                        continue
+                    k = keys[i]
+                    is_ne = k == _NE or k in _PRON_NE
+                    is_op = k in self.opinion and i > ta and keys[i - 1] in _GENITIVE
+                    if not (is_ne or is_op):
+                        continue
+                    if is_op:
+                        np = self._np_before(tk, i - 1, ta)
+                        if np:
+                            found = (np, cue_text(i - 1, i + 2), (i - 1, i + 2), None)
+                        break
+                    cue = self._find_cue_outside(keys, i + 1, qa, in_quote_tok)
+                    after = None
+                    if cue is None:
+                        after = self._find_cue_outside(keys, qb, min(tb, qb + 5), in_quote_tok)
+                        if after is None and nwords >= 2:
+                            # the verb sometimes sits inside the closing mark: …की शपथ ली।”
+                            inner = self._find_cue_last(keys, max(qa, qb - 5), qb)
+                            after = inner
+                    c = cue or after
+                    np = (i, i + 1) if k in _PRON_NE else self._np_before(tk, i, ta)
+                    if np is None:
+                        continue
+                    if c is None:
+                        # ने without a speech verb: still the subject of a chain "Y के अनुसार X ने “…”"
+                        acc = self._according_before(tk, np[0], ta)
+                        if acc is not None:
+                            found = (np, cue_text(*acc[1]) + " … ने", acc[1], acc[0])
+                        break
+                    acc = self._according_before(tk, np[0], ta)
+                    found = (np, "ने … " + text[tk.starts[c[0]] : tk.ends[c[1] - 1]], c, acc[0] if acc else None)
+                    break
+            # 3. Y के अनुसार … “…”
+            if found is None:
+                for i in range(qa - 1, ta, -1):
+                    if keys[i] in self.according and keys[i - 1] in _GENITIVE and not in_quote_tok[i]:
+                        np = self._np_before(tk, i - 1, ta)
+                        if np:
+                            found = (np, cue_text(i - 1, i + 1), (i - 1, i + 1), None)
+                        break
+            # 4. “…”, X ने कहा / “…” उन्होंने कहा (same sentence or a short next one)
+            if found is None:
+                found = self._after(tk, qb, tb, in_quote_tok, cue_text)
+                if found is None and si + 1 < len(sent_tok) and qb >= tb - 1:
+                    na, nb = sent_tok[si + 1]
+                    if nb - na <= 10:
+                        found = self._after(tk, na, nb, in_quote_tok, cue_text)
+            # 5. a speech cue but no ने: the nearest source noun before the quotation
+            if found is None:
+                c = self._find_cue_outside(keys, qb, min(tb, qb + 4), in_quote_tok) or self._find_cue_outside(
+                    keys, max(ta, qa - 4), qa, in_quote_tok
+                )
+                if c is not None:
+                    for i in range(qa - 1, ta - 1, -1):
+                        if in_quote_tok[i]:
+                            continue
+                        m = self.source_matcher.match_at(tk.stems, i)
+                        if m is not None or keys[i] in self.pronouns:
+                            L = m[0] if m else 1
+                            found = ((i, i + L), text[tk.starts[c[0]] : tk.ends[c[1] - 1]], c, None)
+                            break
+
+            # kind
+            is_term = self._is_term(tk, q, qa, qb, content_keys, nwords, found is not None, text)
+            speaker = pron = st = via_span = cue = cue_span = None
+            if is_term:
+                kind = "term"
+            else:
+                kind = "direct"
+                if found is not None:
+                    np, cue, (ca, cb), via = found
+                    sp = speaker_of(*np)
+                    if sp is not None:
+                        (sa, sb), pr, st = sp
+                        speaker = (tk.starts[sa], tk.ends[sb - 1])
+                        pron = (tk.starts[pr[0]], tk.ends[pr[1] - 1]) if pr else None
+                    cue_span = (tk.starts[ca], tk.ends[cb - 1])
+                    if via is not None:
+                        via_span = (tk.starts[via[0]], tk.ends[via[1] - 1])
+                        if st is None:
+                            st = self._source_type(tk, *np, context)
+                else:
+                    # 6. continuation of the previous sentence's speaker
+                    prev = prev_speaker.get(si) if any(r[0] < q.open for r in quote_ranges[:qi]) else None
+                    if prev is None:
+                        prev = prev_speaker.get(si - 1)
+                    if prev is not None:
+                        speaker, pron, st, _ = prev
+                        cue = None
+                if speaker is not None and st is None:
+                    st = "other"
+            qs = QuoteSpan(q.start, q.end, q.open, q.close, kind, speaker, pron, st, cue, cue_span, via_span, q.closed)
+            quotes.append(qs)
+            if kind == "direct" and speaker is not None:
+                prev_speaker[si] = (speaker, pron, st, None)
+        return quotes, reported
+
+    def _find_cue_outside(self, keys, a, b, in_quote_tok):
+        for i in range(a, b):
+            if in_quote_tok[i]:
+                continue
+            L = self._speech_cue(keys, i, b)
+            if L:
+                return i, i + L
+        return None
+
+    def _according_before(self, tk: _Tok, i: int, lo: int):
+        """``Y के अनुसार`` ending right before token ``i``: the NP ``Y`` as ``via``."""
+        keys = tk.keys
+        j = i - 1
+        if j >= lo and keys[j] == ",":
+            j -= 1
+        if j - 1 >= lo and keys[j] in self.according and keys[j - 1] in _GENITIVE:
+            np = self._np_before(tk, j - 1, lo)
+            if np:
+                return np, (j - 1, j + 1)
+        return None
+
+    def _after(self, tk: _Tok, a: int, b: int, in_quote_tok, cue_text):
+        """``, X ने कहा`` / ``उन्होंने कहा`` / ``X का कहना है`` within tokens [a, b)."""
+        keys = tk.keys
+        i = a
+        while i < b and (tk.kinds[i] == "punct" and keys[i] not in ("।",)):
+            i += 1
+        for j in range(i, min(b, i + 8)):
+            if in_quote_tok[j]:
+                break
+            k = keys[j]
+            if k == _NE or k in _PRON_NE:
+                c = self._find_cue_outside(keys, j + 1, min(b, j + 6), in_quote_tok)
+                if c is None:
+                    return None
+                np = (j, j + 1) if k in _PRON_NE else self._np_before(tk, j, i)
+                if np is None:
+                    return None
+                return np, "ने … " + " ".join(keys[c[0] : c[1]]), c, None
+            if k in self.opinion and j > i and keys[j - 1] in _GENITIVE:
+                np = self._np_before(tk, j - 1, i)
+                if np:
+                    return np, cue_text(j - 1, j + 1), (j - 1, j + 1), None
+                return None
+            L = self._speech_cue(keys, j, b)
+            if L and j > i:
+                # वह बोले / मंत्री कहते हैं: a subject without ने
+                np = self._np_before(tk, j, i)
+                if np:
+                    return np, " ".join(keys[j : j + L]), (j, j + L), None
+                return None
+            if tk.kinds[j] == "punct" and k in _TERMINAL:
+                break
+        return None
+
+    def _is_term(self, tk, q: MarkSpan, qa, qb, content_keys, nwords, attributed, text) -> bool:
+        keys = tk.keys
+        content = text[q.start : q.end]
+        speechy = bool(_SPEECH_INSIDE.search(content))
+        if nwords == 0:
+            return True
+        short = nwords <= 4 and not speechy
+        if short and content_keys and content_keys[-1] in self.term_head:
+            return True
+        if short and qa - 1 >= 0 and keys[qa - 1] in self.term_before:
+            return True
+        if short and qb < len(keys) and keys[qb] in self.term_after:
+            return True
+        if not attributed:
+            return nwords <= 5 and not speechy
+        return False
+
+    # ------------------------------------------------------------- reported
+
+    def _reported(self, tk: _Tok, sent_tok, in_quote_tok, speaker_of, text) -> list[ReportedSpan]:
+        keys = tk.keys
+        out: list[ReportedSpan] = []
+        for ta, tb in sent_tok:
+            i = ta
+            while i < tb:
+                if in_quote_tok[i]:
+                    i += 1
+                    continue
+                k = keys[i]
+                # impersonal: बताया जाता है कि / सूत्रों के अनुसार
+                m = self.impersonal.match_at(keys, i)
+                if m is not None:
+                    L = m[0]
+                    j = i + L
+                    cue = (i, j)
+                    if j < tb and keys[j] == "कि":
+                        j += 1
+                    span = self._clause(tk, j, tb, in_quote_tok)
+                    if span is not None:
+                        sp = None
+                        if keys[i].startswith("सूत्र"):
+                            sp = (tk.starts[i], tk.ends[i])
+                        out.append(ReportedSpan(span[0], span[1], sp, None, "anonymous", text[tk.starts[i] : tk.ends[j - 1]], (tk.starts[i], tk.ends[cue[1] - 1])))
+                        i = tb
+                        continue
+                # X के अनुसार / मुताबिक / हवाले से
+                if k in self.according and i > ta and keys[i - 1] in _GENITIVE:
+                    np = self._np_before(tk, i - 1, ta)
+                    j = i + 1
+                    if k == "हवाले" and j < tb and keys[j] == "से":
+                        j += 1
+                    if np is not None:
+                        rest = [x for x in range(j, tb) if tk.kinds[x] != "punct"]
+                        if len(rest) >= 3:
+                            span = self._clause(tk, j, tb, in_quote_tok)
+                        else:
+                            span = self._clause(tk, ta, np[0], in_quote_tok)
+                        if span is not None:
+                            self._add(out, span, np, speaker_of, tk, text, np[1], j)
+                            i = j
+                            continue
+                # X का कहना है कि / X का मानना है कि
+                if k in self.opinion and i > ta and keys[i - 1] in _GENITIVE:
+                    np = self._np_before(tk, i - 1, ta)
+                    j = i + 1
+                    while j < tb and j < i + 4 and keys[j] != "कि":
+                        j += 1
+                    if np is not None and j < tb and keys[j] == "कि":
+                        span = self._clause(tk, j + 1, tb, in_quote_tok)
+                        if span is not None:
+                            self._add(out, span, np, speaker_of, tk, text, i - 1, j + 1)
+                            i = j + 1
+                            continue
+                # X ने … कहा कि / उन्होंने कहा, …
+                if k == _NE or k in _PRON_NE:
+                    c = self._find_cue_outside(keys, i + 1, min(tb, i + 12), in_quote_tok)
+                    if c is not None:
+                        j = c[1]
+                        while j < tb and j < c[1] + 3 and keys[j] in ("है", "था", "थे", "थी", "हैं", "गया", "गई"):
+                            j += 1
+                        np = (i, i + 1) if k in _PRON_NE else self._np_before(tk, i, ta)
+                        start = None
+                        if j < tb and keys[j] == "कि":
+                            start = j + 1
+                        elif j < tb and keys[j] in (",", ":", "-") and j + 1 < tb and not in_quote_tok[j + 1]:
+                            start = j + 1
+                        if np is not None and start is not None and k not in _FIRST_SECOND:
+                            span = self._clause(tk, start, tb, in_quote_tok)
+                            if span is not None:
+                                self._add(out, span, np, speaker_of, tk, text, i, start)
+                                i = start
+                                continue
+                i += 1
+        return out
+
+    def _clause(self, tk: _Tok, a: int, b: int, in_quote_tok) -> tuple[int, int] | None:
+        """Character span of the reported clause in tokens [a, b): cut at a
+        contrasting conjunction after a comma, drop final punctuation; ``None``
+        when it holds no word outside quotation marks."""
+        keys = tk.keys
+        end = b
+        for i in range(a + 1, b):
+            if keys[i] in _CONTRAST_CUT and keys[i - 1] == "," and not in_quote_tok[i]:
+                end = i - 1
+                break
+        while end > a and tk.kinds[end - 1] == "punct" and keys[end - 1] not in ("”", "’", '"', "'"):
+            end -= 1
+        while a < end and tk.kinds[a] == "punct" and not in_quote_tok[a]:
+            a += 1
+        if a >= end or not any(not in_quote_tok[i] and tk.kinds[i] != "punct" for i in range(a, end)):
+            return None
+        return tk.starts[a], tk.ends[end - 1]
+
+    def _add(self, out, span, np, speaker_of, tk, text, cue_a, cue_b):
+        sp = speaker_of(*np)
+        if sp is None:
+            return
+        (sa, sb), pr, st = sp
+        cue = text[tk.starts[cue_a] : tk.ends[cue_b - 1]] if cue_b > cue_a else ""
+        out.append(
+            ReportedSpan(
+                span[0],
+                span[1],
+                (tk.starts[sa], tk.ends[sb - 1]),
+                (tk.starts[pr[0]], tk.ends[pr[1] - 1]) if pr else None,
+                st or "other",
+                cue,
+                (tk.starts[cue_a], tk.ends[cue_b - 1]),
+            )
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def default_attributor() -> Attributor:
+    """The attributor built from the bundled lexicons (cached)."""
+    return Attributor()

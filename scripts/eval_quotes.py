@@ -1,0 +1,124 @@
+"""Score quotation finding and attribution against the team's gold sets.
+
+    python scripts/eval_quotes.py                    # bundled samples + dev gold (needs ../shared/data)
+    python scripts/eval_quotes.py --data PATH        # where the public datasets live
+    python scripts/eval_quotes.py --json out.json    # also write the numbers
+    python scripts/eval_quotes.py --errors           # list every error (offsets only)
+
+The dev gold files in ``data/dev/`` hold offsets and labels only; the texts
+are read from the public datasets (``--data`` or ``$BIAS_SHARED_DATA``,
+default ``../shared/data``) and checked against the recorded sha256.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import bias  # noqa: E402
+from bias.evaluation import GoldQuote, QuoteScores, evaluate_quotes  # noqa: E402
+
+csv.field_size_limit(1 << 30)
+
+
+def load_texts(data: Path, dataset: str) -> dict:
+    """key -> text for one public dataset (only the rows the gold names are used)."""
+    if dataset == "ednil_hindi_event_news":
+        with open(data / dataset / "ednil_hindi_news.jsonl", encoding="utf-8") as fh:
+            return {r["doc_id"]: r["text"] for r in map(json.loads, fh)}
+    if dataset == "covid_hindi_newspapers_2020":
+        with open(data / dataset / "covid_hindi_news_days.jsonl", encoding="utf-8") as fh:
+            return {r["source_file"]: r["text"] for r in map(json.loads, fh)}
+    if dataset == "bbc_hindi_news_subset":
+        out = {}
+        with open(data / dataset / "hindi-cleaned-test.csv", encoding="utf-8", newline="") as fh:
+            rows = csv.reader(fh)
+            next(rows)
+            for i, row in enumerate(rows):
+                # rows labelled international / india are reserved for independent evaluation
+                if row and row[0] in ("entertainment", "sport", "science"):
+                    out[i] = row[1]
+        return out
+    raise SystemExit(f"unknown dataset {dataset!r} in gold file")
+
+
+def dev_documents(data: Path):
+    for gold_file in sorted((ROOT / "data" / "dev").glob("quotes_gold_*.jsonl")):
+        cache: dict[str, dict] = {}
+        with open(gold_file, encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                ds = rec["dataset"]
+                if ds not in cache:
+                    cache[ds] = load_texts(data, ds)
+                text = cache[ds].get(rec["key"])
+                if text is None or hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["text_sha256"]:
+                    raise SystemExit(f"{gold_file.name}: text of {ds}:{rec['key']} is missing or changed (sha256 mismatch)")
+                gold = []
+                for q in rec["quotes"]:
+                    spans = []
+                    if q.get("speaker_start") is not None:
+                        spans.append((q["speaker_start"], q["speaker_end"]))
+                    spans.extend(tuple(m) for m in q.get("speaker_mentions") or [])
+                    gold.append(GoldQuote(q["start"], q["end"], q["kind"], tuple(spans), None, q.get("source_type")))
+                yield f"{ds}:{rec['key']}", ds, text, gold
+
+
+def sample_documents():
+    samples = ROOT / "data" / "samples"
+    with open(samples / "gold.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            text = (samples / rec["file"]).read_text(encoding="utf-8")
+            gold = [GoldQuote(q["start"], q["end"], q["kind"], (), q.get("speaker"), q.get("source_type")) for q in rec["quotes"]]
+            yield f"samples:{rec['file']}", "samples", text, gold
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")))
+    ap.add_argument("--json", type=Path, help="write the scores as JSON here")
+    ap.add_argument("--errors", action="store_true", help="print every error with its offsets")
+    args = ap.parse_args(argv)
+
+    docs = list(sample_documents())
+    if (args.data / "INDEX.md").exists():
+        docs.extend(dev_documents(args.data))
+    else:
+        print(f"note: {args.data} not found; scoring the bundled samples only", file=sys.stderr)
+
+    groups: dict[str, dict[str, QuoteScores]] = {}
+    for doc, ds, text, gold in docs:
+        art = bias.analyze(text)
+        for name in (ds, "dev (all public)" if ds != "samples" else "samples (all)"):
+            g = groups.setdefault(name, {"all": QuoteScores(), "direct": QuoteScores()})
+            evaluate_quotes(text, art.quotes, gold, scores=g["all"], doc=doc)
+            evaluate_quotes(text, art.quotes, gold, scores=g["direct"], only="direct", doc=doc)
+    out = {name: {k: v.as_dict() for k, v in g.items()} for name, g in groups.items()}
+    print(f"{'set':32s} {'quotes':>6s} {'gold':>5s} {'exactF1':>8s} {'overlapF1':>9s} {'speaker':>8s} {'srctype':>8s} {'kind':>6s}")
+    for name, g in out.items():
+        for k in ("all", "direct"):
+            d = g[k]
+            fmt = lambda x: "   -  " if x is None else f"{x:6.3f}"  # noqa: E731
+            print(
+                f"{name:32s} {k:>6s} {d['gold']:5d} {d['exact']['f1']:8.3f} {d['overlap']['f1']:9.3f} {fmt(d['speaker_accuracy']):>8s} {fmt(d['source_type_accuracy']):>8s} {fmt(d['kind_accuracy']):>6s}"
+            )
+    if args.errors:
+        for name, g in groups.items():
+            for e in g["all"].errors + [e for e in g["direct"].errors if e["error"] in ("speaker", "source_type")]:
+                print(name, e)
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
