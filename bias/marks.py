@@ -39,7 +39,9 @@ _DOUBLE, _SINGLE, _GUILL, _GUILL1 = 0, 1, 2, 3
 #: every character that can act as a quotation mark
 QUOTE_CHARS = "\"'“”„‘’‚«»‹›"
 
-_MARK_RE = re.compile(r"[\"'“”„‘’‚«»‹›\n]")
+# doubled single marks ('' ‘‘ ’’) are one double mark, as typed in many Hindi papers
+_MARK_RE = re.compile(r"''|‘‘|’’|[\"'“”„‘’‚«»‹›\n]")
+_DOUBLED = {"''": '"', "‘‘": "“", "’’": "”"}
 _OPEN_PUNCT = set("([{<—–-:/")
 _CLOSE_PUNCT = set(".,;:!?।॥)]}>-—–…")
 
@@ -48,9 +50,10 @@ class MarkSpan(NamedTuple):
     """A paired quotation, in offsets of the string that was paired.
 
     ``open``/``close`` are the positions of the marks (``close`` is the
-    position where the span was cut when it had no closing mark);
-    ``start``/``end`` delimit the content without marks and surrounding
-    spaces; ``depth`` is 0 for a top-level quotation.
+    position where the span was cut when it had no closing mark) and
+    ``close_end`` the position after the closing mark; ``start``/``end``
+    delimit the content without marks and surrounding spaces; ``depth`` is 0
+    for a top-level quotation.
     """
 
     open: int
@@ -60,6 +63,7 @@ class MarkSpan(NamedTuple):
     mark: str
     depth: int
     closed: bool
+    close_end: int
 
 
 class MarkPairing(NamedTuple):
@@ -87,12 +91,13 @@ def _family(ch: str) -> int:
 
 
 class _Open:
-    __slots__ = ("pos", "mark", "family", "children")
+    __slots__ = ("pos", "mark", "family", "children", "width")
 
-    def __init__(self, pos: int, mark: str, family: int) -> None:
+    def __init__(self, pos: int, mark: str, family: int, width: int = 1) -> None:
         self.pos = pos
         self.mark = mark
         self.family = family
+        self.width = width
         self.children: list[MarkSpan] = []
 
 
@@ -126,10 +131,10 @@ def pair_quotes(text: str) -> MarkPairing:
     skip: set[int] = set()
     n = len(text)
 
-    def close_top(close_pos: int, end_pos: int, closed: bool) -> None:
+    def close_top(close_pos: int, end_pos: int, closed: bool, width: int = 1) -> None:
         op = stack.pop()
-        a, b = _content(text, op.pos + 1, end_pos)
-        span = MarkSpan(op.pos, close_pos, a, b, op.mark, len(stack), closed)
+        a, b = _content(text, op.pos + op.width, end_pos)
+        span = MarkSpan(op.pos, close_pos, a, b, op.mark, len(stack), closed, close_pos + (width if closed else 0))
         if stack:
             stack[-1].children.append(span)
             stack[-1].children.extend(op.children)
@@ -139,7 +144,8 @@ def pair_quotes(text: str) -> MarkPairing:
 
     for m in _MARK_RE.finditer(text):
         pos = m.start()
-        ch = text[pos]
+        width = m.end() - pos
+        ch = _DOUBLED.get(m.group(), m.group())
         if pos in skip:
             continue
         if ch == "\n":
@@ -167,13 +173,13 @@ def pair_quotes(text: str) -> MarkPairing:
             continue
 
         prev = text[pos - 1] if pos > 0 else " "
-        nxt_ch = text[pos + 1] if pos + 1 < n else " "
+        nxt_ch = text[pos + width] if pos + width < n else " "
         fam = _family(ch)
         if ch in "'’" and _is_letter(prev) and _is_letter(nxt_ch):
             continue  # apostrophe inside a word
         open_ctx = (prev.isspace() or prev in _OPEN_PUNCT or prev in QUOTE_CHARS) and not nxt_ch.isspace()
         close_ctx = (not prev.isspace()) and (
-            nxt_ch.isspace() or nxt_ch in _CLOSE_PUNCT or nxt_ch in QUOTE_CHARS or pos + 1 >= n
+            nxt_ch.isspace() or nxt_ch in _CLOSE_PUNCT or nxt_ch in QUOTE_CHARS or pos + width >= n
         )
         open_idx = -1
         for i in range(len(stack) - 1, -1, -1):
@@ -194,11 +200,17 @@ def pair_quotes(text: str) -> MarkPairing:
             else:
                 role = "stray"
         else:  # straight marks
-            if open_idx >= 0 and stack[open_idx].mark in "\"'" and not (open_ctx and not close_ctx):
+            if open_idx >= 0 and stack[open_idx].mark == '"' and ch == '"':
+                role = "close"  # nested straight double quotes are rare; spacing errors are not
+            elif open_idx >= 0 and stack[open_idx].mark in "\"'" and not (open_ctx and not close_ctx):
                 role = "close"
             elif open_ctx:
                 role = "open"
             elif open_idx >= 0:
+                role = "close"
+            elif fam == _SINGLE and stack and stack[-1].mark == '"' and close_ctx and not open_ctx:
+                # “…' typed with the wrong closing mark
+                open_idx = len(stack) - 1
                 role = "close"
             elif fam == _SINGLE:
                 role = "stray"  # e.g. a trailing apostrophe: 90s'
@@ -206,14 +218,14 @@ def pair_quotes(text: str) -> MarkPairing:
                 role = "open"
 
         if role == "open":
-            stack.append(_Open(pos, ch, fam))
+            stack.append(_Open(pos, ch, fam, width))
         elif role == "close":
             # unmatched marks above the one we close are dropped (apostrophes, typos)
             while len(stack) - 1 > open_idx:
                 dropped = stack.pop()
                 if stack:
                     stack[-1].children.extend(dropped.children)
-            close_top(pos, pos, True)
+            close_top(pos, pos, True, width)
         else:
             stray.append(pos)
 

@@ -79,11 +79,14 @@ class ReportedSpan:
 _STOP_BACK = frozenset(
     """में से को पर तक लिए दौरान बाद पहले साथ बीच द्वारा ओर तरफ अनुसार मुताबिक बारे कहा कि है हैं था थे थी थीं हो
     गया गई गए किया किए ने भी तो लेकिन परंतु किंतु मगर जबकि जो जिसने जिन्होंने जिनका जिसका यहां वहां आज कल अब फिर
-    ही इसके उसके इसकी उसकी इसका उसका इनके उनके उनकी उनका साथ बजे दिन वर्ष साल रात सुबह शाम हुए हुई हुआ रहा रहे रही
+    ही इसके उसके इसकी उसकी इसका उसका इनके उनके उनकी उनका साथ बजे सबसे वाले वाला वाली दिन वर्ष साल रात सुबह शाम हुए हुई हुआ रहा रहे रही
     करने करते करके कर दिया दी दिए लिया ली जब तब यदि अगर क्योंकि इसलिए तथा एवं वहीं यहीं नहीं न मगर बल्कि हालांकि
     सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार हफ्ते महीने""".split()
 )
 _GENITIVE = frozenset({"का", "के", "की"})
+_AUX = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हो", "रहे", "रही", "रहा"})
+_PRON_GEN = frozenset({"उनका", "उनकी", "उनके", "उसका", "उसकी", "उसके", "इनका", "इनकी", "इनके", "इसका", "इसकी", "इसके"})
+_PARTICIPLE = frozenset({"वाले", "वाला", "वाली"})
 _LEADING_DROP = frozenset({"एक", "इस", "उस", "यह", "वह", "ये", "वे", "और", "व", "तथा", "एवं", "के", "का", "की", "इन", "उन", "कई", "कुछ", "सभी", "सब"})
 _RELATIVE = frozenset({"जिन्होंने", "जो", "जिसने", "जिनका", "जिनकी", "जिनके", "जिसका", "जिसकी", "जिसके"})
 _NE = "ने"
@@ -250,16 +253,20 @@ class Attributor:
         """
         tk = _Tok(text, token_spans)
         keys = tk.keys
+        spans = _merge_adjacent(text, spans)
         sent_starts = [s[0] for s in sentences]
         sent_tok = [(tk.index_at(a), tk.index_at(b)) for a, b in sentences]
         quote_ranges = [(q.open, q.close) for q in spans]
         in_quote_tok = [False] * len(keys)
         for q in spans:
-            for i in range(tk.index_at(q.open), tk.index_at(q.close + 1)):
+            for i in range(tk.index_at(q.open), tk.index_at(max(q.close_end, q.close))):
                 in_quote_tok[i] = True
 
         context: dict[str, str] = {}  # name key -> source type learned from titles
         mentions: list[tuple[int, int, int, str | None]] = []  # token a, b, char pos, type
+
+        # pass 0: "TITLE NAME" anywhere outside quotations (प्रोफेसर ली क्रोनिन, विदेश मंत्री ली सांग-हो)
+        self._learn_titles(tk, in_quote_tok, context)
 
         def sent_of(pos: int) -> int:
             return max(0, bisect.bisect_right(sent_starts, pos) - 1)
@@ -275,6 +282,10 @@ class Attributor:
                     k in self.according and i > ta and keys[i - 1] in _GENITIVE
                 ):
                     np = self._np_before(tk, i if k == _NE else i - 1, ta)
+                elif i > ta and k in self.verbs and keys[i - 1] not in (_NE, "कि") and keys[i - 1] not in _PRON_NE:
+                    m = self.verbs.match_at(keys, i)
+                    if m is not None and i + m[0] < len(keys) and (keys[i + m[0]] in _AUX or keys[i + m[0]] in (",", ":")):
+                        np = self._np_before(tk, i, ta)
                 if np is None:
                     continue
                 a, b = np
@@ -310,7 +321,7 @@ class Attributor:
                 r = resolve(tk.starts[a])
                 if r is None:
                     return (a, b), (a, b), None
-                return (r[0], r[1]), (a, b), r[2]
+                return (self._strip_title(tk, r[0], r[1]), r[1]), (a, b), r[2]
             st = self._source_type(tk, a, b, context)
             name_start = self._strip_title(tk, a, b)
             return (name_start, b), None, st
@@ -328,7 +339,7 @@ class Attributor:
         for qi, q in enumerate(spans):
             si = sent_of(q.open)
             ta, tb = sent_tok[si]
-            qa, qb = tk.index_at(q.open), tk.index_at(q.close + 1)
+            qa, qb = tk.index_at(q.open), tk.index_at(max(q.close_end, q.close))
             content_keys = keys[tk.index_at(q.start) : tk.index_at(q.end)]
             nwords = sum(1 for i in range(tk.index_at(q.start), tk.index_at(q.end)) if tk.kinds[i] != "punct")
             found = None  # (speaker np tokens, cue str, cue token span, via token span)
@@ -338,6 +349,17 @@ class Attributor:
                 np = self._np_before(tk, qa - 1, ta)
                 if np:
                     found = (np, ":", (qa - 1, qa), None)
+            # 1b. X कहते हैं, “…” / वह बोले: “…” (a subject without ने right before the quotation)
+            if found is None:
+                found = self._verb_before(tk, ta, qa, in_quote_tok)
+            # 1c. X ने कहा. “…” — the attribution closes the sentence before
+            if found is None and si > 0 and all(tk.kinds[i] == "punct" for i in range(ta, qa)):
+                pa, pb = sent_tok[si - 1]
+                end = pb
+                while end > pa and tk.kinds[end - 1] == "punct":
+                    end -= 1
+                if end > pa and not any(in_quote_tok[i] for i in range(pa, pb)):
+                    found = self._verb_before(tk, pa, pb, in_quote_tok) or self._after(tk, max(pa, end - 6), pb, in_quote_tok, cue_text)
             # 2. X ने … cue … “…” / X ने “…” cue ; X का कहना है कि “…”
             if found is None:
                 for i in range(qa - 1, ta - 1, -1):
@@ -345,11 +367,11 @@ class Attributor:
                         continue
                     k = keys[i]
                     is_ne = k == _NE or k in _PRON_NE
-                    is_op = k in self.opinion and i > ta and keys[i - 1] in _GENITIVE
+                    is_op = k in self.opinion and i > ta and (keys[i - 1] in _GENITIVE or keys[i - 1] in _PRON_GEN)
                     if not (is_ne or is_op):
                         continue
                     if is_op:
-                        np = self._np_before(tk, i - 1, ta)
+                        np = (i - 1, i) if keys[i - 1] in _PRON_GEN else self._np_before(tk, i - 1, ta)
                         if np:
                             found = (np, cue_text(i - 1, i + 2), (i - 1, i + 2), None)
                         break
@@ -438,6 +460,60 @@ class Attributor:
             if kind == "direct" and speaker is not None:
                 prev_speaker[si] = (speaker, pron, st, None)
         return quotes, reported
+
+    def _learn_titles(self, tk: _Tok, in_quote_tok, context: dict[str, str]) -> None:
+        keys, stems, kinds = tk.keys, tk.stems, tk.kinds
+        n = len(keys)
+        i = 0
+        while i < n:
+            if in_quote_tok[i] or kinds[i] == "punct":
+                i += 1
+                continue
+            m = self.source_matcher.match_at(stems, i, keys)
+            if m is None:
+                i += 1
+                continue
+            j = i + m[0]
+            names = []
+            while j < n and len(names) < 4 and not in_quote_tok[j]:
+                k = keys[j]
+                if kinds[j] == "punct":
+                    if k == "-" and names and j + 1 < n and kinds[j + 1] == "word":
+                        j += 1
+                        continue
+                    break
+                if k in _STOP_BACK or k in _GENITIVE or k in _LEADING_DROP or k in _PRON_NE or k in self.pronouns:
+                    break
+                if self.source_matcher.match_at(stems, j, keys) is not None or k in self.verbs:
+                    break
+                names.append(k)
+                j += 1
+            for k in names:
+                context.setdefault(k, m[1])
+            i = max(j, i + 1)
+
+    def _verb_before(self, tk: _Tok, ta: int, qa: int, in_quote_tok):
+        """``X कहते हैं, “`` — a speech verb (and auxiliaries, punctuation) ending
+        right before token ``qa``; the speaker is the noun phrase before the verb."""
+        keys = tk.keys
+        j = qa - 1
+        while j >= ta and (tk.kinds[j] == "punct" and keys[j] in (",", ":", "-", "—")):
+            j -= 1
+        while j >= ta and keys[j] in _AUX:
+            j -= 1
+        for L in (2, 1):
+            v = j - L + 1
+            if v < ta or in_quote_tok[v]:
+                continue
+            m = self.verbs.match_at(keys, v)
+            if m is not None and m[0] == L:
+                if v - 1 >= ta and (keys[v - 1] == _NE or keys[v - 1] in _PRON_NE or keys[v - 1] == "कि"):
+                    return None  # rule 2 handles X ने कहा
+                np = self._np_before(tk, v, ta)
+                if np is None:
+                    return None
+                return np, " ".join(keys[v : j + 1]), (v, j + 1), None
+        return None
 
     def _find_cue_outside(self, keys, a, b, in_quote_tok):
         for i in range(a, b):
@@ -624,6 +700,20 @@ class Attributor:
                 (tk.starts[cue_a], tk.ends[cue_b - 1]),
             )
         )
+
+
+def _merge_adjacent(text: str, spans: Sequence[MarkSpan]) -> list[MarkSpan]:
+    """“…” “…” with nothing but spaces between is one quotation closed and reopened."""
+    out: list[MarkSpan] = []
+    for s in spans:
+        if out:
+            p = out[-1]
+            between = text[p.close_end : s.open]
+            if p.closed and s.open > p.close and not between.strip() and "\n" not in between:
+                out[-1] = MarkSpan(p.open, s.close, p.start, s.end, p.mark, 0, s.closed, s.close_end)
+                continue
+        out.append(s)
+    return out
 
 
 @functools.lru_cache(maxsize=1)

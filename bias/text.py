@@ -477,7 +477,7 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
         while j > s.open + 1 and (t[j - 1].isspace() or t[j - 1] in _CLOSERS):
             j -= 1
         if j > s.open + 1 and t[j - 1] in "।॥?!" or (t[j - 1] == "." and not _is_abbreviation_dot(t, j - 1)):
-            end = s.close + 1
+            end = s.close_end
             while end < n and t[end] in ")]}":
                 end += 1
             cuts.append(end)
