@@ -9,7 +9,9 @@ described in ``ARCHITECTURE.md``.
 
 from __future__ import annotations
 
+import bisect
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -160,6 +162,49 @@ def _script_share(text: str) -> dict[str, float]:
     return {"devanagari": round(deva / total, 4), "latin": round(latin / total, 4), "other": round(other / total, 4)}
 
 
+_NE_AFTER = re.compile(r"\s*ने(?=\s|$)")
+
+
+def _voice_map(t: str, segs, qspans, rspans) -> bytearray:
+    """The voice of every character: 0 narrated, 1 reported, 2 quoted.
+
+    A direct quotation's content and marks are quoted, a reported clause is
+    reported; so is the attribution that introduces them — the speaker
+    mention (with its ``ने``) when it stands in the same sentence, and the cue
+    ("ने … कहा", "के अनुसार") — since it is part of the attributed
+    construction, not the reporter's own comment.  Term quotations stay in the
+    voice around them.
+    """
+    voice = bytearray(len(t))
+    starts = [a for a, _, _ in segs]
+
+    def sentence_of(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    def mark(a: int, b: int, code: bytes) -> None:
+        if 0 <= a < b:
+            voice[a:b] = code * (b - a)
+
+    def mark_attribution(content_start: int, speaker, pronoun, cue_span, code: bytes) -> None:
+        si = sentence_of(content_start)
+        mention = pronoun or speaker
+        if mention is not None and sentence_of(mention[0]) == si:
+            m = _NE_AFTER.match(t, mention[1])
+            mark(mention[0], m.end() if m else mention[1], code)
+        if cue_span is not None and sentence_of(cue_span[0]) == si:
+            mark(cue_span[0], cue_span[1], code)
+
+    for r in rspans:
+        mark(r.start, r.end, b"\x01")
+        mark_attribution(r.start, r.speaker, r.pronoun, r.cue_span, b"\x01")
+    for q in qspans:
+        if q.kind == "direct":
+            mark(q.open, max(q.close, q.end) + (1 if q.closed else 0), b"\x02")
+            if q.cue != ":":
+                mark_attribution(q.start, q.speaker, q.pronoun, q.cue_span, b"\x02")
+    return voice
+
+
 def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framing.FramingLexicons | None = None) -> Article:
     """Analyse one Hindi news article.
 
@@ -192,22 +237,7 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
     tok_spans = _token_spans(t)
     qspans, rspans = attributor.attribute(t, tok_spans, [(a, b) for a, b, _ in segs], pairing.spans)
 
-    # voice of every character: narrated 0, reported 1, quoted 2 (direct quotations only)
-    voice = bytearray(len(t))
-    for r in rspans:
-        voice[r.start : r.end] = b"\x01" * (r.end - r.start)
-    for q in qspans:
-        if q.kind == "direct":
-            voice[q.start : q.end] = b"\x02" * (q.end - q.start)
-
-    # a speech cue ("ने … की प्रशंसा की") frames the voice it introduces
-    frame_voice = bytearray(voice)
-    for r in rspans:
-        frame_voice[r.cue_span[0] : r.cue_span[1]] = b"\x01" * (r.cue_span[1] - r.cue_span[0])
-    for q in qspans:
-        if q.kind == "direct" and q.cue_span is not None and q.cue != ":":
-            frame_voice[q.cue_span[0] : q.cue_span[1]] = b"\x02" * (q.cue_span[1] - q.cue_span[0])
-    scored = framing.score_segments(t, tok_spans, segs, voice, lex, frame_voice)
+    scored = framing.score_segments(t, tok_spans, segs, _voice_map(t, segs, qspans, rspans), lex)
 
     def raw(span):
         if span is None:

@@ -8,7 +8,8 @@ F1 are reported for both criteria.  Among overlap-matched gold **direct**
 quotations, *speaker accuracy* counts a predicted speaker as right when its
 span overlaps the gold speaker mention or any other mention of the same
 entity, or when the two speaker strings are equal or one contains the other
-after normalisation; *source-type accuracy* compares the labels; *kind
+after normalisation, or when they have the same words up to case endings and
+genitive particles (तामिर का / के रक्षा मंत्रालय); *source-type accuracy* compares the labels; *kind
 accuracy* compares direct/term over all overlap-matched quotations.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
-from .lexicon import term_key
+from .lexicon import stem, term_key, term_tokens
 
 __all__ = ["GoldQuote", "QuoteScores", "evaluate_quotes"]
 
@@ -84,11 +85,18 @@ def _same_speaker(text: str, pred_span, pred_text: str | None, gold: GoldQuote) 
         gold_texts.append(gold.speaker_text)
     if pred_text:
         p = term_key(pred_text)
+        p_toks = _content_tokens(pred_text)
         for g in gold_texts:
-            g = term_key(g)
-            if g and (g == p or g in p or p in g):
+            gk = term_key(g)
+            if gk and (gk == p or gk in p or p in gk):
                 return True
+            if p_toks and p_toks == _content_tokens(g):
+                return True  # same words up to case: तामिर का / के रक्षा मंत्रालय
     return False
+
+
+def _content_tokens(s: str) -> frozenset:
+    return frozenset(stem(k) for k in term_tokens(s) if k not in ("का", "के", "की"))
 
 
 def evaluate_quotes(

@@ -28,9 +28,9 @@ The scorer follows VADER's design, adapted to Hindi:
   the largest of the three (neutral on ties).
 
 Article summary per voice (``summary.frames[voice][frame]``): every cue hit
-belongs to the voice of its position, except that a speech cue introducing a
-quotation or reported clause ("ने … की प्रशंसा की") belongs to the voice it
-introduces.  Each sentence is split into *pieces*, maximal runs of one voice;
+belongs to the voice of its position (the attribution that introduces a
+quotation or reported clause — "X ने … की प्रशंसा की" — belongs to the voice
+it introduces, see :func:`bias.article._voice_map`).  Each sentence is split into *pieces*, maximal runs of one voice;
 each piece gets a frame from its own hits.  ``frames[v][f]`` is the share of
 voice ``v``'s characters that lie in pieces framed ``f``;
 ``sentiment[v]`` is the character-weighted mean sentiment score of ``v``'s
@@ -298,16 +298,15 @@ def _score_hits(hits: list[Hit]) -> tuple[str, dict, str, float]:
 _VOICE_NAMES = ("narrated", "reported", "quoted")
 
 
-def score_segments(text: str, tok_spans, segs, voice: bytearray, lex: FramingLexicons, frame_voice: bytearray | None = None):
+def score_segments(text: str, tok_spans, segs, voice: bytearray, lex: FramingLexicons):
     """Score each segment ``(start, end, kind)`` of the normalised ``text``.
 
     ``voice`` holds the voice code (0 narrated, 1 reported, 2 quoted) of every
-    character; ``frame_voice`` (default: ``voice``) the voice a cue hit at
-    that character belongs to in the per-voice summary.
+    character.
     """
     import bisect
 
-    fv = frame_voice if frame_voice is not None else voice
+    fv = voice
     starts = [s[0] for s in tok_spans]
     keys = [token_key(text[a:b]) for a, b, _ in tok_spans]
     stems = [stem(k) for k in keys]

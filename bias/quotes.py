@@ -282,6 +282,18 @@ class Attributor:
                     k in self.according and i > ta and keys[i - 1] in _GENITIVE
                 ):
                     np = self._np_before(tk, i if k == _NE else i - 1, ta)
+                elif k in ("अपने", "अपनी", "अपना") and i > ta:
+                    np = self._np_before(tk, i, ta)  # the subject stands right before a reflexive
+                elif k == "वर्षीय":
+                    # "52 वर्षीय सुनैना देवी": an ordinary person named with their age
+                    j = i + 1
+                    while j < tb and j < i + 4 and tk.kinds[j] == "word" and keys[j] not in _STOP_BACK and keys[j] not in _GENITIVE:
+                        j += 1
+                    if j > i + 1:
+                        for x in range(i + 1, j):
+                            context.setdefault(keys[x], "public")
+                        mentions.append((i + 1, j, tk.starts[i + 1], "public"))
+                    continue
                 elif i > ta and k in self.verbs and keys[i - 1] not in (_NE, "कि") and keys[i - 1] not in _PRON_NE:
                     m = self.verbs.match_at(keys, i)
                     if m is not None and i + m[0] < len(keys) and (keys[i + m[0]] in _AUX or keys[i + m[0]] in (",", ":")):
@@ -352,14 +364,6 @@ class Attributor:
             # 1b. X कहते हैं, “…” / वह बोले: “…” (a subject without ने right before the quotation)
             if found is None:
                 found = self._verb_before(tk, ta, qa, in_quote_tok)
-            # 1c. X ने कहा. “…” — the attribution closes the sentence before
-            if found is None and si > 0 and all(tk.kinds[i] == "punct" for i in range(ta, qa)):
-                pa, pb = sent_tok[si - 1]
-                end = pb
-                while end > pa and tk.kinds[end - 1] == "punct":
-                    end -= 1
-                if end > pa and not any(in_quote_tok[i] for i in range(pa, pb)):
-                    found = self._verb_before(tk, pa, pb, in_quote_tok) or self._after(tk, max(pa, end - 6), pb, in_quote_tok, cue_text)
             # 2. X ने … cue … “…” / X ने “…” cue ; X का कहना है कि “…”
             if found is None:
                 for i in range(qa - 1, ta - 1, -1):
@@ -378,7 +382,7 @@ class Attributor:
                     cue = self._find_cue_outside(keys, i + 1, qa, in_quote_tok)
                     after = None
                     if cue is None:
-                        after = self._find_cue_outside(keys, qb, min(tb, qb + 5), in_quote_tok)
+                        after = self._find_cue_outside(keys, qb, min(tb, qb + 8), in_quote_tok)
                         if after is None and nwords >= 2:
                             # the verb sometimes sits inside the closing mark: …की शपथ ली।”
                             inner = self._find_cue_last(keys, max(qa, qb - 5), qb)
@@ -411,6 +415,12 @@ class Attributor:
                     na, nb = sent_tok[si + 1]
                     if nb - na <= 10:
                         found = self._after(tk, na, nb, in_quote_tok, cue_text)
+            # 4b. X ने … की तारीफ की. “…” — the attribution is the sentence before
+            at_start = all(tk.kinds[i] == "punct" for i in range(ta, qa))
+            if found is None and si > 0 and at_start:
+                pa, pb = sent_tok[si - 1]
+                if not any(in_quote_tok[i] for i in range(pa, pb)):
+                    found = self._verb_before(tk, pa, pb, in_quote_tok) or self._prev_subject(tk, pa, pb, speech_only=True)
             # 5. a speech cue but no ने: the nearest source noun before the quotation
             if found is None:
                 c = self._find_cue_outside(keys, qb, min(tb, qb + 4), in_quote_tok) or self._find_cue_outside(
@@ -453,6 +463,16 @@ class Attributor:
                     if prev is not None:
                         speaker, pron, st, _ = prev
                         cue = None
+                    elif si > 0 and at_start:
+                        # 7. “…” after "X ने … किया।": the subject of the sentence before
+                        pa, pb = sent_tok[si - 1]
+                        f7 = self._prev_subject(tk, pa, pb, speech_only=False)
+                        if f7 is not None:
+                            sp = speaker_of(*f7[0])
+                            if sp is not None:
+                                (sa, sb), pr, st = sp
+                                speaker = (tk.starts[sa], tk.ends[sb - 1])
+                                pron = (tk.starts[pr[0]], tk.ends[pr[1] - 1]) if pr else None
                 if speaker is not None and st is None:
                     st = "other"
             qs = QuoteSpan(q.start, q.end, q.open, q.close, kind, speaker, pron, st, cue, cue_span, via_span, q.closed)
@@ -492,6 +512,23 @@ class Attributor:
                 context.setdefault(k, m[1])
             i = max(j, i + 1)
 
+    def _prev_subject(self, tk: _Tok, pa: int, pb: int, *, speech_only: bool):
+        """The ``ने`` subject of tokens [pa, pb): the first one followed by a speech
+        cue, else (when not ``speech_only``) the first one."""
+        keys = tk.keys
+        first = None
+        for i in range(pa, pb):
+            if keys[i] == _NE or (keys[i] in _PRON_NE and keys[i] not in _FIRST_SECOND):
+                np = (i, i + 1) if keys[i] in _PRON_NE else self._np_before(tk, i, pa)
+                if np is None:
+                    continue
+                c = self._find_cue(keys, i + 1, pb)
+                if c is not None:
+                    return np, "ने … " + " ".join(keys[c[0] : c[1]]), c, None
+                if first is None:
+                    first = (np, None, (i, i + 1), None)
+        return None if speech_only else first
+
     def _verb_before(self, tk: _Tok, ta: int, qa: int, in_quote_tok):
         """``X कहते हैं, “`` — a speech verb (and auxiliaries, punctuation) ending
         right before token ``qa``; the speaker is the noun phrase before the verb."""
@@ -507,8 +544,12 @@ class Attributor:
                 continue
             m = self.verbs.match_at(keys, v)
             if m is not None and m[0] == L:
-                if v - 1 >= ta and (keys[v - 1] == _NE or keys[v - 1] in _PRON_NE or keys[v - 1] == "कि"):
-                    return None  # rule 2 handles X ने कहा
+                # a ने earlier in the same clause: rule 2 handles "X ने … कहा"
+                k = v - 1
+                while k >= ta and tk.kinds[k] != "punct":
+                    if keys[k] == _NE or keys[k] in _PRON_NE or keys[k] == "कि":
+                        return None
+                    k -= 1
                 np = self._np_before(tk, v, ta)
                 if np is None:
                     return None
