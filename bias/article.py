@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from . import framing
-from .errors import InputError
+from .lexicon import TokenTable
 from .marks import pair_quotes
 from .quotes import Attributor, default_attributor
 from .text import _check_str, _segment_normalized, _token_spans, normalize
@@ -28,8 +28,6 @@ SCHEMA = "bias.article/1"
 #: the voices of the summary, in order
 VOICES = ("quoted", "reported", "narrated")
 _VOICE_CODE = {"narrated": 0, "reported": 1, "quoted": 2}
-#: a sentence whose largest voice share is below this is ``mixed``
-MIXED_BELOW = 0.6
 
 
 @dataclass(frozen=True)
@@ -146,16 +144,16 @@ class Article:
         return self.text[item.start : item.end]
 
 
+_DEVA = re.compile(r"[\u0900-\u0963\u0966-\u097f\ua8e0-\ua8ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_OTHER = re.compile(r"[^\W\d_A-Za-z\u0900-\u097f\ua8e0-\ua8ff]")
+
+
 def _script_share(text: str) -> dict[str, float]:
-    deva = latin = other = 0
-    for ch in text:
-        if ch.isalpha() or "\u0900" <= ch <= "\u097f":
-            if "\u0900" <= ch <= "\u097f":
-                deva += 1
-            elif ch.isascii():
-                latin += 1
-            else:
-                other += 1
+    """Shares of Devanagari, Latin and other letters (and Devanagari signs)."""
+    deva = len(_DEVA.findall(text))
+    latin = len(_LATIN.findall(text))
+    other = len(_OTHER.findall(text))
     total = deva + latin + other
     if not total:
         return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}
@@ -234,10 +232,10 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
         n_open = sum(1 for s in pairing.spans if not s.closed)
         warnings.append(f"unbalanced quotation marks: {n_open} unclosed quotation(s), {len(pairing.stray)} stray closing mark(s)")
     segs = _segment_normalized(norm, pairing)
-    tok_spans = _token_spans(t)
-    qspans, rspans = attributor.attribute(t, tok_spans, [(a, b) for a, b, _ in segs], pairing.spans)
+    tokens = TokenTable(t, _token_spans(t))
+    qspans, rspans = attributor.attribute(t, tokens, [(a, b) for a, b, _ in segs], pairing.spans)
 
-    scored = framing.score_segments(t, tok_spans, segs, _voice_map(t, segs, qspans, rspans), lex)
+    scored = framing.score_segments(t, tokens, segs, _voice_map(t, segs, qspans, rspans), lex)
 
     def raw(span):
         if span is None:

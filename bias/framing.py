@@ -42,10 +42,11 @@ from __future__ import annotations
 import functools
 import math
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from .lexicon import PhraseMatcher, load_table, stem, term_tokens, token_key
+from .lexicon import PhraseMatcher, TokenTable, load_table, term_tokens
 
 __all__ = ["FramingLexicons", "default_lexicons", "score_text", "ALPHA", "NEUTRAL_MASS", "NEGATED_FRAME"]
 
@@ -55,6 +56,8 @@ ALPHA = 15.0
 NEUTRAL_MASS = 0.8
 #: share of a negated frame cue's weight that goes to the opposite frame
 NEGATED_FRAME = 0.5
+#: a sentence whose largest voice share is below this is ``mixed``
+MIXED_BELOW = 0.6
 #: VADER's negation scalar for sentiment valences
 N_SCALAR = -0.74
 _NEG_AFTER = 3
@@ -73,10 +76,10 @@ class FramingLexicons:
     sentiment: PhraseMatcher
     praise: PhraseMatcher
     concern: PhraseMatcher
-    negators: dict
-    intensifiers: dict
-    diminishers: dict
-    contrast: dict
+    negators: PhraseMatcher  # value: "negator", "privative" or "postposed"
+    intensifiers: PhraseMatcher  # value: factor
+    diminishers: PhraseMatcher  # value: factor
+    contrast: PhraseMatcher  # value: (kind, before, after)
     resolvers: PhraseMatcher
     names: tuple = field(default=())
 
@@ -97,31 +100,26 @@ class FramingLexicons:
             return [(term, float(v)) for term, v in zip(t.column("term"), t.column(col))]
 
         neg = load_table(negators)
-        negs: dict[tuple[str, ...], str] = {}
+        negs = []
         res = []
         for term, kind in zip(neg.column("term"), neg.column("kind")):
             toks = term_tokens(term)
             if kind == "resolver":
                 res.append((term, 1.0))
             elif kind == "privative" and (toks[0] in ("के", "से") or toks[0] in _POSTPOSED):
-                negs[toks] = "postposed"  # के बिना, रहित: negates the word before it
+                negs.append((toks, "postposed"))  # के बिना, रहित: negates the word before it
             else:
-                negs[toks] = kind
-        ints = {term_tokens(t): float(f) for t, f in zip(load_table(intensifiers).column("term"), load_table(intensifiers).column("factor"))}
-        dims = {term_tokens(t): float(f) for t, f in zip(load_table(diminishers).column("term"), load_table(diminishers).column("factor"))}
+                negs.append((toks, kind))
         ct = load_table(contrast)
-        cons = {
-            term_tokens(t): (k, float(b), float(a))
-            for t, k, b, a in zip(ct.column("term"), ct.column("kind"), ct.column("before"), ct.column("after"))
-        }
+        cons = [(term_tokens(t), (k, float(b), float(a))) for t, k, b, a in zip(ct.column("term"), ct.column("kind"), ct.column("before"), ct.column("after"))]
         return cls(
             PhraseMatcher(weighted(sentiment, "score"), stemmed=True),
             PhraseMatcher(weighted(praise, "weight"), stemmed=True),
             PhraseMatcher(weighted(concern, "weight"), stemmed=True),
-            negs,
-            ints,
-            dims,
-            cons,
+            PhraseMatcher(negs),
+            PhraseMatcher([(term_tokens(t), v) for t, v in weighted(intensifiers, "factor")]),
+            PhraseMatcher([(term_tokens(t), v) for t, v in weighted(diminishers, "factor")]),
+            PhraseMatcher(cons),
             PhraseMatcher(res, stemmed=True),
             tuple(str(x) for x in (sentiment, praise, concern, negators, intensifiers, diminishers, contrast)),
         )
@@ -157,16 +155,6 @@ class Scored:
     pieces: list = field(default_factory=list)  # (voice, nchars, frame, sentiment_score)
 
 
-def _match_multi(d: dict, keys: Sequence[str], i: int) -> tuple[int, Any] | None:
-    """Longest key tuple of ``d`` starting at ``keys[i]`` (up to 4 tokens)."""
-    for L in (4, 3, 2, 1):
-        if i + L <= len(keys):
-            v = d.get(tuple(keys[i : i + L]))
-            if v is not None:
-                return L, v
-    return None
-
-
 def _frame_scores(p: float, c: float) -> tuple[str, dict[str, float]]:
     total = p + c + NEUTRAL_MASS
     scores = {"praise": p / total, "concern": c / total, "neutral": NEUTRAL_MASS / total}
@@ -182,55 +170,73 @@ def _sentiment(s: float) -> tuple[str, float]:
     return label, round(score, 4)
 
 
-def _hits(text: str, keys: list[str], stems: list[str], spans, a: int, b: int, lex: FramingLexicons) -> list[Hit]:
+class _Markers:
+    """Per-token modifiers of a whole text, found in one pass: contrast cues,
+    negators, intensifier/diminisher factors, resolver spans."""
+
+    __slots__ = ("contrast", "neg", "priv", "post", "factor", "resolved")
+
+    def __init__(self, tk: TokenTable, lex: FramingLexicons) -> None:
+        keys, stems = tk.keys, tk.stems
+        n = len(keys)
+        self.contrast: list[tuple[int, int, tuple]] = []
+        self.neg: list[int] = []
+        self.priv: list[int] = []
+        self.post: list[int] = []
+        self.factor: dict[int, float] = {}  # token index after the modifier -> factor
+        self.resolved: list[tuple[int, int]] = []
+        contrast, negators, resolvers = lex.contrast, lex.negators, lex.resolvers
+        ints, dims = lex.intensifiers, lex.diminishers
+        firsts = contrast.firsts | negators.firsts | ints.firsts | dims.firsts
+        res_firsts = resolvers.firsts
+        for i in range(n):
+            k = keys[i]
+            if k in firsts:
+                m = contrast.match_at(keys, i)
+                if m is not None and not (k == "पर" and i > 0 and tk.kinds[i - 1] != "punct"):
+                    # पर is "but" only at the start of a clause (otherwise "on")
+                    self.contrast.append((i, i + m[0], m[1]))
+                m = negators.match_at(keys, i)
+                if m is not None:
+                    {"privative": self.priv, "postposed": self.post}.get(m[1], self.neg).append(i)
+                for matcher, up in ((ints, True), (dims, False)):
+                    m = matcher.match_at(keys, i)
+                    if m is not None:
+                        f = 1.0 + m[1] if up else max(0.0, 1.0 - m[1])
+                        # the modifier scales a cue that starts within _INTENS_WINDOW tokens after it
+                        for j in range(i + m[0], min(n, i + m[0] + _INTENS_WINDOW)):
+                            self.factor[j] = self.factor.get(j, 1.0) * f
+            if stems[i] in res_firsts:
+                r = resolvers.match_at(stems, i, keys)
+                if r is not None:
+                    j = i - 1
+                    while j >= 0 and keys[j] not in _CLAUSE_BREAK:
+                        j -= 1
+                    self.resolved.append((j + 1, i + r[0]))
+
+
+def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingLexicons) -> list[Hit]:
     """Cue hits in tokens [a, b) with negation, intensity and contrast applied."""
-    # contrast weights per token
+    keys, stems, spans = tk.keys, tk.stems, tk.spans
+    # contrast weights per token of the segment
     weight = [1.0] * (b - a)
-    i = a
-    while i < b:
-        m = _match_multi(lex.contrast, keys, i)
-        if m is not None:
-            L, (kind, before, after) = m
-            if kind == "although":
-                # the clause opened by the cue is weak, the rest of the sentence strong
-                j = i + L
-                while j < b and keys[j] not in (",", ";", "।"):
-                    j += 1
-                for k in range(a, b):
-                    weight[k - a] *= after if i <= k < j else before
-            else:
-                for k in range(a, b):
-                    weight[k - a] *= before if k < i else after if k >= i + L else 1.0
-            i += L
+    for ci, cj, (kind, before, after) in mk.contrast:
+        if not a <= ci < b:
+            continue
+        if kind == "although":
+            # the clause opened by the cue is weak, the rest of the sentence strong
+            j = cj
+            while j < b and keys[j] not in (",", ";", "।"):
+                j += 1
+            for k in range(a, b):
+                weight[k - a] *= after if ci <= k < j else before
         else:
-            i += 1
-    # negators, privatives, resolvers
-    neg_at: list[int] = []
-    priv_at: list[int] = []
-    post_at: list[int] = []
-    resolved: list[tuple[int, int]] = []
-    i = a
-    while i < b:
-        r = lex.resolvers.match_at(stems, i, keys)
-        if r is not None:
-            # the clause around the resolver: back to the last clause break
-            j = i - 1
-            while j >= a and keys[j] not in _CLAUSE_BREAK:
-                j -= 1
-            resolved.append((j + 1, i + r[0]))
-            i += r[0]
-            continue
-        m = _match_multi(lex.negators, keys, i)
-        if m is not None:
-            if m[1] == "privative":
-                priv_at.append(i)
-            elif m[1] == "postposed":
-                post_at.append(i)
-            else:
-                neg_at.append(i)
-            i += m[0]
-            continue
-        i += 1
+            for k in range(a, b):
+                weight[k - a] *= before if k < ci else after if k >= cj else 1.0
+    neg_at = [n for n in mk.neg if a <= n < b]
+    priv_at = [n for n in mk.priv if a <= n < b]
+    post_at = [n for n in mk.post if a <= n < b]
+    resolved = [r for r in mk.resolved if a <= r[0] < b]
 
     def negated(s: int, e: int) -> bool:
         for n in neg_at:
@@ -246,94 +252,86 @@ def _hits(text: str, keys: list[str], stems: list[str], spans, a: int, b: int, l
                 return True
         return False
 
-    def intensity(s: int) -> float:
-        f = 1.0
-        for j in range(max(a, s - _INTENS_WINDOW), s):
-            m = _match_multi(lex.intensifiers, keys, j)
-            if m is not None and j + m[0] <= s:
-                f *= 1.0 + m[1]
-            m = _match_multi(lex.diminishers, keys, j)
-            if m is not None and j + m[0] <= s:
-                f *= max(0.0, 1.0 - m[1])
-        return f
-
     hits: list[Hit] = []
+    kinds = tk.kinds
     for name, matcher in (("praise", lex.praise), ("concern", lex.concern), ("sentiment", lex.sentiment)):
+        firsts = matcher.firsts
         i = a
         while i < b:
+            if stems[i] not in firsts:
+                i += 1
+                continue
             m = matcher.match_at(stems, i, keys)
-            if m is None or spans[i][2] == "punct":
+            if m is None or kinds[i] == "punct":
                 i += 1
                 continue
             L, value = m
-            e = i + L
-            w = value * weight[i - a] * intensity(i)
+            e = min(i + L, b)
+            w = value * weight[i - a] * mk.factor.get(i, 1.0)
             lexname = name
-            if any(s <= i < e2 for s, e2 in resolved) and name in ("concern", "sentiment"):
-                if name == "concern" or value < 0:
-                    i = e
-                    continue
-            if negated(i, e):
+            if resolved and any(s <= i < e2 for s, e2 in resolved) and (name == "concern" or (name == "sentiment" and value < 0)):
+                i = e
+                continue
+            if (neg_at or priv_at or post_at) and negated(i, e):
                 if name == "sentiment":
                     w *= N_SCALAR
                 else:
                     lexname = "concern" if name == "praise" else "praise"
                     w *= NEGATED_FRAME
-            term = text[spans[i][0] : spans[e - 1][1]]
-            hits.append(Hit(term, spans[i][0], spans[e - 1][1], lexname, round(w, 4), i))
+            hits.append(Hit(text[spans[i][0] : spans[e - 1][1]], spans[i][0], spans[e - 1][1], lexname, round(w, 4), i))
             i = e
     hits.sort(key=lambda h: (h.start, h.lexicon))
     return hits
 
 
-def _score_hits(hits: list[Hit]) -> tuple[str, dict, str, float]:
-    p = sum(h.weight for h in hits if h.lexicon == "praise")
-    c = sum(h.weight for h in hits if h.lexicon == "concern")
-    s = sum(h.weight for h in hits if h.lexicon == "sentiment")
+def _score_hits(hits) -> tuple[str, dict, str, float]:
+    p = c = s = 0.0
+    for h in hits:
+        if h.lexicon == "praise":
+            p += h.weight
+        elif h.lexicon == "concern":
+            c += h.weight
+        else:
+            s += h.weight
     frame, fs = _frame_scores(max(p, 0.0), max(c, 0.0))
     sent, ss = _sentiment(s)
     return frame, fs, sent, ss
 
 
 _VOICE_NAMES = ("narrated", "reported", "quoted")
+_RUNS = re.compile(rb"\x00+|\x01+|\x02+")
 
 
-def score_segments(text: str, tok_spans, segs, voice: bytearray, lex: FramingLexicons):
+def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexicons):
     """Score each segment ``(start, end, kind)`` of the normalised ``text``.
 
-    ``voice`` holds the voice code (0 narrated, 1 reported, 2 quoted) of every
-    character.
+    ``tokens`` is the text's :class:`bias.lexicon.TokenTable` (or its token
+    spans); ``voice`` holds the voice code (0 narrated, 1 reported, 2 quoted)
+    of every character.
     """
-    import bisect
-
-    fv = voice
-    starts = [s[0] for s in tok_spans]
-    keys = [token_key(text[a:b]) for a, b, _ in tok_spans]
-    stems = [stem(k) for k in keys]
+    tk = tokens if isinstance(tokens, TokenTable) else TokenTable(text, tokens)
+    mk = _Markers(tk, lex)
     out = []
     for a, b, kind in segs:
-        ta, tb = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
-        hits = _hits(text, keys, stems, tok_spans, ta, tb, lex)
+        ta, tb = tk.index_at(a), tk.index_at(b)
+        hits = _hits(text, tk, mk, ta, tb, lex)
         frame, fs, sent, ss = _score_hits(hits)
         chunk = voice[a:b]
         n = max(1, (b - a))
         counts = [chunk.count(0), chunk.count(1), chunk.count(2)]
         shares = {"quoted": round(counts[2] / n, 4), "reported": round(counts[1] / n, 4), "narrated": round(counts[0] / n, 4)}
         top = max(range(3), key=lambda k: counts[k])
-        v = _VOICE_NAMES[top] if counts[top] / n >= 0.6 else "mixed"
-        # pieces: maximal runs of one voice (by frame_voice) inside the segment
+        v = _VOICE_NAMES[top] if counts[top] / n >= MIXED_BELOW else "mixed"
+        # pieces: maximal runs of one voice inside the segment, each framed by its own hits
         pieces = []
-        fchunk = fv[a:b]
-        p0 = 0
-        for p in range(1, len(fchunk) + 1):
-            if p == len(fchunk) or fchunk[p] != fchunk[p0]:
-                pv = fchunk[p0]
-                ph = [h for h in hits if a + p0 <= h.start < a + p]
-                f2, _, _, s2 = _score_hits(ph)
-                nchars = sum(1 for ch in text[a + p0 : a + p] if not ch.isspace())
-                if nchars:
-                    pieces.append((_VOICE_NAMES[pv], nchars, f2, s2))
-                p0 = p
+        for m in _RUNS.finditer(chunk):
+            pa, pb = a + m.start(), a + m.end()
+            nchars = len("".join(text[pa:pb].split()))
+            if not nchars:
+                continue
+            ph = [h for h in hits if pa <= h.start < pb]
+            f2, _, _, s2 = _score_hits(ph)
+            pieces.append((_VOICE_NAMES[chunk[m.start()]], nchars, f2, s2))
         out.append(Scored(v, shares, frame, fs, sent, ss, hits, pieces))
     return out
 
@@ -347,8 +345,7 @@ def score_text(text: str, *, lexicons: FramingLexicons | None = None) -> Scored:
     from .text import _token_spans, normalize
 
     t = normalize(text).text
-    spans = _token_spans(t)
-    return score_segments(t, spans, [(0, len(t), "sentence")], bytearray(len(t)), lexicons or default_lexicons())[0]
+    return score_segments(t, _token_spans(t), [(0, len(t), "sentence")], bytearray(len(t)), lexicons or default_lexicons())[0]
 
 
 def summarize(sentences, scored, quotes, reported) -> dict[str, Any]:

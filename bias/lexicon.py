@@ -15,6 +15,7 @@ Bundled lexicons (see ``bias/lexicons/README.md``): ``sentiment``, ``praise``,
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -26,7 +27,7 @@ from typing import Mapping, NamedTuple, Union
 from .errors import LexiconError, UnknownLexiconError
 from .text import normalize
 
-__all__ = ["LexiconTable", "PhraseMatcher", "load_table", "load_lexicon", "term_key", "token_key", "stem", "bundled_lexicons"]
+__all__ = ["LexiconTable", "PhraseMatcher", "TokenTable", "load_table", "load_lexicon", "term_key", "token_key", "stem", "bundled_lexicons"]
 
 _SPACES = re.compile(r"\s+")
 
@@ -182,6 +183,25 @@ def stem(key: str) -> str:
 
 
 
+class TokenTable:
+    """The tokens of a normalised text with their matching keys and stems,
+    computed once and shared by attribution and framing."""
+
+    __slots__ = ("spans", "starts", "ends", "kinds", "keys", "stems")
+
+    def __init__(self, text: str, spans) -> None:
+        self.spans = spans
+        self.starts = [s[0] for s in spans]
+        self.ends = [s[1] for s in spans]
+        self.kinds = [s[2] for s in spans]
+        self.keys = [text[a:b].replace("\u093c", "").replace("\u0901", "\u0902").lower() for a, b, _ in spans]
+        self.stems = [stem(k) for k in self.keys]
+
+    def index_at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+
 class PhraseMatcher:
     """Longest-match lookup of (multi)word terms over a sequence of token keys.
 
@@ -209,6 +229,8 @@ class PhraseMatcher:
         for v in index.values():
             v.sort(key=lambda e: -len(e[0]))
         self._index = index
+        #: first tokens of all entries: test ``key in matcher.firsts`` before :meth:`match_at`
+        self.firsts = frozenset(index)
 
     def match_at(self, seq, i: int, keys=None):
         """``(length, value)`` of the longest term starting at ``seq[i]``, or ``None``."""

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .lexicon import PhraseMatcher, load_table, stem, token_key
+from .lexicon import PhraseMatcher, TokenTable, load_table, token_key
 from .marks import MarkSpan
 
 __all__ = ["QuoteSpan", "ReportedSpan", "Attributor", "default_attributor"]
@@ -98,23 +98,6 @@ _TERMINAL = set("।॥?!.")
 _SPEECH_INSIDE = re.compile(r"[।?!]|(?:^|\s)(?:मैं|मैंने|हम|हमने|हमारा|हमारी|हमारे|मेरा|मेरी|मेरे|आप|हमें|मुझे)(?:\s|$)")
 
 
-class _Tok:
-    """Tokens of the normalised text: spans, kinds and matching keys."""
-
-    __slots__ = ("starts", "ends", "kinds", "keys", "stems")
-
-    def __init__(self, text: str, spans: Sequence[tuple[int, int, str]]) -> None:
-        self.starts = [s[0] for s in spans]
-        self.ends = [s[1] for s in spans]
-        self.kinds = [s[2] for s in spans]
-        self.keys = [token_key(text[a:b]) for a, b, _ in spans]
-        self.stems = [stem(k) for k in self.keys]
-
-    def index_at(self, pos: int) -> int:
-        """Index of the first token starting at or after ``pos``."""
-        return bisect.bisect_left(self.starts, pos)
-
-
 class Attributor:
     """Finds quotations' kinds and speakers, and reported speech.
 
@@ -152,10 +135,12 @@ class Attributor:
 
     def _speech_cue(self, keys: list[str], i: int, stop: int) -> int:
         """Length of a speech cue starting at token ``i`` (0 if none)."""
-        m = self.verbs.match_at(keys, i)
-        if m is not None:
-            return m[0]
-        if keys[i] in self.nouns:
+        k = keys[i]
+        if k in self.verbs.firsts:
+            m = self.verbs.match_at(keys, i)
+            if m is not None:
+                return m[0]
+        if k in self.nouns:
             # noun + (optional particle) + light verb: प्रशंसा की / की भी प्रशंसा की / चिंता जताई
             for j in range(i + 1, min(i + 3, stop)):
                 if keys[j] in self.light:
@@ -181,7 +166,7 @@ class Attributor:
 
     # ------------------------------------------------------------- phrases
 
-    def _np_before(self, tk: _Tok, i: int, lo: int) -> tuple[int, int] | None:
+    def _np_before(self, tk: TokenTable, i: int, lo: int) -> tuple[int, int] | None:
         """Token range of the noun phrase that ends right before token ``i``."""
         keys, kinds = tk.keys, tk.kinds
         j = i - 1
@@ -209,7 +194,7 @@ class Attributor:
             return None
         return start, end
 
-    def _source_type(self, tk: _Tok, a: int, b: int, context: dict[str, str]) -> str | None:
+    def _source_type(self, tk: TokenTable, a: int, b: int, context: dict[str, str]) -> str | None:
         """Source type of the noun phrase in tokens ``[a, b)``: the lexicon match nearest
         the head, else what the article said of this name before."""
         keys = tk.keys
@@ -229,7 +214,7 @@ class Attributor:
                 return context[keys[k]]
         return None
 
-    def _strip_title(self, tk: _Tok, a: int, b: int) -> int:
+    def _strip_title(self, tk: TokenTable, a: int, b: int) -> int:
         """Start of the name after leading title words (प्रधानमंत्री नरेंद्र मोदी → नरेंद्र मोदी)."""
         keys = tk.keys
         i = a
@@ -245,13 +230,15 @@ class Attributor:
 
     # ------------------------------------------------------------------ main
 
-    def attribute(self, text: str, token_spans, sentences: Sequence[tuple[int, int]], spans: Sequence[MarkSpan]):
+    def attribute(self, text: str, tokens, sentences: Sequence[tuple[int, int]], spans: Sequence[MarkSpan]):
         """Quotations and reported speech of one article (normalised offsets).
 
-        ``sentences`` are the (start, end) of the article's units in reading
-        order; ``spans`` the top-level quotation spans of :func:`bias.marks.pair_quotes`.
+        ``tokens`` is the article's :class:`bias.lexicon.TokenTable` (or its
+        token spans); ``sentences`` are the (start, end) of the article's
+        units in reading order; ``spans`` the top-level quotation spans of
+        :func:`bias.marks.pair_quotes`.
         """
-        tk = _Tok(text, token_spans)
+        tk = tokens if isinstance(tokens, TokenTable) else TokenTable(text, tokens)
         keys = tk.keys
         spans = _merge_adjacent(text, spans)
         sent_starts = [s[0] for s in sentences]
@@ -481,7 +468,7 @@ class Attributor:
                 prev_speaker[si] = (speaker, pron, st, None)
         return quotes, reported
 
-    def _learn_titles(self, tk: _Tok, in_quote_tok, context: dict[str, str]) -> None:
+    def _learn_titles(self, tk: TokenTable, in_quote_tok, context: dict[str, str]) -> None:
         keys, stems, kinds = tk.keys, tk.stems, tk.kinds
         n = len(keys)
         i = 0
@@ -489,7 +476,7 @@ class Attributor:
             if in_quote_tok[i] or kinds[i] == "punct":
                 i += 1
                 continue
-            m = self.source_matcher.match_at(stems, i, keys)
+            m = self.source_matcher.match_at(stems, i, keys) if stems[i] in self.source_matcher.firsts else None
             if m is None:
                 i += 1
                 continue
@@ -512,7 +499,7 @@ class Attributor:
                 context.setdefault(k, m[1])
             i = max(j, i + 1)
 
-    def _prev_subject(self, tk: _Tok, pa: int, pb: int, *, speech_only: bool):
+    def _prev_subject(self, tk: TokenTable, pa: int, pb: int, *, speech_only: bool):
         """The ``ने`` subject of tokens [pa, pb): the first one followed by a speech
         cue, else (when not ``speech_only``) the first one."""
         keys = tk.keys
@@ -529,7 +516,7 @@ class Attributor:
                     first = (np, None, (i, i + 1), None)
         return None if speech_only else first
 
-    def _verb_before(self, tk: _Tok, ta: int, qa: int, in_quote_tok):
+    def _verb_before(self, tk: TokenTable, ta: int, qa: int, in_quote_tok):
         """``X कहते हैं, “`` — a speech verb (and auxiliaries, punctuation) ending
         right before token ``qa``; the speaker is the noun phrase before the verb."""
         keys = tk.keys
@@ -565,7 +552,7 @@ class Attributor:
                 return i, i + L
         return None
 
-    def _according_before(self, tk: _Tok, i: int, lo: int):
+    def _according_before(self, tk: TokenTable, i: int, lo: int):
         """``Y के अनुसार`` ending right before token ``i``: the NP ``Y`` as ``via``."""
         keys = tk.keys
         j = i - 1
@@ -577,7 +564,7 @@ class Attributor:
                 return np, (j - 1, j + 1)
         return None
 
-    def _after(self, tk: _Tok, a: int, b: int, in_quote_tok, cue_text):
+    def _after(self, tk: TokenTable, a: int, b: int, in_quote_tok, cue_text):
         """``, X ने कहा`` / ``उन्होंने कहा`` / ``X का कहना है`` within tokens [a, b)."""
         keys = tk.keys
         i = a
@@ -630,7 +617,7 @@ class Attributor:
 
     # ------------------------------------------------------------- reported
 
-    def _reported(self, tk: _Tok, sent_tok, in_quote_tok, speaker_of, text) -> list[ReportedSpan]:
+    def _reported(self, tk: TokenTable, sent_tok, in_quote_tok, speaker_of, text) -> list[ReportedSpan]:
         keys = tk.keys
         out: list[ReportedSpan] = []
         for ta, tb in sent_tok:
@@ -641,7 +628,7 @@ class Attributor:
                     continue
                 k = keys[i]
                 # impersonal: बताया जाता है कि / सूत्रों के अनुसार
-                m = self.impersonal.match_at(keys, i)
+                m = self.impersonal.match_at(keys, i) if k in self.impersonal.firsts else None
                 if m is not None:
                     L = m[0]
                     j = i + L
@@ -706,7 +693,7 @@ class Attributor:
                 i += 1
         return out
 
-    def _clause(self, tk: _Tok, a: int, b: int, in_quote_tok) -> tuple[int, int] | None:
+    def _clause(self, tk: TokenTable, a: int, b: int, in_quote_tok) -> tuple[int, int] | None:
         """Character span of the reported clause in tokens [a, b): cut at a
         contrasting conjunction after a comma, drop final punctuation; ``None``
         when it holds no word outside quotation marks."""
