@@ -19,7 +19,7 @@ from . import framing
 from .lexicon import TokenTable
 from .marks import pair_quotes
 from .quotes import Attributor, default_attributor
-from .text import _check_str, _segment_normalized, _token_spans, normalize
+from .text import _check_str, _segment_normalized, normalize
 
 __all__ = ["SCHEMA", "VOICES", "Quote", "Reported", "Sentence", "CueHit", "Article", "analyze"]
 
@@ -232,7 +232,7 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
         n_open = sum(1 for s in pairing.spans if not s.closed)
         warnings.append(f"unbalanced quotation marks: {n_open} unclosed quotation(s), {len(pairing.stray)} stray closing mark(s)")
     segs = _segment_normalized(norm, pairing)
-    tokens = TokenTable(t, _token_spans(t))
+    tokens = TokenTable(t)
     qspans, rspans = attributor.attribute(t, tokens, [(a, b) for a, b, _ in segs], pairing.spans)
 
     scored = framing.score_segments(t, tokens, segs, _voice_map(t, segs, qspans, rspans), lex)

@@ -183,19 +183,42 @@ def stem(key: str) -> str:
 
 
 
+class _Cache(dict):
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
+        if len(self) > 200_000:
+            self.clear()
+        v = self[key] = self.fn(key)
+        return v
+
+
+_KEY_CACHE = _Cache(token_key)
+_STEM_CACHE = _Cache(lambda k: stem(k))
+
+
 class TokenTable:
     """The tokens of a normalised text with their matching keys and stems,
     computed once and shared by attribution and framing."""
 
     __slots__ = ("spans", "starts", "ends", "kinds", "keys", "stems")
 
-    def __init__(self, text: str, spans) -> None:
-        self.spans = spans
-        self.starts = [s[0] for s in spans]
-        self.ends = [s[1] for s in spans]
-        self.kinds = [s[2] for s in spans]
-        self.keys = [text[a:b].replace("\u093c", "").replace("\u0901", "\u0902").lower() for a, b, _ in spans]
-        self.stems = [stem(k) for k in self.keys]
+    def __init__(self, text: str, spans=None) -> None:
+        from .text import _tokens
+
+        if spans is None:
+            strings, starts, ends, kinds = _tokens(text)
+        else:
+            starts = [s[0] for s in spans]
+            ends = [s[1] for s in spans]
+            kinds = [s[2] for s in spans]
+            strings = [text[a:b] for a, b in zip(starts, ends)]
+        self.starts, self.ends, self.kinds = starts, ends, kinds
+        self.spans = list(zip(starts, ends, kinds))
+        self.keys = list(map(_KEY_CACHE.__getitem__, strings))
+        self.stems = list(map(_STEM_CACHE.__getitem__, self.keys))
 
     def index_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 import os
 import re
 import unicodedata
@@ -76,7 +78,6 @@ def _indic_normalizer():  # pragma: no cover - trivial
     return DevanagariNormalizer(lang="hi", remove_nuktas=False)
 
 
-@functools.lru_cache(maxsize=4096)
 def _char_rule(ch: str) -> str:
     """What indic-nlp's Hindi normaliser makes of the single character ``ch``.
 
@@ -91,6 +92,27 @@ def _char_rule(ch: str) -> str:
     out = _indic_normalizer().normalize(ch)
     # indic-nlp decomposes nukta letters; nukta handling is our explicit option
     return unicodedata.normalize("NFC", out) if out != ch else ch
+
+
+# indic-nlp's character rules only touch these ranges (its source: BOM, joiners,
+# spaces, Moses-style punctuation, Devanagari letters, '|')
+_RULE_RANGES = ((0x7C, 0x7C), (0xA0, 0xFF), (0x900, 0x97F), (0x2000, 0x206F), (0xFEFF, 0xFEFF), (0xFFFE, 0xFFFE))
+
+
+@functools.lru_cache(maxsize=2)
+def _change_table(remove_nukta: bool) -> tuple[dict[str, str], "re.Pattern[str]"]:
+    """Every character our normalisation rewrites, with its replacement."""
+    table = {}
+    for lo, hi in _RULE_RANGES:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            rep = _char_rule(ch)
+            if rep != ch:
+                table[ch] = rep
+    table.update({k: v for k, v in _OWN_TABLE.items()})
+    if remove_nukta:
+        table[_NUKTA] = ""
+    return table, re.compile("[" + "".join(re.escape(c) for c in sorted(table)) + "]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,13 +138,14 @@ class _Pass:
     Outside the blocks the two strings are equal up to a shift.
     """
 
-    __slots__ = ("t_starts", "t_ends", "s_starts", "s_ends")
+    __slots__ = ("t_starts", "t_ends", "s_starts", "s_ends", "_np")
 
     def __init__(self, blocks: list[tuple[int, int, int, int]]) -> None:
         self.t_starts = [b[0] for b in blocks]
         self.t_ends = [b[1] for b in blocks]
         self.s_starts = [b[2] for b in blocks]
         self.s_ends = [b[3] for b in blocks]
+        self._np = None
 
     def back_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.t_starts, pos) - 1
@@ -131,6 +154,35 @@ class _Pass:
         if pos < self.t_ends[i]:
             return self.s_starts[i]
         return pos - self.t_ends[i] + self.s_ends[i]
+
+    def _arrays(self):
+        import numpy as np
+
+        cache = self._np
+        if cache is None:
+            cache = tuple(np.asarray(x, dtype=np.int64) for x in (self.t_starts, self.t_ends, self.s_starts, self.s_ends))
+            self._np = cache
+        return cache
+
+    def back_start_array(self, pos):
+        import numpy as np
+
+        ts, te, ss, se = self._arrays()
+        i = np.searchsorted(ts, pos, side="right") - 1
+        ic = np.clip(i, 0, None)
+        inside = pos < te[ic]
+        out = np.where(inside, ss[ic], pos - te[ic] + se[ic])
+        return np.where(i < 0, pos, out)
+
+    def back_end_array(self, pos):
+        import numpy as np
+
+        ts, te, ss, se = self._arrays()
+        i = np.searchsorted(ts, pos, side="left") - 1
+        ic = np.clip(i, 0, None)
+        inside = pos < te[ic]
+        out = np.where(inside, se[ic], pos - te[ic] + se[ic])
+        return np.where(i < 0, pos, out)
 
     def back_end(self, pos: int) -> int:
         i = bisect.bisect_left(self.t_starts, pos) - 1
@@ -164,16 +216,40 @@ def _rewrite(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, _Pass |
 _WORD_RUN = re.compile(r"\S+")
 
 
+# Text made only of these characters is NFC unless it holds one of the
+# Devanagari sequences below; checking that with one regex is much faster
+# than unicodedata.is_normalized on Hindi (whose nukta makes NFC "maybe").
+_NFC_SUSPECT = re.compile(
+    r"[^\x00-\u02ff\u0900-\u0957\u0960-\u097f\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\ufeff]"
+    r"|[\u0928\u0930\u0933]\u093c|\u094d\u093c|[\u0951-\u0954][\u093c\u094d]"
+)
+
+
+def _is_nfc(text: str) -> bool:
+    if _NFC_SUSPECT.search(text) is None:
+        return True
+    return unicodedata.is_normalized("NFC", text)
+
+
 def _nfc_edits(text: str) -> list[tuple[int, int, str]]:
-    if unicodedata.is_normalized("NFC", text):
+    if _is_nfc(text):
         return []
     seconds = _second_of_composite()
     edits: list[tuple[int, int, str]] = []
-    for m in _WORD_RUN.finditer(text):
-        word = m.group()
+    done = 0  # end of the last word looked at: each word is visited once
+    for m in _NFC_SUSPECT.finditer(text):
+        pos = m.start()
+        if pos < done:
+            continue
+        base = pos
+        while base > done and not text[base - 1].isspace():
+            base -= 1
+        wm = _WORD_RUN.match(text, pos)
+        end = wm.end() if wm else pos + 1
+        done = end
+        word = text[base:end]
         if unicodedata.is_normalized("NFC", word):
             continue
-        base = m.start()
         # chunks: a safe starter and everything that may compose or reorder with it
         start = 0
         for i in range(1, len(word) + 1):
@@ -230,6 +306,20 @@ class Normalized:
             b = ps.back_end(b)
         return a, b
 
+    def raw_spans(self, starts, ends) -> tuple[list[int], list[int]]:
+        """:meth:`raw_span` for many spans at once (vectorised with numpy)."""
+        if not self._passes:
+            return list(starts), list(ends)
+        import numpy as np
+
+        a = np.asarray(starts, dtype=np.int64)
+        b = np.asarray(ends, dtype=np.int64)
+        empty = a == b
+        for ps in reversed(self._passes):
+            a, b = ps.back_start_array(a), ps.back_end_array(b)
+        b = np.where(empty, a, b)
+        return a.tolist(), b.tolist()
+
     def raw_offset(self, pos: int) -> int:
         """Map one position of ``text`` (as a span start) to ``raw``."""
         return self.raw_span(pos, pos)[0]
@@ -267,19 +357,9 @@ def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
     out, p = _rewrite(text, _nfc_edits(text))
     if p is not None:
         passes.append(p)
-    # character rules: only characters that change are visited
-    chars = set(out)
-    table = {}
-    for ch in chars:
-        if ch.isascii() and ch not in "|":
-            continue
-        rep = _char_rule(ch)
-        if rep != ch:
-            table[ch] = rep
-    if nukta == "remove":
-        table[_NUKTA] = ""
-    if table:
-        pat = re.compile("[" + "".join(re.escape(c) for c in table) + "]")
+    # character rules: one regex finds every character that changes
+    table, pat = _change_table(nukta == "remove")
+    if pat.search(out) is not None:
         edits = [(m.start(), m.end(), table[m.group()]) for m in pat.finditer(out)]
         out, p = _rewrite(out, edits)
         if p is not None:
@@ -313,15 +393,55 @@ class Token(NamedTuple):
 
 
 _LETTER_CLASS = r"A-Za-z\u00c0-\u024f\u0900-\u0963\u0971-\u097f\ua8e0-\ua8ff"
+# numbers first (3.5, 10:30), then words (with digits inside, and apostrophes
+# inside names: ओ'ब्रायन), then any other visible character on its own
 _TOKEN_RE = re.compile(
-    rf"(?P<number>[0-9\u0966-\u096f]+(?:[.,:][0-9\u0966-\u096f]+)*)"
-    rf"|(?P<word>[{_LETTER_CLASS}0-9\u0966-\u096f]+(?:['’][{_LETTER_CLASS}]+)*)"
-    r"|(?P<punct>[^\s])"
+    rf"[0-9\u0966-\u096f]+(?:[.,:][0-9\u0966-\u096f]+)*"
+    rf"|[{_LETTER_CLASS}][{_LETTER_CLASS}0-9\u0966-\u096f]*(?:['’][{_LETTER_CLASS}]+)*"
+    r"|[^\s]"
 )
 
 
+class _KindOfFirst(dict):
+    """First character of a token -> its kind (cached per character)."""
+
+    def __missing__(self, ch: str) -> str:
+        kind = "number" if ch in "0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f" else (
+            "word" if re.match(rf"[{_LETTER_CLASS}]", ch) else "punct"
+        )
+        self[ch] = kind
+        return kind
+
+
+_KIND_OF_FIRST = _KindOfFirst()
+_FIRST = operator.itemgetter(0)
+_TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
+_SPAN = operator.methodcaller("span")
+
+
+def _tokens(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Token strings, starts, ends and kinds of ``text`` as parallel lists.
+
+    The loops run in C (``findall``, ``map``): tokenisation is on the hot path.
+    """
+    # split with a capturing group gives [gap, token, gap, token, …, gap];
+    # cumulative lengths then give every offset without creating Match objects
+    parts = _TOKEN_SPLIT.split(text)
+    strings = parts[1::2]
+    if not strings:
+        return [], [], [], []
+    ends = list(itertools.accumulate(map(len, parts)))[1::2]
+    starts = list(map(operator.sub, ends, map(len, strings)))
+    kinds = list(map(_KIND_OF_FIRST.__getitem__, map(_FIRST, strings)))
+    return strings, starts, ends, kinds
+
+
 def _token_spans(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.lastgroup) for m in _TOKEN_RE.finditer(text)]
+    _, starts, ends, kinds = _tokens(text)
+    return list(zip(starts, ends, kinds))
+
+
+_MAKE_TOKEN = functools.partial(tuple.__new__, Token)
 
 
 def tokenize(text: Union[str, Normalized]) -> list[Token]:
@@ -332,15 +452,10 @@ def tokenize(text: Union[str, Normalized]) -> list[Token]:
     tokens of their own; an apostrophe inside a word (ओ'ब्रायन) is not.
     """
     norm = _as_normalized(text)
-    spans = _token_spans(norm.text)
-    t = norm.text
-    if norm.is_identity:
-        return [Token(t[a:b], a, b, k) for a, b, k in spans]
-    out = []
-    for a, b, k in spans:
-        ra, rb = norm.raw_span(a, b)
-        out.append(Token(t[a:b], ra, rb, k))
-    return out
+    strings, starts, ends, kinds = _tokens(norm.text)
+    if not norm.is_identity:
+        starts, ends = norm.raw_spans(starts, ends)
+    return list(map(_MAKE_TOKEN, zip(strings, starts, ends, kinds)))
 
 
 # --------------------------------------------------------------------------
@@ -356,6 +471,8 @@ class Segment(NamedTuple):
     kind: str
 
 
+_MAKE_SEGMENT = functools.partial(tuple.__new__, Segment)
+
 #: words that end with a dot without ending the sentence
 ABBREVIATIONS = frozenset(
     """डॉ प्रो श्री श्रीमती सुश्री कु ई पू सं जन फर वि मो नं क्र स्व डा प्रा लि कं रु रू मि सें कि ग्रा
@@ -365,7 +482,22 @@ ABBREVIATIONS = frozenset(
 _INITIALS = frozenset(
     """ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई वाय जेड ज़ेड""".split()
 )
-_URLISH = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.ASCII)
+_EMAIL_LEFT = re.compile(r"[\w.+-]+$", re.ASCII)
+_EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+", re.ASCII)
+
+
+def _url_zones(t: str) -> list[tuple[int, int]]:
+    """Spans of URLs and e-mail addresses (linear: e-mails grow out from each @)."""
+    zones = [m.span() for m in _URL.finditer(t) if "." in m.group()] if ("://" in t or "www." in t) else []
+    at = t.find("@")
+    while at >= 0:
+        left = _EMAIL_LEFT.search(t, max(0, at - 64), at)
+        right = _EMAIL_RIGHT.match(t, at + 1)
+        if left and right and right.end() - at < 256:
+            zones.append((left.start(), right.end()))
+        at = t.find("@", at + 1)
+    return zones
 _BOUNDARY = re.compile(r"[।॥?!]+|\.+")
 _CLOSERS = set("”’\"'»›)]}")
 _CREDIT_WORDS = re.compile(
@@ -427,7 +559,7 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
         pairing = pair_quotes(t)
     # forbidden zones: inside top-level quotations, URLs and e-mail addresses
     zones = [(s.open + 1, s.close) for s in pairing.spans]
-    zones.extend(m.span() for m in _URLISH.finditer(t) if "." in m.group())
+    zones.extend(_url_zones(t))
     zones.sort()
     zone_starts = [z[0] for z in zones]
     # running maximum of zone ends, so overlapping zones are handled
@@ -444,29 +576,25 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
     closing_marks = {s.close for s in pairing.spans if s.closed} | {s.close for s in pairing.nested if s.closed}
     n = len(t)
     cuts: list[int] = []  # positions where a unit ends
-    for m in _BOUNDARY.finditer(t):
-        p = m.start()
-        if in_zone(p):
+    for p, end in map(_SPAN, _BOUNDARY.finditer(t)):
+        if zones and in_zone(p):
             continue
-        if m.group()[0] == ".":
-            if len(m.group()) > 1:
+        if t[p] == ".":
+            if end - p > 1:
                 # an ellipsis ends a sentence only at a line end
-                q = m.end()
+                q = end
                 while q < n and t[q] in " \t":
                     q += 1
                 if q < n and t[q] != "\n":
                     continue
             elif _is_abbreviation_dot(t, p):
                 continue
-            else:
-                q = p + 1
-                # a dot right before a letter with no space: BBC style full stop only
-                # when the next char is a letter (not a digit or part of a domain name)
-                if q < n and t[q].isascii() and t[q].isalnum():
-                    continue
-        end = m.end()
-        while end < n and (t[end] in _CLOSERS and (end in closing_marks or t[end] in ")]}")):
-            end += 1
+            elif end < n and t[end].isascii() and t[end].isalnum():
+                # a dot right before a Latin letter or digit with no space is not a full stop
+                continue
+        if end < n and t[end] in _CLOSERS:
+            while end < n and (t[end] in _CLOSERS and (end in closing_marks or t[end] in ")]}")):
+                end += 1
         cuts.append(end)
 
     # a quotation that ends with final punctuation (“… हैं।”) ends its sentence after the mark
@@ -499,12 +627,14 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
         segs.append((a, b, "sentence"))
     # classify whole lines without final punctuation as headlines / credits
     out = []
-    for a, b, _ in segs:
+    last = len(segs) - 1
+    for i, (a, b, _) in enumerate(segs):
         kind = "sentence"
         line_start = t.rfind("\n", 0, a) + 1
         nl = t.find("\n", b)
         line_end = n if nl < 0 else nl
-        if t[line_start:a].strip() == "" and t[b:line_end].strip() == "":
+        # a whole line: no other unit shares it
+        if (i == 0 or segs[i - 1][1] <= line_start) and (i == last or segs[i + 1][0] >= line_end):
             k = _line_kind(t[a:b])
             if k is not None:
                 kind = k
@@ -533,9 +663,12 @@ def segment(text: Union[str, Normalized]) -> list[Segment]:
     """
     norm = _as_normalized(text)
     segs = _segment_normalized(norm)
-    if norm.is_identity:
-        return [Segment(a, b, k) for a, b, k in segs]
-    return [Segment(*norm.raw_span(a, b), k) for a, b, k in segs]
+    if not segs:
+        return []
+    starts, ends, kinds = zip(*segs)
+    if not norm.is_identity:
+        starts, ends = norm.raw_spans(starts, ends)
+    return list(map(_MAKE_SEGMENT, zip(starts, ends, kinds)))
 
 
 # --------------------------------------------------------------------------

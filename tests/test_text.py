@@ -258,3 +258,12 @@ def test_read_text_missing_and_too_large(tmp_path):
 def test_segment_namedtuple_is_plain():
     s = Segment(0, 3, "sentence")
     assert s._asdict() == {"start": 0, "end": 3, "kind": "sentence"}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.one_of(devanagari, noise, st.sampled_from(["\u0951", "\u0952", "\u0300", "e", "\u094d", "\u093c", "\u0928"]), st.characters()), max_size=40))
+def test_fast_nfc_check_agrees_with_unicodedata(raw):
+    from bias.text import _is_nfc
+    import unicodedata
+
+    assert _is_nfc(raw) == unicodedata.is_normalized("NFC", raw)
