@@ -80,13 +80,15 @@ _STOP_BACK = frozenset(
     """में से को पर तक लिए दौरान बाद पहले साथ बीच द्वारा ओर तरफ अनुसार मुताबिक बारे कहा कि है हैं था थे थी थीं हो
     गया गई गए किया किए ने भी तो लेकिन परंतु किंतु मगर जबकि जो जिसने जिन्होंने जिनका जिसका यहां वहां आज कल अब फिर
     ही इसके उसके इसकी उसकी इसका उसका इनके उनके उनकी उनका साथ बजे सबसे वाले वाला वाली दिन वर्ष साल रात सुबह शाम हुए हुई हुआ रहा रहे रही
-    करने करते करके कर दिया दी दिए लिया ली जब तब यदि अगर क्योंकि इसलिए तथा एवं वहीं यहीं नहीं न मगर बल्कि हालांकि
+    करने करते करके कर दिया दिए लिया जब तब यदि अगर क्योंकि इसलिए तथा एवं वहीं यहीं नहीं न मगर बल्कि हालांकि
     सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार हफ्ते महीने""".split()
 )
 _GENITIVE = frozenset({"का", "के", "की"})
 _AUX = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हो", "रहे", "रही", "रहा"})
 _PRON_GEN = frozenset({"उनका", "उनकी", "उनके", "उसका", "उसकी", "उसके", "इनका", "इनकी", "इनके", "इसका", "इसकी", "इसके"})
 _PARTICIPLE = frozenset({"वाले", "वाला", "वाली"})
+# roles whose source type is that of the body they belong to (X के प्रवक्ता)
+_AFFILIATION = frozenset({"प्रवक्ता", "स्पोक्सपर्सन", "अध्यक्ष", "प्रमुख", "निदेशक", "डायरेक्टर", "प्रबंधक", "मैनेजर", "महासचिव", "सचिव", "चेयरमैन", "सीईओ", "अधिकारी", "अधिकारियों", "प्रतिनिधि"})
 _LEADING_DROP = frozenset({"एक", "इस", "उस", "यह", "वह", "ये", "वे", "और", "व", "तथा", "एवं", "के", "का", "की", "इन", "उन", "कई", "कुछ", "सभी", "सब"})
 _RELATIVE = frozenset({"जिन्होंने", "जो", "जिसने", "जिनका", "जिनकी", "जिनके", "जिसका", "जिसकी", "जिसके"})
 _NE = "ने"
@@ -195,32 +197,56 @@ class Attributor:
         return start, end
 
     def _source_type(self, tk: TokenTable, a: int, b: int, context: dict[str, str]) -> str | None:
-        """Source type of the noun phrase in tokens ``[a, b)``: the lexicon match nearest
-        the head, else what the article said of this name before."""
+        """Source type of the noun phrase in tokens ``[a, b)``.
+
+        The lexicon match nearest the head decides, with three refinements:
+        an affiliation role (प्रवक्ता, अध्यक्ष, …) takes the type of the body it
+        belongs to ("गूगल के प्रवक्ता" is an organisation, "मंत्रालय के प्रवक्ता" an
+        official); a former official (पूर्व मंत्री) is a politician; an
+        indefinite official ("एक अधिकारी") is anonymous.  Without a match, what the
+        article said of this name before (its title) decides.
+        """
         keys = tk.keys
         best = None
+        best_at = -1
+        matches: list[tuple[int, int, str]] = []
         i = a
         while i < b:
-            m = self.source_matcher.match_at(tk.stems, i)
+            m = self.source_matcher.match_at(tk.stems, i, keys)
             if m is not None and i + m[0] <= b:
-                best = m[1]
+                matches.append((i, i + m[0], m[1]))
+                best, best_at = m[1], i
                 i += m[0]
             else:
                 i += 1
-        if best is not None:
-            return best
-        for k in range(b - 1, a - 1, -1):
-            if keys[k] in context:
-                return context[keys[k]]
-        return None
+        if best is None:
+            for k in range(b - 1, a - 1, -1):
+                if keys[k] in context:
+                    return context[keys[k]]
+            return None
+        if keys[best_at] in _AFFILIATION:
+            gen = [g for g in range(a, best_at) if keys[g] in _GENITIVE]
+            if gen:
+                mods = [m for m in matches if m[1] <= gen[-1]]
+                if mods:
+                    best = mods[-1][2]
+                elif any(keys[k] not in context for k in range(a, gen[-1])):
+                    best = "organisation"
+        if best == "government_official":
+            before = keys[a - 1] if a > 0 else ""
+            if any(keys[k] == "पूर्व" for k in range(max(0, a - 1), best_at)):
+                best = "politician"
+            elif before == "एक" and best_at == b - 1 and len(matches) == 1:
+                best = "anonymous"
+        return best
 
     def _strip_title(self, tk: TokenTable, a: int, b: int) -> int:
         """Start of the name after leading title words (प्रधानमंत्री नरेंद्र मोदी → नरेंद्र मोदी)."""
         keys = tk.keys
         i = a
         while i < b - 1:
-            m = self.source_matcher.match_at(tk.stems, i)
-            if m is None or self.known_matcher.match_at(tk.stems, i) is not None or i + m[0] >= b:
+            m = self.source_matcher.match_at(tk.stems, i, keys)
+            if m is None or self.known_matcher.match_at(tk.stems, i, keys) is not None or i + m[0] >= b:
                 break
             nxt = keys[i + m[0]]
             if nxt in _GENITIVE:
@@ -272,14 +298,12 @@ class Attributor:
                 elif k in ("अपने", "अपनी", "अपना") and i > ta:
                     np = self._np_before(tk, i, ta)  # the subject stands right before a reflexive
                 elif k == "वर्षीय":
-                    # "52 वर्षीय सुनैना देवी": an ordinary person named with their age
+                    # "52 वर्षीय सुनैना देवी": a person named with their age (a subject for pronouns)
                     j = i + 1
                     while j < tb and j < i + 4 and tk.kinds[j] == "word" and keys[j] not in _STOP_BACK and keys[j] not in _GENITIVE:
                         j += 1
                     if j > i + 1:
-                        for x in range(i + 1, j):
-                            context.setdefault(keys[x], "public")
-                        mentions.append((i + 1, j, tk.starts[i + 1], "public"))
+                        mentions.append((i + 1, j, tk.starts[i + 1], None))
                     continue
                 elif i > ta and k in self.verbs and keys[i - 1] not in (_NE, "कि") and keys[i - 1] not in _PRON_NE:
                     m = self.verbs.match_at(keys, i)
@@ -417,7 +441,7 @@ class Attributor:
                     for i in range(qa - 1, ta - 1, -1):
                         if in_quote_tok[i]:
                             continue
-                        m = self.source_matcher.match_at(tk.stems, i)
+                        m = self.source_matcher.match_at(tk.stems, i, keys)
                         if m is not None or keys[i] in self.pronouns:
                             L = m[0] if m else 1
                             found = ((i, i + L), text[tk.starts[c[0]] : tk.ends[c[1] - 1]], c, None)

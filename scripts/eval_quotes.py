@@ -98,7 +98,7 @@ def main(argv=None) -> int:
     groups: dict[str, dict[str, QuoteScores]] = {}
     for doc, ds, text, gold in docs:
         art = bias.analyze(text)
-        for name in (ds, "dev (all public)" if ds != "samples" else "samples (all)"):
+        for name in (ds, "dev (all public)") if ds != "samples" else ("samples",):
             g = groups.setdefault(name, {"all": QuoteScores(), "direct": QuoteScores()})
             evaluate_quotes(text, art.quotes, gold, scores=g["all"], doc=doc)
             evaluate_quotes(text, art.quotes, gold, scores=g["direct"], only="direct", doc=doc)

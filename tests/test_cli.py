@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bias.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "data" / "samples" / "01_summit.txt"
+
+
+def test_python_dash_m_help():
+    r = subprocess.run([sys.executable, "-m", "bias", "--help"], capture_output=True, text=True)
+    assert r.returncode == 0 and "analyze" in r.stdout
+
+
+@pytest.mark.parametrize("sub", ["analyze", "segment"])
+def test_every_subcommand_has_help_with_example(sub, capsys):
+    with pytest.raises(SystemExit) as e:
+        main([sub, "--help"])
+    assert e.value.code == 0
+    assert "example" in capsys.readouterr().out
+
+
+def test_analyze_one_file_prints_the_contract(capsys):
+    assert main(["analyze", str(SAMPLE)]) == 0
+    d = json.loads(capsys.readouterr().out)
+    assert d["schema"] == "bias.article/1" and d["source"] == str(SAMPLE)
+    assert {"sentences", "quotes", "reported", "summary"} <= set(d)
+
+
+def test_analyze_folder_gives_json_lines(tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert main(["analyze", str(SAMPLE.parent), "--out", str(out)]) == 0
+    rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == len(list(SAMPLE.parent.glob("*.txt")))
+    assert all(r["source"].endswith(".txt") for r in rows)
+
+
+def test_analyze_table(capsys):
+    assert main(["analyze", str(SAMPLE), "--table"]) == 0
+    out = capsys.readouterr().out
+    assert "quoted" in out and "framing gap" in out
+
+
+def test_stdin(monkeypatch, capsys):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("मंत्री ने कहा, “हम तैयार हैं।”".encode())))
+    assert main(["analyze", "-", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["quotes"][0]["speaker"] == "मंत्री"
+
+
+@pytest.mark.parametrize(
+    "setup, code, message",
+    [
+        (lambda d: str(d / "missing.txt"), 4, "no such file or folder"),
+        (lambda d: [(d / "bad.txt").write_bytes(b"\xe0\xa4\x95\xff"), str(d / "bad.txt")][1], 3, "invalid UTF-8 at byte 3"),
+        (lambda d: (d / "empty").mkdir() or str(d / "empty"), 2, "folder holds no .txt files"),
+    ],
+)
+def test_errors_are_one_line_and_exit_codes(tmp_path, capsys, setup, code, message):
+    path = setup(tmp_path)
+    assert main(["analyze", path]) == code
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_segment_jsonl(capsys):
+    assert main(["segment", str(SAMPLE)]) == 0
+    rows = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
