@@ -41,6 +41,7 @@ QUOTE_CHARS = "\"'“”„‘’‚«»‹›"
 
 # doubled single marks ('' ‘‘ ’’) are one double mark, as typed in many Hindi papers
 _MARK_RE = re.compile(r"''|‘‘|’’|[\"'“”„‘’‚«»‹›\n]")
+_ANY_MARK = re.compile(r"[\"'“”„‘’‚«»‹›]")
 _DOUBLED = {"''": '"', "‘‘": "“", "’’": "”"}
 _OPEN_PUNCT = set("([{<—–-:/")
 _CLOSE_PUNCT = set(".,;:!?।॥)]}>-—–…")
@@ -123,6 +124,8 @@ def _line_start_mark(text: str, pos: int) -> tuple[int, str] | None:
 
 def pair_quotes(text: str) -> MarkPairing:
     """Pair the quotation marks of ``text`` (see the module doc for the rules)."""
+    if _ANY_MARK.search(text) is None:
+        return MarkPairing([], [], [], [])
     stack: list[_Open] = []
     spans: list[MarkSpan] = []
     nested: list[MarkSpan] = []

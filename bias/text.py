@@ -498,7 +498,7 @@ def _url_zones(t: str) -> list[tuple[int, int]]:
             zones.append((left.start(), right.end()))
         at = t.find("@", at + 1)
     return zones
-_BOUNDARY = re.compile(r"[।॥?!]+|\.+")
+_BOUNDARY = re.compile(r"[।॥?!.]+")
 _CLOSERS = set("”’\"'»›)]}")
 _CREDIT_WORDS = re.compile(
     r"इनपुट|एजेंसी|एजेंसियों|भाषा|ब्यूरो|संवाददाता|रिपोर्ट|रिपोर्टर|द्वारा|फोटो|फ़ोटो|तस्वीर|साभार|स्रोत|आईएएनएस|पीटीआई|एएनआई|यूएनआई|रॉयटर|रायटर|एएफपी|न्यूज़?\s*डेस्क|डेस्क|ब्यूरो"
@@ -579,7 +579,7 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
     for p, end in map(_SPAN, _BOUNDARY.finditer(t)):
         if zones and in_zone(p):
             continue
-        if t[p] == ".":
+        if t[p] == "." and (end - p == 1 or not t[p:end].strip(".")):
             if end - p > 1:
                 # an ellipsis ends a sentence only at a line end
                 q = end
