@@ -39,6 +39,7 @@ pieces.  ``framing_gap[f] = frames["quoted"][f] - frames["narrated"][f]``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 import os
@@ -174,7 +175,7 @@ class _Markers:
     """Per-token modifiers of a whole text, found in one pass: contrast cues,
     negators, intensifier/diminisher factors, resolver spans."""
 
-    __slots__ = ("contrast", "neg", "priv", "post", "factor", "resolved")
+    __slots__ = ("contrast", "contrast_at", "neg", "priv", "post", "factor", "resolved", "resolved_at")
 
     def __init__(self, tk: TokenTable, lex: FramingLexicons) -> None:
         keys, stems = tk.keys, tk.stems
@@ -213,44 +214,61 @@ class _Markers:
                     while j >= 0 and keys[j] not in _CLAUSE_BREAK:
                         j -= 1
                     self.resolved.append((j + 1, i + r[0]))
+        # positions, for slicing the markers of one segment by bisection
+        self.contrast_at = [c[0] for c in self.contrast]
+        self.resolved.sort()
+        self.resolved_at = [r[0] for r in self.resolved]
+
+
+def _within(sorted_positions: list[int], a: int, b: int) -> list[int]:
+    return sorted_positions[bisect.bisect_left(sorted_positions, a) : bisect.bisect_left(sorted_positions, b)]
 
 
 def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingLexicons) -> list[Hit]:
     """Cue hits in tokens [a, b) with negation, intensity and contrast applied."""
     keys, stems, spans = tk.keys, tk.stems, tk.spans
-    # contrast weights per token of the segment
+    # contrast: the last "but" cue and the first "although" cue of the segment weigh its parts
+    # (one of each, so the work stays linear however many cues a long "sentence" has)
     weight = [1.0] * (b - a)
-    for ci, cj, (kind, before, after) in mk.contrast:
-        if not a <= ci < b:
-            continue
-        if kind == "although":
-            # the clause opened by the cue is weak, the rest of the sentence strong
-            j = cj
-            while j < b and keys[j] not in (",", ";", "।"):
-                j += 1
-            for k in range(a, b):
-                weight[k - a] *= after if ci <= k < j else before
-        else:
-            for k in range(a, b):
-                weight[k - a] *= before if k < ci else after if k >= cj else 1.0
-    neg_at = [n for n in mk.neg if a <= n < b]
-    priv_at = [n for n in mk.priv if a <= n < b]
-    post_at = [n for n in mk.post if a <= n < b]
-    resolved = [r for r in mk.resolved if a <= r[0] < b]
+    here = mk.contrast[bisect.bisect_left(mk.contrast_at, a) : bisect.bisect_left(mk.contrast_at, b)]
+    buts = [c for c in here if c[2][0] != "although"]
+    althoughs = [c for c in here if c[2][0] == "although"]
+    if buts:
+        ci, cj, (_, before, after) = buts[-1]
+        for k in range(a, b):
+            weight[k - a] *= before if k < ci else after if k >= cj else 1.0
+    if althoughs:
+        ci, cj, (_, before, after) = althoughs[0]
+        # the clause opened by the cue is weak (after), the rest of the sentence strong (before)
+        j = cj
+        while j < b and keys[j] not in (",", ";", "।"):
+            j += 1
+        for k in range(a, b):
+            weight[k - a] *= after if ci <= k < j else before
+    neg_at = _within(mk.neg, a, b)
+    priv_at = _within(mk.priv, a, b)
+    post_at = _within(mk.post, a, b)
+    resolved = mk.resolved[bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)]
 
     def negated(s: int, e: int) -> bool:
-        for n in neg_at:
-            if e <= n < e + _NEG_AFTER and not any(keys[x] in _CLAUSE_BREAK for x in range(e, n)):
+        # a negator in the _NEG_AFTER tokens after the cue (same clause) or right before it
+        i = bisect.bisect_left(neg_at, s - _NEG_BEFORE)
+        while i < len(neg_at) and neg_at[i] < e + _NEG_AFTER:
+            n = neg_at[i]
+            if n < s or (n >= e and not any(keys[x] in _CLAUSE_BREAK for x in range(e, n))):
                 return True
-            if s - _NEG_BEFORE <= n < s:
-                return True
-        for p in priv_at:
-            if p < s <= p + _NEG_AFTER:
-                return True
-        for p in post_at:
-            if e <= p < e + 2:
-                return True
-        return False
+            i += 1
+        i = bisect.bisect_left(priv_at, s - _NEG_AFTER)
+        if i < len(priv_at) and priv_at[i] < s:
+            return True
+        i = bisect.bisect_left(post_at, e)
+        return i < len(post_at) and post_at[i] < e + 2
+
+    res_starts = [r[0] for r in resolved]
+
+    def is_resolved(i: int) -> bool:
+        k = bisect.bisect_right(res_starts, i) - 1
+        return k >= 0 and any(resolved[x][0] <= i < resolved[x][1] for x in range(max(0, k - 3), k + 1))
 
     hits: list[Hit] = []
     kinds = tk.kinds
@@ -269,7 +287,7 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
             e = min(i + L, b)
             w = value * weight[i - a] * mk.factor.get(i, 1.0)
             lexname = name
-            if resolved and any(s <= i < e2 for s, e2 in resolved) and (name == "concern" or (name == "sentiment" and value < 0)):
+            if resolved and (name == "concern" or (name == "sentiment" and value < 0)) and is_resolved(i):
                 i = e
                 continue
             if (neg_at or priv_at or post_at) and negated(i, e):
@@ -324,12 +342,13 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
         v = _VOICE_NAMES[top] if counts[top] / n >= MIXED_BELOW else "mixed"
         # pieces: maximal runs of one voice inside the segment, each framed by its own hits
         pieces = []
+        hit_starts = [h.start for h in hits]
         for m in _RUNS.finditer(chunk):
             pa, pb = a + m.start(), a + m.end()
             nchars = len("".join(text[pa:pb].split()))
             if not nchars:
                 continue
-            ph = [h for h in hits if pa <= h.start < pb]
+            ph = hits[bisect.bisect_left(hit_starts, pa) : bisect.bisect_left(hit_starts, pb)]
             f2, _, _, s2 = _score_hits(ph)
             pieces.append((_VOICE_NAMES[chunk[m.start()]], nchars, f2, s2))
         out.append(Scored(v, shares, frame, fs, sent, ss, hits, pieces))
@@ -377,18 +396,21 @@ def summarize(sentences, scored, quotes, reported) -> dict[str, Any]:
     gap = {f: round(frames["quoted"][f] - frames["narrated"][f], 4) for f in ("praise", "concern")}
     # who is quoted with which frame
     speakers: dict[tuple, dict] = {}
+    sent_starts = [s.start for s in sentences]
     for q in quotes:
         if q.kind != "direct":
             continue
         key = (q.speaker, q.source_type)
         d = speakers.setdefault(key, {"speaker": q.speaker, "source_type": q.source_type, "quotes": 0, "praise": 0, "concern": 0, "neutral": 0})
         d["quotes"] += 1
-        for s, sc in zip(sentences, scored):
-            if s.start <= q.start < s.end:
-                qh = [h for h in s.cues if q.start <= h.start < q.end]
-                f, _, _, _ = _score_hits(qh)  # type: ignore[arg-type]
-                d[f] += 1
-                break
+        # the quotation's frame: the cue hits inside it (over the sentences it spans)
+        qh = []
+        k = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
+        while k < len(sentences) and sentences[k].start < q.end:
+            qh.extend(h for h in sentences[k].cues if q.start <= h.start < q.end)
+            k += 1
+        f, _, _, _ = _score_hits(qh)
+        d[f] += 1
     who = []
     for d in speakers.values():
         counts = {f: d[f] for f in ("praise", "concern", "neutral")}

@@ -42,6 +42,8 @@ QUOTE_CHARS = "\"'“”„‘’‚«»‹›"
 # doubled single marks ('' ‘‘ ’’) are one double mark, as typed in many Hindi papers
 _MARK_RE = re.compile(r"''|‘‘|’’|[\"'“”„‘’‚«»‹›\n]")
 _ANY_MARK = re.compile(r"[\"'“”„‘’‚«»‹›]")
+#: quotations nested deeper than this are treated as stray marks
+MAX_DEPTH = 8
 _DOUBLED = {"''": '"', "‘‘": "“", "’’": "”"}
 _OPEN_PUNCT = set("([{<—–-:/")
 _CLOSE_PUNCT = set(".,;:!?।॥)]}>-—–…")
@@ -92,14 +94,13 @@ def _family(ch: str) -> int:
 
 
 class _Open:
-    __slots__ = ("pos", "mark", "family", "children", "width")
+    __slots__ = ("pos", "mark", "family", "width")
 
     def __init__(self, pos: int, mark: str, family: int, width: int = 1) -> None:
         self.pos = pos
         self.mark = mark
         self.family = family
         self.width = width
-        self.children: list[MarkSpan] = []
 
 
 def _content(text: str, a: int, b: int) -> tuple[int, int]:
@@ -138,12 +139,8 @@ def pair_quotes(text: str) -> MarkPairing:
         op = stack.pop()
         a, b = _content(text, op.pos + op.width, end_pos)
         span = MarkSpan(op.pos, close_pos, a, b, op.mark, len(stack), closed, close_pos + (width if closed else 0))
-        if stack:
-            stack[-1].children.append(span)
-            stack[-1].children.extend(op.children)
-        else:
-            spans.append(span)
-            nested.extend(op.children)
+        # inner spans go straight to one flat list: no copying between levels (linear time)
+        (nested if stack else spans).append(span)
 
     for m in _MARK_RE.finditer(text):
         pos = m.start()
@@ -220,14 +217,14 @@ def pair_quotes(text: str) -> MarkPairing:
             else:
                 role = "open"
 
+        if role == "open" and len(stack) >= MAX_DEPTH:
+            role = "stray"  # deeper nesting is noise, not text: keeps every step O(MAX_DEPTH)
         if role == "open":
             stack.append(_Open(pos, ch, fam, width))
         elif role == "close":
             # unmatched marks above the one we close are dropped (apostrophes, typos)
             while len(stack) - 1 > open_idx:
-                dropped = stack.pop()
-                if stack:
-                    stack[-1].children.extend(dropped.children)
+                stack.pop()
             close_top(pos, pos, True, width)
         else:
             stray.append(pos)
@@ -238,9 +235,7 @@ def pair_quotes(text: str) -> MarkPairing:
             end -= 1
         while stack:
             if stack[-1].family == _SINGLE:
-                dropped = stack.pop()
-                if stack:
-                    stack[-1].children.extend(dropped.children)
+                stack.pop()
                 continue
             close_top(max(end, stack[-1].pos + 1), max(end, stack[-1].pos + 1), False)
     spans.sort()

@@ -75,6 +75,11 @@ class ReportedSpan:
     cue_span: tuple[int, int]
 
 
+#: how many tokens back from a quotation the attribution is looked for (bounds the work per quotation)
+_WINDOW = 60
+#: a reported clause is cut after this many tokens (a "sentence" longer than that is not prose)
+_MAX_CLAUSE = 400
+
 # words that end a noun phrase when reading backwards from ने / का कहना / के अनुसार
 _STOP_BACK = frozenset(
     """में से को पर तक लिए दौरान बाद पहले साथ बीच द्वारा ओर तरफ अनुसार मुताबिक बारे कहा कि है हैं था थे थी थीं हो
@@ -175,9 +180,10 @@ class Attributor:
         if j >= lo and keys[j] == ",":
             # X, जिन्होंने …, ने: skip the relative clause back to its comma
             k = j - 1
-            while k >= lo and not (keys[k] in _RELATIVE and k - 1 >= lo and keys[k - 1] == ","):
+            floor = max(lo, j - _WINDOW)
+            while k >= floor and not (keys[k] in _RELATIVE and k - 1 >= floor and keys[k - 1] == ","):
                 k -= 1
-            if k < lo:
+            if k < floor:
                 return None
             j = k - 2
         end = j + 1
@@ -269,7 +275,6 @@ class Attributor:
         spans = _merge_adjacent(text, spans)
         sent_starts = [s[0] for s in sentences]
         sent_tok = [(tk.index_at(a), tk.index_at(b)) for a, b in sentences]
-        quote_ranges = [(q.open, q.close) for q in spans]
         in_quote_tok = [False] * len(keys)
         for q in spans:
             for i in range(tk.index_at(q.open), tk.index_at(max(q.close_end, q.close))):
@@ -327,7 +332,8 @@ class Attributor:
             """Nearest earlier non-pronoun subject mention before char ``pos``."""
             i = bisect.bisect_left(mention_pos, pos) - 1
             fallback = None
-            while i >= 0:
+            stop = i - _WINDOW
+            while i >= 0 and i > stop:
                 a, b, _, st = mentions[i]
                 if st in _PERSON_TYPES:
                     return a, b, st
@@ -376,8 +382,9 @@ class Attributor:
             if found is None:
                 found = self._verb_before(tk, ta, qa, in_quote_tok)
             # 2. X ने … cue … “…” / X ने “…” cue ; X का कहना है कि “…”
+            lo = max(ta, qa - _WINDOW)
             if found is None:
-                for i in range(qa - 1, ta - 1, -1):
+                for i in range(qa - 1, lo - 1, -1):
                     if in_quote_tok[i]:
                         continue
                     k = keys[i]
@@ -413,7 +420,7 @@ class Attributor:
                     break
             # 3. Y के अनुसार … “…”
             if found is None:
-                for i in range(qa - 1, ta, -1):
+                for i in range(qa - 1, max(ta, lo - 1), -1):
                     if keys[i] in self.according and keys[i - 1] in _GENITIVE and not in_quote_tok[i]:
                         np = self._np_before(tk, i - 1, ta)
                         if np:
@@ -438,7 +445,7 @@ class Attributor:
                     keys, max(ta, qa - 4), qa, in_quote_tok
                 )
                 if c is not None:
-                    for i in range(qa - 1, ta - 1, -1):
+                    for i in range(qa - 1, lo - 1, -1):
                         if in_quote_tok[i]:
                             continue
                         m = self.source_matcher.match_at(tk.stems, i, keys)
@@ -468,7 +475,7 @@ class Attributor:
                             st = self._source_type(tk, *np, context)
                 else:
                     # 6. continuation of the previous sentence's speaker
-                    prev = prev_speaker.get(si) if any(r[0] < q.open for r in quote_ranges[:qi]) else None
+                    prev = prev_speaker.get(si) if qi > 0 else None
                     if prev is None:
                         prev = prev_speaker.get(si - 1)
                     if prev is not None:
@@ -557,7 +564,7 @@ class Attributor:
             if m is not None and m[0] == L:
                 # a ने earlier in the same clause: rule 2 handles "X ने … कहा"
                 k = v - 1
-                while k >= ta and tk.kinds[k] != "punct":
+                while k >= max(ta, v - _WINDOW) and tk.kinds[k] != "punct":
                     if keys[k] == _NE or keys[k] in _PRON_NE or keys[k] == "कि":
                         return None
                     k -= 1
@@ -674,11 +681,15 @@ class Attributor:
                     if k == "हवाले" and j < tb and keys[j] == "से":
                         j += 1
                     if np is not None:
-                        rest = [x for x in range(j, tb) if tk.kinds[x] != "punct"]
-                        if len(rest) >= 3:
+                        words_after = 0
+                        for x in range(j, tb):
+                            words_after += tk.kinds[x] != "punct"
+                            if words_after >= 3:
+                                break
+                        if words_after >= 3:
                             span = self._clause(tk, j, tb, in_quote_tok)
                         else:
-                            span = self._clause(tk, ta, np[0], in_quote_tok)
+                            span = self._clause(tk, max(ta, np[0] - _MAX_CLAUSE), np[0], in_quote_tok)
                         if span is not None:
                             self._add(out, span, np, speaker_of, tk, text, np[1], j)
                             i = j
@@ -722,6 +733,7 @@ class Attributor:
         contrasting conjunction after a comma, drop final punctuation; ``None``
         when it holds no word outside quotation marks."""
         keys = tk.keys
+        b = min(b, a + _MAX_CLAUSE)
         end = b
         for i in range(a + 1, b):
             if keys[i] in _CONTRAST_CUT and keys[i - 1] == "," and not in_quote_tok[i]:

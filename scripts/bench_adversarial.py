@@ -1,0 +1,53 @@
+"""Time of bias.analyze on the hostile inputs of tests/test_adversarial.py, per MB.
+
+    python scripts/bench_adversarial.py [--json out.json]
+
+The baseline is the team's normal sample articles repeated to about 1 MB, analysed in the same
+process: a "ratio" near 1 means the hostile input costs what ordinary news text of the same
+size costs (time linear in length, no blow-up).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import bias  # noqa: E402
+from test_adversarial import SAMPLE, hostile_inputs  # noqa: E402
+
+
+def seconds(text: str) -> float:
+    t0 = time.perf_counter()
+    bias.analyze(text)
+    return time.perf_counter() - t0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+    bias.analyze(SAMPLE)
+    normal = (SAMPLE + "\n") * (1_000_000 // (len(SAMPLE) + 1))
+    base = seconds(normal) / (len(normal) / 1e6)
+    rows = []
+    print(f"{'input':30s} {'chars':>9s} {'seconds':>8s} {'s per MB':>9s} {'x normal':>9s}")
+    print(f"{'(normal articles, baseline)':30s} {len(normal):9d} {base * len(normal) / 1e6:8.2f} {base:9.2f} {1.0:9.2f}")
+    for name, text in hostile_inputs().items():
+        s = seconds(text)
+        per_mb = s / (len(text) / 1e6) if text else 0.0
+        rows.append({"input": name, "chars": len(text), "seconds": round(s, 3), "s_per_mb": round(per_mb, 2), "ratio": round(per_mb / base, 2)})
+        print(f"{name:30s} {len(text):9d} {s:8.2f} {per_mb:9.2f} {per_mb / base:9.2f}")
+    if args.json:
+        args.json.write_text(json.dumps({"baseline_s_per_mb": base, "rows": rows}, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
