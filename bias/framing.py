@@ -54,19 +54,22 @@ __all__ = ["FramingLexicons", "default_lexicons", "score_text", "ALPHA", "NEUTRA
 #: VADER's normalisation constant
 ALPHA = 15.0
 #: prior mass of the neutral frame (see the module doc)
-NEUTRAL_MASS = 0.8
+NEUTRAL_MASS = 0.5
+#: how much a sentiment valence (VADER scale, ±4) counts as frame evidence
+SENTIMENT_TO_FRAME = 0.4
 #: share of a negated frame cue's weight that goes to the opposite frame
 NEGATED_FRAME = 0.5
 #: a sentence whose largest voice share is below this is ``mixed``
 MIXED_BELOW = 0.6
 #: VADER's negation scalar for sentiment valences
 N_SCALAR = -0.74
-_NEG_AFTER = 3
+_NEG_AFTER = 4
 _NEG_BEFORE = 1
 _INTENS_WINDOW = 2
 _CLAUSE_BREAK = frozenset({",", ";", ":", "।", "?", "!", "|", "“", "”", '"', "कि", "और", "तथा", "जबकि", "क्योंकि"})
 
 _POSTPOSED = frozenset({"रहित", "विहीन", "मुक्त"})
+_GENITIVE = frozenset({"का", "के", "की"})
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,7 @@ class Hit:
     lexicon: str
     weight: float
     tok: int  # token index of the hit's first token
+    end_tok: int = -1  # token index after the hit
 
 
 @dataclass
@@ -296,10 +300,29 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
                 else:
                     lexname = "concern" if name == "praise" else "praise"
                     w *= NEGATED_FRAME
-            hits.append(Hit(text[spans[i][0] : spans[e - 1][1]], spans[i][0], spans[e - 1][1], lexname, round(w, 4), i))
+            hits.append(Hit(text[spans[i][0] : spans[e - 1][1]], spans[i][0], spans[e - 1][1], lexname, round(w, 4), i, e))
             i = e
     hits.sort(key=lambda h: (h.start, h.lexicon))
-    return hits
+    return _merge_runs(hits, keys)
+
+
+def _merge_runs(hits: list[Hit], keys: list[str]) -> list[Hit]:
+    """Frame cues of one noun phrase — adjacent, or joined by a genitive
+    ("कोरोना वायरस के संक्रमण") — count once, with their strongest weight,
+    instead of adding up."""
+    out: list[Hit] = []
+    last: dict[str, int] = {}
+    for h in hits:
+        if h.lexicon in ("praise", "concern"):
+            j = last.get(h.lexicon)
+            if j is not None and (out[j].end_tok == h.tok or (out[j].end_tok + 1 == h.tok and keys[out[j].end_tok] in _GENITIVE)):
+                prev = out[j]
+                w = prev.weight if abs(prev.weight) >= abs(h.weight) else h.weight
+                out[j] = Hit(prev.term + " " + h.term if h.start > prev.end else prev.term, prev.start, h.end, h.lexicon, w, prev.tok, h.end_tok)
+                continue
+            last[h.lexicon] = len(out)
+        out.append(h)
+    return out
 
 
 def _score_hits(hits) -> tuple[str, dict, str, float]:
@@ -311,6 +334,11 @@ def _score_hits(hits) -> tuple[str, dict, str, float]:
             c += h.weight
         else:
             s += h.weight
+            # evaluative wording is weak evidence of the frame too
+            if h.weight > 0:
+                p += SENTIMENT_TO_FRAME * h.weight
+            else:
+                c -= SENTIMENT_TO_FRAME * h.weight
     frame, fs = _frame_scores(max(p, 0.0), max(c, 0.0))
     sent, ss = _sentiment(s)
     return frame, fs, sent, ss
