@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from .article import SCHEMA, Article, CueHit, Quote, Reported, Sentence, analyze
+from .article import SCHEMA, SCORE_COLUMNS, SOURCE_TYPES, Article, CueHit, Quote, Reported, Sentence, analyze, score
 from .errors import (
     BiasError,
     CorpusError,
@@ -34,7 +34,10 @@ __version__ = "0.1.0"
 __all__ = [
     "__version__",
     "SCHEMA",
+    "SCORE_COLUMNS",
+    "SOURCE_TYPES",
     "analyze",
+    "score",
     "Article",
     "Sentence",
     "Quote",

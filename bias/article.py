@@ -21,13 +21,15 @@ from .marks import pair_quotes
 from .quotes import Attributor, default_attributor
 from .text import _check_str, _segment_normalized, normalize
 
-__all__ = ["SCHEMA", "VOICES", "Quote", "Reported", "Sentence", "CueHit", "Article", "analyze"]
+__all__ = ["SCHEMA", "VOICES", "SOURCE_TYPES", "Quote", "Reported", "Sentence", "CueHit", "Article", "analyze", "score", "SCORE_COLUMNS"]
 
 #: schema id of :meth:`Article.to_dict`
 SCHEMA = "bias.article/1"
 #: the voices of the summary, in order
 VOICES = ("quoted", "reported", "narrated")
-_VOICE_CODE = {"narrated": 0, "reported": 1, "quoted": 2}
+#: the source types of speakers
+SOURCE_TYPES = ("government_official", "state_media", "politician", "expert", "organisation", "media", "public", "anonymous", "other")
+_FRAMES = ("praise", "concern", "neutral")
 
 
 @dataclass(frozen=True)
@@ -276,3 +278,52 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
     summary = framing.summarize(sentences, scored, quotes, reported)
     summary["script_share"] = script
     return Article(text, tuple(sentences), tuple(quotes), tuple(reported), summary, tuple(warnings))
+
+
+#: the keys of :func:`score`, in order (one DataFrame column each)
+SCORE_COLUMNS: tuple[str, ...] = (
+    ("n_chars", "n_sentences", "n_quotes", "n_terms", "n_reported", "devanagari_share", "n_warnings")
+    + tuple(f"voice_{v}" for v in VOICES)
+    + tuple(f"frame_{v}_{f}" for v in VOICES for f in _FRAMES)
+    + tuple(f"sentiment_{v}" for v in VOICES)
+    + ("framing_gap_praise", "framing_gap_concern")
+    + tuple(f"quotes_{t}" for t in SOURCE_TYPES)
+    + ("quotes_unknown_source",)
+)
+
+
+def score(text: str, **kwargs: Any) -> dict[str, float | int]:
+    """A flat, JSON-safe summary of one article: one row of a corpus table.
+
+    Columns (:data:`SCORE_COLUMNS`, always all present): counts; the voice
+    shares ``voice_<voice>``; ``frame_<voice>_<frame>`` (share of the voice's
+    characters framed so, see :mod:`bias.framing`); ``sentiment_<voice>``;
+    ``framing_gap_praise`` / ``_concern`` (quoted minus narrated); and
+    ``quotes_<source_type>``, the number of direct quotations per source type.
+    It is computed from :func:`analyze` (same keyword arguments), nothing else.
+    """
+    art = analyze(text, **kwargs)
+    s = art.summary
+    row: dict[str, float | int] = {
+        "n_chars": len(text),
+        "n_sentences": s["counts"]["sentences"],
+        "n_quotes": s["counts"]["quotes"],
+        "n_terms": s["counts"]["terms"],
+        "n_reported": s["counts"]["reported"],
+        "devanagari_share": s["script_share"]["devanagari"],
+        "n_warnings": len(art.warnings),
+    }
+    for v in VOICES:
+        row[f"voice_{v}"] = s["voice_share"][v]
+    for v in VOICES:
+        for f in _FRAMES:
+            row[f"frame_{v}_{f}"] = s["frames"][v][f]
+    for v in VOICES:
+        row[f"sentiment_{v}"] = s["sentiment"][v]
+    row["framing_gap_praise"] = s["framing_gap"]["praise"]
+    row["framing_gap_concern"] = s["framing_gap"]["concern"]
+    by_type = s["quotes_by_source_type"]
+    for t in SOURCE_TYPES:
+        row[f"quotes_{t}"] = by_type.get(t, 0)
+    row["quotes_unknown_source"] = by_type.get("unknown", 0)
+    return row

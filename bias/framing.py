@@ -16,6 +16,10 @@ The scorer follows VADER's design, adapted to Hindi:
   concern cue as praise.  A *privative* (बिना, बगैर) negates the cue in the
   three tokens after it.  A *resolver* phrase ("कोई बात नहीं", "घबराने की
   जरूरत नहीं") cancels the concern cues of its clause ("चिंता की कोई बात नहीं").
+* **Counter-action.**  A *counter* phrase ("से निपटने", "की रोकथाम", "का मुकाबला",
+  "के खिलाफ लड़ाई") cancels the concern cues of its clause — they name what the
+  action is against — but not their negative sentiment ("आतंकवाद के खिलाफ लड़ाई
+  में पूरा देश एकजुट है" is praise with negative wording).
 * **Contrast.**  After लेकिन / परंतु / किंतु / मगर cues weigh ``after`` (1.5)
   and before it ``before`` (0.5); a clause opened by हालांकि / यद्यपि weighs
   0.5 and the rest of the sentence 1.5 (the weights come from
@@ -23,7 +27,10 @@ The scorer follows VADER's design, adapted to Hindi:
 * **Normalisation.**  Sentiment: the sum ``s`` of weighted valences becomes
   ``s / sqrt(s*s + ALPHA)`` (VADER's ``normalize`` with ``ALPHA = 15``), in
   [-1, 1]; labels at ±0.05.  Frame: with ``P`` and ``C`` the weighted sums of
-  praise and concern cues, ``frame_scores = {praise: P/T, concern: C/T,
+  praise and concern cues (plus ``SENTIMENT_TO_FRAME`` times each positive or
+  negative sentiment valence: evaluative wording is weak frame evidence; cues
+  of one noun phrase — adjacent or joined by का/के/की — count once, at their
+  strongest), ``frame_scores = {praise: P/T, concern: C/T,
   neutral: NEUTRAL_MASS/T}`` where ``T = P + C + NEUTRAL_MASS``; the frame is
   the largest of the three (neutral on ties).
 
@@ -108,8 +115,8 @@ class FramingLexicons:
         res = []
         for term, kind in zip(neg.column("term"), neg.column("kind")):
             toks = term_tokens(term)
-            if kind == "resolver":
-                res.append((term, 1.0))
+            if kind in ("resolver", "counter"):
+                res.append((term, kind))
             elif kind == "privative" and (toks[0] in ("के", "से") or toks[0] in _POSTPOSED):
                 negs.append((toks, "postposed"))  # के बिना, रहित: negates the word before it
             else:
@@ -144,6 +151,7 @@ class Hit:
     weight: float
     tok: int  # token index of the hit's first token
     end_tok: int = -1  # token index after the hit
+    framing: bool = True  # False: sentiment only, not frame evidence (under a counter-action)
 
 
 @dataclass
@@ -217,7 +225,7 @@ class _Markers:
                     j = i - 1
                     while j >= 0 and keys[j] not in _CLAUSE_BREAK:
                         j -= 1
-                    self.resolved.append((j + 1, i + r[0]))
+                    self.resolved.append((j + 1, i + r[0], r[1]))
         # positions, for slicing the markers of one segment by bisection
         self.contrast_at = [c[0] for c in self.contrast]
         self.resolved.sort()
@@ -270,9 +278,12 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
 
     res_starts = [r[0] for r in resolved]
 
-    def is_resolved(i: int) -> bool:
+    def resolved_by(i: int) -> str | None:
         k = bisect.bisect_right(res_starts, i) - 1
-        return k >= 0 and any(resolved[x][0] <= i < resolved[x][1] for x in range(max(0, k - 3), k + 1))
+        for x in range(max(0, k - 3), k + 1):
+            if k >= 0 and resolved[x][0] <= i < resolved[x][1]:
+                return resolved[x][2]
+        return None
 
     hits: list[Hit] = []
     kinds = tk.kinds
@@ -291,16 +302,21 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
             e = min(i + L, b)
             w = value * weight[i - a] * mk.factor.get(i, 1.0)
             lexname = name
-            if resolved and (name == "concern" or (name == "sentiment" and value < 0)) and is_resolved(i):
-                i = e
-                continue
+            framing = True
+            if resolved and (name == "concern" or (name == "sentiment" and value < 0)):
+                how = resolved_by(i)
+                # a resolver cancels the worry; a counter-action only the frame (the wording stays negative)
+                if how == "resolver" or (how == "counter" and name == "concern"):
+                    i = e
+                    continue
+                framing = how is None
             if (neg_at or priv_at or post_at) and negated(i, e):
                 if name == "sentiment":
                     w *= N_SCALAR
                 else:
                     lexname = "concern" if name == "praise" else "praise"
                     w *= NEGATED_FRAME
-            hits.append(Hit(text[spans[i][0] : spans[e - 1][1]], spans[i][0], spans[e - 1][1], lexname, round(w, 4), i, e))
+            hits.append(Hit(text[spans[i][0] : spans[e - 1][1]], spans[i][0], spans[e - 1][1], lexname, round(w, 4), i, e, framing))
             i = e
     hits.sort(key=lambda h: (h.start, h.lexicon))
     return _merge_runs(hits, keys)
@@ -318,7 +334,7 @@ def _merge_runs(hits: list[Hit], keys: list[str]) -> list[Hit]:
             if j is not None and (out[j].end_tok == h.tok or (out[j].end_tok + 1 == h.tok and keys[out[j].end_tok] in _GENITIVE)):
                 prev = out[j]
                 w = prev.weight if abs(prev.weight) >= abs(h.weight) else h.weight
-                out[j] = Hit(prev.term + " " + h.term if h.start > prev.end else prev.term, prev.start, h.end, h.lexicon, w, prev.tok, h.end_tok)
+                out[j] = Hit(prev.term + " " + h.term if h.start > prev.end else prev.term, prev.start, h.end, h.lexicon, w, prev.tok, h.end_tok, prev.framing)
                 continue
             last[h.lexicon] = len(out)
         out.append(h)
@@ -335,6 +351,8 @@ def _score_hits(hits) -> tuple[str, dict, str, float]:
         else:
             s += h.weight
             # evaluative wording is weak evidence of the frame too
+            if not getattr(h, "framing", True):
+                continue
             if h.weight > 0:
                 p += SENTIMENT_TO_FRAME * h.weight
             else:

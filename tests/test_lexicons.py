@@ -51,7 +51,7 @@ def test_praise_and_concern_are_disjoint():
 def test_categorical_columns_use_the_vocabularies():
     assert set(load_table("source_types").column("source_type")) <= SOURCE_TYPES
     assert set(load_table("known_speakers").column("source_type")) <= SOURCE_TYPES
-    assert set(load_table("negators").column("kind")) <= {"negator", "privative", "resolver"}
+    assert set(load_table("negators").column("kind")) <= {"negator", "privative", "resolver", "counter"}
     assert set(load_table("contrast").column("kind")) <= {"but", "although"}
     assert set(load_table("cues").column("kind")) <= {
         "verb", "noun", "light", "according", "opinion", "impersonal", "pronoun", "term_head", "term_before", "term_after"
