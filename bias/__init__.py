@@ -27,6 +27,7 @@ from .errors import (
     UntrustedModelError,
 )
 from .lexicon import load_lexicon
+from .models import BiasModel, load_model
 from .text import Normalized, Segment, Token, normalize, read_text, segment, tokenize
 
 __version__ = "0.1.0"
@@ -51,6 +52,8 @@ __all__ = [
     "Segment",
     "Token",
     "load_lexicon",
+    "load_model",
+    "BiasModel",
     "BiasError",
     "InputError",
     "EncodingError",

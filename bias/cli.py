@@ -120,6 +120,105 @@ def _cmd_segment(args: argparse.Namespace) -> int:
     return 0
 
 
+class _Progress:
+    """Stage messages as a tqdm bar on stderr, only when stderr is a terminal (and not --quiet)."""
+
+    def __init__(self, total: int, desc: str, quiet: bool) -> None:
+        self.bar = None
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc=desc, file=sys.stderr, leave=False)
+
+    def step(self, msg: str) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix_str(msg)
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _labelled(args: argparse.Namespace, label_col: str):
+    from .corpus import Corpus
+
+    require = (label_col,) + ((args.group_col,) if getattr(args, "group_col", None) else ())
+    corpus = Corpus(args.corpus, text_col=args.text_col, on_error=args.on_error, require=require)
+    texts, labels, groups = [], [], []
+    for rec in corpus:
+        texts.append(rec.text)
+        labels.append(str(rec.fields[label_col]))
+        if getattr(args, "group_col", None):
+            groups.append(str(rec.fields[args.group_col]))
+    return corpus, texts, labels, (groups or None)
+
+
+def _report_skipped(corpus) -> None:
+    print(f"bias: {corpus.summary()}", file=sys.stderr)
+    for s in corpus.skipped:
+        print(f"bias: skipped {s.source}: {s.reason}", file=sys.stderr)
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from .models import save_model, train
+
+    label_col = args.label_col or args.task
+    corpus, texts, labels, groups = _labelled(args, label_col)
+    if not texts:
+        raise InputError(f"{args.corpus}: no usable records")
+    bar = _Progress(4, f"train {args.task}", args.quiet)
+    try:
+        res = train(
+            texts, labels, task=args.task, groups=groups, model=args.model, cv=args.cv,
+            learning_curve=not args.no_learning_curve, n_jobs=args.jobs, random_state=args.seed, progress=bar.step,
+        )
+        bar.step("writing the model folder and report")
+        out = save_model(res, args.out, text_col=args.text_col, label_col=label_col, corpus=str(args.corpus))
+    finally:
+        bar.close()
+    m = res.metrics
+    print(
+        f"bias: {args.task}: {m['n']} examples, {m['cv']}: accuracy {m['accuracy']:.3f} "
+        f"[{m['accuracy_ci95'][0]:.3f}-{m['accuracy_ci95'][1]:.3f}], macro-F1 {m['macro_f1']:.3f} -> {out}/report.md",
+        file=sys.stderr,
+    )
+    _report_skipped(corpus)
+    return 0
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    import shutil
+    import tempfile
+
+    from .models import evaluate_model, load_model, write_report
+
+    model = load_model(args.model_dir, expected_sha256=args.sha256)
+    label_col = args.label_col or model.manifest.get("label_col") or model.task
+    if args.text_col is None:
+        args.text_col = model.manifest.get("text_col", "text")
+    corpus, texts, labels, _ = _labelled(args, label_col)
+    if not texts:
+        raise InputError(f"{args.corpus}: no usable records")
+    res = evaluate_model(model, texts, labels)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        m = {**res["metrics"], "cv": f"held-out corpus {args.corpus}", "model": str(args.model_dir)}
+        write_report(tmp, m, res["y_true"], res["y_pred"], res["proba"], model.labels, pipeline=model.pipeline, title=f"{model.task} model on {Path(args.corpus).name}")
+        if out.exists():
+            shutil.rmtree(out)
+        os.replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    m = res["metrics"]
+    print(f"bias: {m['n']} examples: accuracy {m['accuracy']:.3f}, macro-F1 {m['macro_f1']:.3f} -> {out}/report.md", file=sys.stderr)
+    _report_skipped(corpus)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="bias",
@@ -154,6 +253,45 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of .txt files, or - for stdin")
     s.add_argument("--out", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
     s.set_defaults(func=_cmd_segment)
+
+    t = sub.add_parser(
+        "train",
+        help="train a classifier on a labelled corpus and write the model folder and its report",
+        description="Cross-validate and train a classifier; writes DIR/model.joblib, DIR/manifest.json, DIR/metrics.json, DIR/report.md and DIR/plots/.",
+        epilog="example:\n  bias train data/corpus/news_sentences.jsonl --task frame --group-col article --out models/frame",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    t.add_argument("corpus", metavar="CORPUS", help=".jsonl, .csv or .tsv with a header row")
+    t.add_argument("--task", required=True, help="frame, sentiment, voice, or any name (the label column defaults to it)")
+    t.add_argument("--label-col", help="column with the labels (default: the task name)")
+    t.add_argument("--text-col", default="text", help="column with the text (default: text)")
+    t.add_argument("--group-col", help="column of groups kept whole in cross-validation (article, outlet)")
+    t.add_argument("--out", "-o", required=True, metavar="DIR", help="model folder to write (replaced atomically)")
+    t.add_argument("--model", choices=["logreg", "svm"], default="logreg", help="linear model (default: logreg)")
+    t.add_argument("--cv", type=int, default=5, help="cross-validation folds (default: 5)")
+    t.add_argument("--no-learning-curve", action="store_true", help="skip the learning curve (faster)")
+    t.add_argument("--jobs", type=int, default=-1, help="parallel folds (default: all cores)")
+    t.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    t.add_argument("--on-error", choices=["fail", "skip"], default="fail", help="bad records: stop (default) or skip and list them")
+    t.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    t.set_defaults(func=_cmd_train)
+
+    e = sub.add_parser(
+        "evaluate",
+        help="evaluate a saved model on a labelled corpus and write a report",
+        description="Load a model folder (checking its hash and versions first) and evaluate it on held-out data.",
+        epilog="example:\n  bias evaluate models/frame heldout.jsonl --out reports/frame-heldout",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    e.add_argument("model_dir", metavar="DIR", help="a folder written by bias train")
+    e.add_argument("corpus", metavar="CORPUS", help=".jsonl, .csv or .tsv with a header row")
+    e.add_argument("--out", "-o", required=True, metavar="REPORT_DIR", help="report folder to write")
+    e.add_argument("--label-col", help="column with the labels (default: the model's)")
+    e.add_argument("--text-col", default=None, help="column with the text (default: the model's)")
+    e.add_argument("--sha256", help="refuse the model unless model.joblib has this sha256")
+    e.add_argument("--on-error", choices=["fail", "skip"], default="fail", help="bad records: stop (default) or skip and list them")
+    e.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    e.set_defaults(func=_cmd_evaluate)
     return ap
 
 

@@ -75,3 +75,32 @@ def test_segment_jsonl(capsys):
     rows = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
     text = SAMPLE.read_text(encoding="utf-8")
     assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+
+
+@pytest.fixture(scope="module")
+def small_jsonl(tmp_path_factory):
+    rows = [json.loads(l) for l in (ROOT / "data" / "corpus" / "news_sentences.jsonl").read_text(encoding="utf-8").splitlines()][::8]
+    p = tmp_path_factory.mktemp("c") / "small.jsonl"
+    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return p
+
+
+def test_train_and_evaluate(small_jsonl, tmp_path, capsys):
+    out = tmp_path / "model"
+    assert main(["train", str(small_jsonl), "--task", "frame", "--group-col", "article", "--out", str(out), "--cv", "3", "--no-learning-curve", "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert "macro-F1" in err and "records read" in err
+    assert (out / "model.joblib").exists() and (out / "report.md").exists()
+    rep = tmp_path / "report"
+    assert main(["evaluate", str(out), str(small_jsonl), "--out", str(rep)]) == 0
+    assert json.loads((rep / "metrics.json").read_text(encoding="utf-8"))["n"] > 0
+
+
+def test_train_errors_are_one_line(small_jsonl, tmp_path, capsys):
+    assert main(["train", str(small_jsonl), "--task", "nosuchlabel", "--out", str(tmp_path / "m"), "--quiet"]) == 5
+    err = capsys.readouterr().err
+    assert "missing value in required column 'nosuchlabel'" in err and err.count("\n") == 1
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "manifest.json").write_text("{}", encoding="utf-8")
+    assert main(["evaluate", str(bad), str(small_jsonl), "--out", str(tmp_path / "r")]) == 7

@@ -1,0 +1,224 @@
+"""Report plots (matplotlib), in scikit-learn's ``*Display.plot`` style.
+
+Every function takes ``ax=None`` (a new figure is made when it is ``None``)
+and returns the :class:`~matplotlib.axes.Axes` it drew on.  Global
+``rcParams`` are never changed: Devanagari text is drawn with the Noto Sans
+Devanagari font shipped by the ``fontpkg-noto-sans-devanagari`` package
+(matplotlib's default DejaVu has no Devanagari glyphs), passed explicitly as
+``fontproperties``; matplotlib ≥ 3.10 shapes it (conjuncts, vowel signs).
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+__all__ = [
+    "devanagari_font",
+    "missing_glyphs",
+    "plot_confusion_matrix",
+    "plot_class_metrics",
+    "plot_precision_recall",
+    "plot_calibration",
+    "plot_top_features",
+    "plot_learning_curve",
+    "plot_voice_frames",
+    "bootstrap_class_metrics",
+]
+
+
+@functools.lru_cache(maxsize=1)
+def devanagari_font_path() -> str:
+    """Path of the bundled Noto Sans Devanagari font file."""
+    import fontpkg_noto_sans_devanagari as pkg
+
+    files = sorted((Path(pkg.ROOT) / "files").glob("*.[to]tf"))
+    if not files:  # pragma: no cover - a broken font package
+        raise FileNotFoundError("fontpkg_noto_sans_devanagari ships no font file")
+    return str(files[0])
+
+
+def devanagari_font(size: float | None = None):
+    """A :class:`~matplotlib.font_manager.FontProperties` that renders Devanagari and Latin."""
+    from matplotlib.font_manager import FontProperties
+
+    return FontProperties(fname=devanagari_font_path(), size=size)
+
+
+def missing_glyphs(text: str, font_path: str | None = None) -> list[str]:
+    """Characters of ``text`` the font has no glyph for (they would show as boxes)."""
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(font_path or devanagari_font_path())
+    return sorted({ch for ch in text if not ch.isspace() and font.get_char_index(ord(ch)) == 0})
+
+
+def _ax(ax, figsize=(6, 4.5)):
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=figsize, layout="constrained")
+    return ax
+
+
+def plot_confusion_matrix(y_true, y_pred, labels: Sequence[str], *, normalize: bool = True, ax=None):
+    """Confusion matrix, rows normalised to recall by default (with counts)."""
+    from sklearn.metrics import confusion_matrix
+
+    ax = _ax(ax)
+    cm = confusion_matrix(y_true, y_pred, labels=list(labels))
+    shown = cm / np.maximum(cm.sum(axis=1, keepdims=True), 1) if normalize else cm
+    im = ax.imshow(shown, cmap="Blues", vmin=0, vmax=1 if normalize else None)
+    fp = devanagari_font(9)
+    ax.set_xticks(range(len(labels)), labels, rotation=30, ha="right", fontproperties=fp)
+    ax.set_yticks(range(len(labels)), labels, fontproperties=fp)
+    for i in range(len(labels)):
+        for j in range(len(labels)):
+            v = shown[i, j]
+            ax.text(j, i, f"{v:.2f}\n({cm[i, j]})" if normalize else f"{v}", ha="center", va="center", fontsize=8, color="white" if (v > 0.5 if normalize else v > cm.max() / 2) else "black")
+    ax.set_xlabel("predicted")
+    ax.set_ylabel("true")
+    ax.set_title("Confusion matrix" + (" (row-normalised)" if normalize else ""))
+    ax.figure.colorbar(im, ax=ax, fraction=0.046)
+    return ax
+
+
+def bootstrap_class_metrics(y_true, y_pred, labels: Sequence[str], *, n_boot: int = 1000, seed: int = 0) -> dict:
+    """Per-class precision, recall, F1 with bootstrap 95% intervals (percentile method)."""
+    from sklearn.metrics import precision_recall_fscore_support
+
+    yt, yp = np.asarray(y_true), np.asarray(y_pred)
+    p, r, f, s = precision_recall_fscore_support(yt, yp, labels=list(labels), zero_division=0)
+    rng = np.random.default_rng(seed)
+    boots = np.empty((n_boot, 3, len(labels)))
+    n = len(yt)
+    for b in range(n_boot):
+        idx = rng.integers(0, n, n)
+        bp, br, bf, _ = precision_recall_fscore_support(yt[idx], yp[idx], labels=list(labels), zero_division=0)
+        boots[b] = (bp, br, bf)
+    lo, hi = np.percentile(boots, [2.5, 97.5], axis=0)
+    out = {}
+    for k, lab in enumerate(labels):
+        out[lab] = {
+            "precision": [float(p[k]), float(lo[0, k]), float(hi[0, k])],
+            "recall": [float(r[k]), float(lo[1, k]), float(hi[1, k])],
+            "f1": [float(f[k]), float(lo[2, k]), float(hi[2, k])],
+            "support": int(s[k]),
+        }
+    return out
+
+
+def plot_class_metrics(metrics: dict, *, ax=None):
+    """Bars of precision / recall / F1 per class with their 95% intervals
+    (``metrics`` from :func:`bootstrap_class_metrics`)."""
+    ax = _ax(ax, (7, 4.5))
+    labels = list(metrics)
+    x = np.arange(len(labels))
+    width = 0.26
+    for k, (name, color) in enumerate((("precision", "#4C72B0"), ("recall", "#DD8452"), ("f1", "#55A868"))):
+        vals = np.array([metrics[l][name] for l in labels])
+        ax.bar(x + (k - 1) * width, vals[:, 0], width, label=name, color=color, yerr=[vals[:, 0] - vals[:, 1], vals[:, 2] - vals[:, 0]], capsize=3)
+    fp = devanagari_font(9)
+    ax.set_xticks(x, [f"{l}\n(n={metrics[l]['support']})" for l in labels], fontproperties=fp)
+    ax.set_ylim(0, 1.05)
+    ax.set_ylabel("score (95% bootstrap interval)")
+    ax.set_title("Per-class precision, recall, F1")
+    ax.legend(loc="lower right", fontsize=8)
+    return ax
+
+
+def plot_precision_recall(y_true, proba, labels: Sequence[str], *, ax=None):
+    """One-vs-rest precision-recall curve per class, with average precision."""
+    from sklearn.metrics import average_precision_score, precision_recall_curve
+
+    ax = _ax(ax)
+    yt = np.asarray(y_true)
+    for k, lab in enumerate(labels):
+        pos = (yt == lab).astype(int)
+        if pos.sum() == 0:
+            continue
+        pr, rc, _ = precision_recall_curve(pos, proba[:, k])
+        ap = average_precision_score(pos, proba[:, k])
+        ax.plot(rc, pr, label=f"{lab} (AP {ap:.2f})")
+    ax.set_xlabel("recall")
+    ax.set_ylabel("precision")
+    ax.set_xlim(0, 1)
+    ax.set_ylim(0, 1.05)
+    ax.set_title("Precision-recall (one vs rest)")
+    ax.legend(fontsize=8, prop=devanagari_font(8))
+    return ax
+
+
+def plot_calibration(y_true, proba, labels: Sequence[str], *, n_bins: int = 10, ax=None):
+    """Reliability diagram: mean predicted probability against observed frequency, per class."""
+    from sklearn.calibration import calibration_curve
+
+    ax = _ax(ax)
+    yt = np.asarray(y_true)
+    ax.plot([0, 1], [0, 1], ls="--", color="grey", lw=1, label="perfectly calibrated")
+    for k, lab in enumerate(labels):
+        pos = (yt == lab).astype(int)
+        if pos.sum() == 0 or pos.sum() == len(pos):
+            continue
+        frac, mean = calibration_curve(pos, proba[:, k], n_bins=n_bins, strategy="quantile")
+        ax.plot(mean, frac, marker="o", ms=3, label=lab)
+    ax.set_xlabel("mean predicted probability")
+    ax.set_ylabel("observed frequency")
+    ax.set_title("Calibration (out-of-fold)")
+    ax.legend(fontsize=8, prop=devanagari_font(8))
+    return ax
+
+
+def plot_top_features(top: dict[str, list[tuple[str, float]]], *, ax=None):
+    """Most informative features per class (``top`` maps class → [(feature, weight)])."""
+    ax = _ax(ax, (9, 1.2 + 0.28 * sum(len(v) for v in top.values())))
+    fp = devanagari_font(9)
+    y = 0
+    ticks, names, colors = [], [], []
+    palette = ["#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3", "#937860"]
+    for k, (lab, feats) in enumerate(top.items()):
+        for name, w in feats:
+            ticks.append(y)
+            names.append(f"{name}  [{lab}]")
+            ax.barh(y, w, color=palette[k % len(palette)])
+            y -= 1
+        y -= 0.6
+    ax.set_yticks(ticks, names, fontproperties=fp)
+    ax.set_xlabel("weight in the linear model")
+    ax.set_title("Most informative features per class")
+    return ax
+
+
+def plot_learning_curve(sizes, train_scores, test_scores, *, metric: str = "macro F1", ax=None):
+    """Learning curve: mean ± standard deviation of train and validation scores."""
+    ax = _ax(ax)
+    for scores, label, color in ((train_scores, "training", "#4C72B0"), (test_scores, "cross-validation", "#DD8452")):
+        m, s = np.mean(scores, axis=1), np.std(scores, axis=1)
+        ax.plot(sizes, m, marker="o", label=label, color=color)
+        ax.fill_between(sizes, m - s, m + s, alpha=0.2, color=color)
+    ax.set_xlabel("training examples")
+    ax.set_ylabel(metric)
+    ax.set_ylim(0, 1.05)
+    ax.set_title("Learning curve")
+    ax.legend(fontsize=8)
+    return ax
+
+
+def plot_voice_frames(summaries: Sequence[dict], *, ax=None):
+    """Stacked bars of praise / concern / neutral shares per voice, averaged over articles
+    (``summaries`` are ``Article.summary`` dicts)."""
+    ax = _ax(ax, (6, 4))
+    voices = ("quoted", "reported", "narrated")
+    frames = (("praise", "#55A868"), ("concern", "#C44E52"), ("neutral", "#BBBBBB"))
+    bottom = np.zeros(len(voices))
+    for f, color in frames:
+        vals = np.array([np.mean([s["frames"][v][f] for s in summaries if s["voice_share"][v] > 0] or [0.0]) for v in voices])
+        ax.bar(voices, vals, bottom=bottom, color=color, label=f)
+        bottom += vals
+    ax.set_ylabel("share of the voice's characters")
+    ax.set_title(f"Frames per voice ({len(summaries)} articles)")
+    ax.legend(fontsize=8)
+    return ax
