@@ -247,18 +247,25 @@ class Attributor:
         return best
 
     def _strip_title(self, tk: TokenTable, a: int, b: int) -> int:
-        """Start of the name after leading title words (प्रधानमंत्री नरेंद्र मोदी → नरेंद्र मोदी)."""
-        keys = tk.keys
+        """Start of the name after the descriptive part of a noun phrase:
+        "प्रधानमंत्री नरेंद्र मोदी" → "नरेंद्र मोदी", "शोध संस्थान की अर्थशास्त्री मीनाक्षी
+        जोशी" → "मीनाक्षी जोशी".  A phrase that ends with its role ("उत्तर कोरिया
+        के सरकारी मीडिया") or is a known name is kept whole."""
+        keys, stems = tk.keys, tk.stems
+        start = a
         i = a
-        while i < b - 1:
-            m = self.source_matcher.match_at(tk.stems, i, keys)
-            if m is None or self.known_matcher.match_at(tk.stems, i, keys) is not None or i + m[0] >= b:
-                break
-            nxt = keys[i + m[0]]
-            if nxt in _GENITIVE:
-                break
-            i += m[0]
-        return i
+        while i < b:
+            if self.known_matcher.match_at(stems, i, keys) is not None:
+                return start if start > a else a
+            m = self.source_matcher.match_at(stems, i, keys)
+            if m is not None:
+                j = i + m[0]
+                if j < b and keys[j] not in _GENITIVE:
+                    start = j  # a name follows the role
+                i = j
+            else:
+                i += 1
+        return start if start < b else a
 
     # ------------------------------------------------------------------ main
 
