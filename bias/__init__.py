@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from .article import SCHEMA, SCORE_COLUMNS, SOURCE_TYPES, Article, CueHit, Quote, Reported, Sentence, analyze, score
+from .batch import analyze_many, score_frame
 from .errors import (
     BiasError,
     CorpusError,
@@ -39,6 +40,8 @@ __all__ = [
     "SOURCE_TYPES",
     "analyze",
     "score",
+    "analyze_many",
+    "score_frame",
     "Article",
     "Sentence",
     "Quote",

@@ -21,7 +21,7 @@ from .marks import pair_quotes
 from .quotes import Attributor, default_attributor
 from .text import _check_str, _segment_normalized, normalize
 
-__all__ = ["SCHEMA", "VOICES", "SOURCE_TYPES", "Quote", "Reported", "Sentence", "CueHit", "Article", "analyze", "score", "SCORE_COLUMNS"]
+__all__ = ["SCHEMA", "VOICES", "SOURCE_TYPES", "Quote", "Reported", "Sentence", "CueHit", "Article", "analyze", "score", "score_from_article", "SCORE_COLUMNS"]
 
 #: schema id of :meth:`Article.to_dict`
 SCHEMA = "bias.article/1"
@@ -140,6 +140,17 @@ class Article:
     def to_json(self, **kwargs: Any) -> str:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
+
+    def to_html(self, *, title: str | None = None) -> str:
+        """A self-contained HTML page of the article (see :mod:`bias.html`)."""
+        from .html import render_html
+
+        return render_html(self, title=title)
+
+    def _repr_html_(self) -> str:  # shown inline by Jupyter
+        from .html import render_html
+
+        return render_html(self, full_page=False)
 
     def span_text(self, item: Any) -> str:
         """The raw text of a quote, reported span or sentence."""
@@ -302,10 +313,14 @@ def score(text: str, **kwargs: Any) -> dict[str, float | int]:
     ``quotes_<source_type>``, the number of direct quotations per source type.
     It is computed from :func:`analyze` (same keyword arguments), nothing else.
     """
-    art = analyze(text, **kwargs)
+    return score_from_article(analyze(text, **kwargs))
+
+
+def score_from_article(art: Article) -> dict[str, float | int]:
+    """The :func:`score` row of an already analysed article."""
     s = art.summary
     row: dict[str, float | int] = {
-        "n_chars": len(text),
+        "n_chars": len(art.text),
         "n_sentences": s["counts"]["sentences"],
         "n_quotes": s["counts"]["quotes"],
         "n_terms": s["counts"]["terms"],

@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from . import __version__
 from .errors import BiasError, InputError, InputFileNotFound
@@ -22,57 +22,133 @@ from .text import decode_bytes, read_text, segment
 __all__ = ["main"]
 
 
-def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
-    """(source id, text) for files, folders of ``.txt`` files and ``-`` (stdin)."""
-    for p in paths:
-        if p == "-":
-            yield "<stdin>", decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
-            continue
-        path = Path(p)
-        if path.is_dir():
-            files = sorted(f for f in path.rglob("*.txt") if f.is_file())
-            if not files:
-                raise InputError(f"{p}: folder holds no .txt files")
-            for f in files:
-                yield str(f), read_text(f)
-        elif path.exists():
-            yield str(path), read_text(path)
+class _Sources:
+    """Records from every PATH (files, folders, JSONL/CSV/TSV corpora, ``-``), streamed,
+    with the corpus readers' skip bookkeeping gathered for the final summary."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.corpora: list[Any] = []
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        from .corpus import Corpus
+
+        for p in self.args.paths:
+            c = Corpus(p, text_col=self.args.text_col, on_error=self.args.on_error, glob=self.args.glob, min_chars=0)
+            self.corpora.append(c)
+            for rec in c:
+                rid = rec.fields.get("id")
+                yield (f"{rec.source}#{rid}" if rid is not None else rec.source), rec.text
+
+    def report(self) -> None:
+        skipped = [s for c in self.corpora for s in c.skipped]
+        if skipped or len(self.corpora) > 1 or any(c.path.endswith((".jsonl", ".csv", ".tsv")) for c in self.corpora):
+            read = sum(c.read for c in self.corpora)
+            used = sum(c.yielded for c in self.corpora)
+            print(f"bias: {read} records read, {used} analysed, {len(skipped)} skipped", file=sys.stderr)
+            for sk in skipped:
+                print(f"bias: skipped {sk.source}: {sk.reason}", file=sys.stderr)
+
+
+class _Output:
+    """Lines to stdout, or to FILE through a temporary file renamed into place at the end."""
+
+    def __init__(self, out: str | None) -> None:
+        self.out = out
+        self.tmp = None
+        if out:
+            path = Path(out)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            self.fh = os.fdopen(fd, "w", encoding="utf-8")
         else:
-            raise InputFileNotFound(f"{p}: no such file or folder")
+            self.fh = sys.stdout
+
+    def write(self, s: str) -> None:
+        self.fh.write(s)
+
+    def commit(self) -> None:
+        if self.tmp:
+            self.fh.flush()
+            os.fsync(self.fh.fileno())
+            self.fh.close()
+            os.replace(self.tmp, self.out)
+            self.tmp = None
+        else:
+            self.fh.flush()
+
+    def abort(self) -> None:
+        if self.tmp:
+            self.fh.close()
+            try:
+                os.unlink(self.tmp)
+            except FileNotFoundError:
+                pass
+            self.tmp = None
 
 
 def write_atomic(path: str | os.PathLike, data: str) -> None:
     """Write ``data`` to ``path`` through a temporary file renamed into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    o = _Output(os.fspath(path))
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        o.write(data)
+        o.commit()
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        o.abort()
         raise
 
 
-def _emit(args: argparse.Namespace, text: str) -> None:
-    if args.out:
-        write_atomic(args.out, text)
-    else:
-        sys.stdout.write(text)
+def _analysed(args: argparse.Namespace, sources: _Sources) -> Iterator[tuple[str, Any]]:
+    """(source, Article) in input order, streamed; parallel with --jobs, on Dask with --scheduler."""
+    from .batch import analyze_many
+
+    pairs = iter(sources)
+    ids: list[str] = []
+
+    def texts() -> Iterator[str]:
+        for src, text in pairs:
+            ids.append(src)
+            yield text
+
+    bar = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(desc="analyse", unit=" articles", file=sys.stderr, leave=False)
+    try:
+        if args.scheduler:
+            import joblib
+
+            try:
+                from dask.distributed import Client
+            except ImportError:
+                raise InputError("--scheduler needs Dask: pip install 'bias[dask]'") from None
+            client = Client(args.scheduler)
+            try:
+                with joblib.parallel_config(backend="dask"):
+                    for i, art in enumerate(analyze_many(texts(), n_jobs=-1)):
+                        yield ids[i], art
+                        ids[i] = ""
+                        if bar is not None:
+                            bar.update(1)
+            finally:
+                client.close()
+            return
+        for i, art in enumerate(analyze_many(texts(), n_jobs=args.jobs)):
+            yield ids[i], art
+            ids[i] = ""  # keep memory flat: ids of finished records are dropped
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
-def _table(rows: list[tuple[str, object]]) -> str:
-    lines = []
+def _table(rows: Iterable[tuple[str, Any]]) -> Iterator[str]:
     for src, art in rows:
-        s = art.summary  # type: ignore[attr-defined]
+        s = art.summary
         vs = s["voice_share"]
-        lines.append(f"== {src}")
+        lines = [f"== {src}"]
         lines.append(
             f"   sentences {s['counts']['sentences']}, quotes {s['counts']['quotes']} (+{s['counts']['terms']} terms), reported {s['counts']['reported']}"
         )
@@ -84,39 +160,93 @@ def _table(rows: list[tuple[str, object]]) -> str:
         lines.append(f"   framing gap (quoted - narrated): praise {g['praise']:+.2f}, concern {g['concern']:+.2f}")
         for w in s["speakers"]:
             lines.append(f"   quoted: {w['speaker'] or '(unknown)'} [{w['source_type']}] x{w['quotes']} -> {w['frame']}")
-        for w in art.warnings:  # type: ignore[attr-defined]
+        for w in art.warnings:
             lines.append(f"   warning: {w}")
-    return "\n".join(lines) + "\n"
+        yield "\n".join(lines) + "\n"
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
+    sources = _Sources(args)
+    out = _Output(args.out)
+    try:
+        rows = _analysed(args, sources)
+        if args.format == "table":
+            for chunk in _table(rows):
+                out.write(chunk)
+        elif args.format == "json":
+            first = next(rows, None)
+            if first is None:
+                raise InputError("no input to analyse")
+            if next(rows, None) is not None:
+                raise InputError("--json writes one document but several inputs were given; use --jsonl")
+            d = first[1].to_dict()
+            d["source"] = first[0]
+            out.write(json.dumps(d, ensure_ascii=False, indent=2) + "\n")
+        else:
+            # one JSON document when the input is a single plain file, JSON Lines otherwise
+            single = args.format is None and len(args.paths) == 1 and Path(args.paths[0]).is_file() and args.paths[0].endswith(".txt")
+            for src, art in rows:
+                d = art.to_dict()
+                d["source"] = src
+                out.write(json.dumps(d, ensure_ascii=False, indent=2 if single else None) + "\n")
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
+    sources.report()
+    return 0
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    import csv
+
+    from .article import SCORE_COLUMNS, score_from_article
+
+    sources = _Sources(args)
+    out = _Output(args.out)
+    try:
+        writer = None
+        for src, art in _analysed(args, sources):
+            row = {"source": src, **score_from_article(art)}
+            if args.format == "jsonl":
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                if writer is None:
+                    writer = csv.DictWriter(out, fieldnames=["source", *SCORE_COLUMNS], lineterminator="\n")
+                    writer.writeheader()
+                writer.writerow(row)
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
+    sources.report()
+    return 0
+
+
+def _cmd_html(args: argparse.Namespace) -> int:
     from .article import analyze
 
-    rows = [(src, analyze(text)) for src, text in _inputs(args.paths)]
-    if args.format == "table":
-        _emit(args, _table(rows))
-    elif args.format == "json" or (args.format is None and len(rows) == 1):
-        if len(rows) != 1:
-            raise InputError(f"--json writes one document but {len(rows)} inputs were given; use --jsonl")
-        d = rows[0][1].to_dict()
-        d["source"] = rows[0][0]
-        _emit(args, json.dumps(d, ensure_ascii=False, indent=2) + "\n")
+    text = read_text(args.path) if args.path != "-" else decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
+    page = analyze(text).to_html(title=args.title or Path(args.path).name)
+    if args.out:
+        write_atomic(args.out, page)
     else:
-        out = []
-        for src, art in rows:
-            d = art.to_dict()
-            d["source"] = src
-            out.append(json.dumps(d, ensure_ascii=False))
-        _emit(args, "\n".join(out) + "\n")
+        sys.stdout.write(page)
     return 0
 
 
 def _cmd_segment(args: argparse.Namespace) -> int:
-    out = []
-    for src, text in _inputs(args.paths):
-        for s in segment(text):
-            out.append(json.dumps({"source": src, "start": s.start, "end": s.end, "kind": s.kind, "text": text[s.start : s.end]}, ensure_ascii=False))
-    _emit(args, "\n".join(out) + ("\n" if out else ""))
+    sources = _Sources(args)
+    out = _Output(args.out)
+    try:
+        for src, text in sources:
+            for s in segment(text):
+                out.write(json.dumps({"source": src, "start": s.start, "end": s.end, "kind": s.kind, "text": text[s.start : s.end]}, ensure_ascii=False) + "\n")
+        out.commit()
+    except BaseException:
+        out.abort()
+        raise
+    sources.report()
     return 0
 
 
@@ -219,6 +349,19 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of .txt files, a .jsonl/.csv/.tsv corpus, or - for stdin")
+    p.add_argument("--text-col", default="text", help="text column/field of a corpus (default: text)")
+    p.add_argument("--glob", default="*.txt", help="files to take from a folder, recursively (default: *.txt)")
+    p.add_argument("--on-error", choices=["fail", "skip"], default="fail", help="bad records: stop (default) or skip and list them at the end")
+
+
+def _add_parallel(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default: 1; -1 = all cores)")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster (e.g. tcp://host:8786); needs the dask extra")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="bias",
@@ -232,17 +375,45 @@ def _parser() -> argparse.ArgumentParser:
     a = sub.add_parser(
         "analyze",
         help="analyse articles: quotes, speakers, voices, frames",
-        description="Analyse Hindi news articles and print the bias.article/1 JSON (one file) or JSON Lines (several).",
-        epilog="examples:\n  bias analyze article.txt\n  bias analyze data/samples --table\n  cat a.txt | bias analyze - --json",
+        description="Analyse Hindi news articles and print the bias.article/1 JSON: one document for one .txt file, JSON Lines (one record per article, with its source id) otherwise.",
+        epilog="examples:\n  bias analyze article.txt\n  bias analyze data/samples --table\n  bias analyze corpus.jsonl --text-col body --jobs 2 --out out.jsonl\n  cat a.txt | bias analyze - --json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    a.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of .txt files, or - for stdin")
+    _add_inputs(a)
     fmt = a.add_mutually_exclusive_group()
     fmt.add_argument("--json", dest="format", action="store_const", const="json", help="one JSON document (one input)")
     fmt.add_argument("--jsonl", dest="format", action="store_const", const="jsonl", help="one JSON line per article")
     fmt.add_argument("--table", dest="format", action="store_const", const="table", help="a readable summary per article")
     a.add_argument("--out", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
+    _add_parallel(a)
     a.set_defaults(func=_cmd_analyze, format=None)
+
+    sc = sub.add_parser(
+        "score",
+        help="one flat row of summary numbers per article (CSV or JSON Lines)",
+        description="Print bias.score() rows: voice shares, frames and sentiment per voice, framing gap, quotes per source type.",
+        epilog="examples:\n  bias score data/samples > scores.csv\n  bias score corpus.jsonl --jsonl --out scores.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_inputs(sc)
+    fmt = sc.add_mutually_exclusive_group()
+    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV with a header (default)")
+    fmt.add_argument("--jsonl", dest="format", action="store_const", const="jsonl", help="JSON Lines")
+    sc.add_argument("--out", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
+    _add_parallel(sc)
+    sc.set_defaults(func=_cmd_score, format="csv")
+
+    h = sub.add_parser(
+        "html",
+        help="a self-contained HTML view of one article",
+        description="Write the article with quotations highlighted by speaker, reported speech, frame cues, a legend and a summary chart.",
+        epilog="example:\n  bias html data/samples/01_summit.txt -o summit.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    h.add_argument("path", metavar="FILE", help="a .txt file, or - for stdin")
+    h.add_argument("--out", "-o", metavar="OUT.html", help="write here (atomically) instead of stdout")
+    h.add_argument("--title", help="page title (default: the file name)")
+    h.set_defaults(func=_cmd_html)
 
     s = sub.add_parser(
         "segment",
@@ -250,7 +421,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Print one JSON line per segment with raw offsets.",
         epilog="example: bias segment data/samples/01_summit.txt",
     )
-    s.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of .txt files, or - for stdin")
+    _add_inputs(s)
     s.add_argument("--out", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
     s.set_defaults(func=_cmd_segment)
 

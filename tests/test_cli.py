@@ -60,7 +60,7 @@ def test_stdin(monkeypatch, capsys):
     [
         (lambda d: str(d / "missing.txt"), 4, "no such file or folder"),
         (lambda d: [(d / "bad.txt").write_bytes(b"\xe0\xa4\x95\xff"), str(d / "bad.txt")][1], 3, "invalid UTF-8 at byte 3"),
-        (lambda d: (d / "empty").mkdir() or str(d / "empty"), 2, "folder holds no .txt files"),
+        (lambda d: (d / "empty").mkdir() or str(d / "empty"), 2, "folder holds no files matching"),
     ],
 )
 def test_errors_are_one_line_and_exit_codes(tmp_path, capsys, setup, code, message):
@@ -104,3 +104,47 @@ def test_train_errors_are_one_line(small_jsonl, tmp_path, capsys):
     bad.mkdir()
     (bad / "manifest.json").write_text("{}", encoding="utf-8")
     assert main(["evaluate", str(bad), str(small_jsonl), "--out", str(tmp_path / "r")]) == 7
+
+
+def test_analyze_corpus_streams_json_lines_with_source_ids(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in [{"id": "a1", "body": "मंत्री ने कहा, “हम तैयार हैं।”"}, {"id": "a2", "body": "बाढ़ से तबाही।"}]) + "\n{broken\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "o.jsonl"
+    assert main(["analyze", str(corpus), "--text-col", "body", "--on-error", "skip", "--out", str(out), "--jobs", "2"]) == 0
+    rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["source"].rsplit("#", 1)[1] for r in rows] == ["a1", "a2"]
+    err = capsys.readouterr().err
+    assert "3 records read, 2 analysed, 1 skipped" in err and "c.jsonl:3: malformed JSON" in err
+
+
+def test_score_csv(capsys):
+    import csv
+    import io
+
+    import bias
+
+    assert main(["score", str(SAMPLE.parent)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert len(rows) == len(list(SAMPLE.parent.glob("*.txt")))
+    assert list(rows[0]) == ["source", *bias.SCORE_COLUMNS]
+
+
+def test_html(tmp_path):
+    out = tmp_path / "a.html"
+    assert main(["html", str(SAMPLE), "-o", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and 'class="quote"' in page and "<svg" in page
+    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "") and "https://" not in page
+
+
+def test_failed_run_leaves_no_partial_output(tmp_path):
+    out = tmp_path / "o.jsonl"
+    out.write_text("old contents\n", encoding="utf-8")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "ठीक"}\n{broken\n', encoding="utf-8")
+    assert main(["analyze", str(bad), "--out", str(out)]) == 5
+    assert out.read_text(encoding="utf-8") == "old contents\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".o.jsonl")] == []

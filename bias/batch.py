@@ -1,0 +1,94 @@
+"""Many articles: :func:`analyze_many`, in input order, in parallel, streaming.
+
+``analyze_many(texts, n_jobs=2)`` runs :func:`bias.analyze` in worker
+processes through joblib, batch by batch, and yields the results in input
+order as they are ready: the input is consumed lazily and only a bounded
+number of batches is in flight, so memory stays flat however long the
+corpus.  The same code runs on a Dask cluster — joblib is the seam::
+
+    import joblib
+    from dask.distributed import Client
+    client = Client("tcp://scheduler:8786")        # or LocalCluster()
+    with joblib.parallel_config(backend="dask"):
+        for art in bias.analyze_many(texts, n_jobs=-1):
+            ...
+
+(the ``dask`` extra installs ``dask[distributed]``).
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+from typing import Any, Iterable, Iterator
+
+from .article import Article, analyze
+
+__all__ = ["analyze_many", "score_frame", "DEFAULT_BATCH_SIZE"]
+
+#: articles per task sent to a worker
+DEFAULT_BATCH_SIZE = 16
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(items)
+    while True:
+        chunk = list(islice(it, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _analyze_batch(texts: list[str], kwargs: dict[str, Any]) -> list[Article]:
+    return [analyze(t, **kwargs) for t in texts]
+
+
+def analyze_many(
+    texts: Iterable[str],
+    *,
+    n_jobs: int | None = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    **kwargs: Any,
+) -> Iterator[Article]:
+    """Analyse many texts; yields one :class:`~bias.Article` per text, in input order.
+
+    ``n_jobs``: 1 (default) analyses in this process; ``-1`` uses every core
+    (joblib's ``loky`` processes, or the backend set with
+    ``joblib.parallel_config``, e.g. ``"dask"``).  ``batch_size`` texts go to a
+    worker at a time.  Keyword arguments go to :func:`bias.analyze`.
+    A text that is not a ``str`` raises ``TypeError`` as :func:`bias.analyze` does.
+    """
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("analyze_many takes an iterable of texts, not a single str; use bias.analyze for one text")
+    if batch_size < 1:
+        from .errors import InputError
+
+        raise InputError(f"`batch_size` value = {batch_size!r} is invalid; value must be >= 1")
+    if n_jobs == 1:
+        for t in texts:
+            yield analyze(t, **kwargs)
+        return
+    from joblib import Parallel, delayed
+
+    parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs")
+    for batch in parallel(delayed(_analyze_batch)(chunk, kwargs) for chunk in _batches(texts, batch_size)):
+        yield from batch
+
+
+def score_frame(texts: Any, *, n_jobs: int | None = 1, batch_size: int = DEFAULT_BATCH_SIZE, **kwargs: Any):
+    """A :class:`pandas.DataFrame` with one :func:`bias.score` row per text.
+
+    ``texts`` is any iterable of strings; a :class:`pandas.Series` keeps its
+    index (so the table joins back to your corpus).  Columns are
+    :data:`bias.SCORE_COLUMNS`.  Requires pandas (installed with
+    indic-nlp-library, or ``pip install pandas``).
+    """
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - pandas comes with indic-nlp-library
+        raise ImportError("score_frame needs pandas: pip install pandas") from None
+    from .article import SCORE_COLUMNS, score_from_article
+
+    index = texts.index if isinstance(texts, pd.Series) else None
+    values = texts.tolist() if isinstance(texts, pd.Series) else texts
+    rows = [score_from_article(a) for a in analyze_many(values, n_jobs=n_jobs, batch_size=batch_size, **kwargs)]
+    return pd.DataFrame(rows, columns=list(SCORE_COLUMNS), index=index)

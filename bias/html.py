@@ -1,0 +1,202 @@
+"""A self-contained HTML view of an analysed article.
+
+Direct quotations are highlighted per speaker (a tinted background and a
+coloured left rule, with the speaker in a tooltip and a legend), term
+quotations are in italics with a dotted underline, reported speech has a
+dashed underline, narration is plain; praise cues have a solid green
+underline and concern cues a wavy vermilion one (shape as well as colour, so
+the view does not depend on colour vision; the palette is Okabe–Ito).  A small
+inline SVG chart shows the frames of each voice.  No network resources: the
+page uses the system's Devanagari fonts and inline CSS; it reflows to a phone
+screen.
+"""
+
+from __future__ import annotations
+
+import html as _html
+from typing import Any
+
+__all__ = ["render_html", "SPEAKER_COLORS"]
+
+#: Okabe–Ito colours, readable for the common colour-vision deficiencies
+SPEAKER_COLORS = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#999999")
+_FRAME_COLORS = {"praise": "#009E73", "concern": "#D55E00", "neutral": "#BBBBBB"}
+
+_CSS = """
+.bias-article{font-family:"Noto Sans Devanagari","Noto Sans","Mangal","Lohit Devanagari","Nirmala UI",sans-serif;
+  line-height:1.75;color:#1b1b1b;max-width:46rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere;box-sizing:border-box}
+.bias-article *{box-sizing:border-box}
+.bias-article h1{font-size:1.3rem;margin:0 0 .5rem}
+.bias-article .bias-text p{margin:0 0 .9rem}
+.bias-article .quote{background:color-mix(in srgb,var(--c) 22%,white);border-left:3px solid var(--c);padding:0 .15rem;border-radius:2px}
+.bias-article .term{font-style:italic;text-decoration:underline dotted #555;text-underline-offset:3px}
+.bias-article .reported{text-decoration:underline dashed #0072B2;text-underline-offset:4px;text-decoration-thickness:1px}
+.bias-article .cue-praise{text-decoration:underline solid #009E73;text-decoration-thickness:2px;text-underline-offset:5px}
+.bias-article .cue-concern{text-decoration:underline wavy #D55E00;text-decoration-thickness:1.5px;text-underline-offset:5px}
+.bias-article .headline{font-weight:700}
+.bias-article .credit{color:#555;font-size:.9em}
+.bias-article .legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;font-size:.85rem;margin:.5rem 0 1rem;padding:.5rem;border:1px solid #ddd;border-radius:4px}
+.bias-article .legend span{white-space:normal}
+.bias-article .swatch{display:inline-block;width:.9em;height:.9em;vertical-align:middle;margin-right:.3em;border-left:3px solid var(--c);background:color-mix(in srgb,var(--c) 22%,white)}
+.bias-article svg{width:100%;height:auto;max-width:30rem;display:block;margin:.5rem 0}
+.bias-article .warn{color:#8a4b00;font-size:.9rem}
+"""
+
+
+def _esc(s: str) -> str:
+    return _html.escape(s, quote=True)
+
+
+def _chart(summary: dict[str, Any]) -> str:
+    """Stacked bars: frames of each voice, with the voice's share of the article."""
+    voices = ("quoted", "reported", "narrated")
+    names = {"quoted": "उद्धरण / quoted", "reported": "कथित / reported", "narrated": "वर्णन / narrated"}
+    w, bar_h, gap, left = 300, 18, 10, 120
+    parts = [f'<svg role="img" aria-label="frames per voice" viewBox="0 0 {left + w + 10} {len(voices) * (bar_h + gap) + 26}" xmlns="http://www.w3.org/2000/svg">']
+    for i, v in enumerate(voices):
+        y = 4 + i * (bar_h + gap)
+        share = summary["voice_share"][v]
+        parts.append(f'<text x="0" y="{y + 13}" font-size="11">{_esc(names[v])} {share:.0%}</text>')
+        x = left
+        for f in ("praise", "concern", "neutral"):
+            val = summary["frames"][v][f] if share > 0 else 0.0
+            bw = val * w
+            if bw > 0:
+                parts.append(f'<rect x="{x:.1f}" y="{y}" width="{bw:.1f}" height="{bar_h}" fill="{_FRAME_COLORS[f]}"><title>{v}: {f} {val:.0%}</title></rect>')
+            x += bw
+        parts.append(f'<rect x="{left}" y="{y}" width="{w}" height="{bar_h}" fill="none" stroke="#777" stroke-width="0.5"/>')
+    y = 4 + len(voices) * (bar_h + gap) + 8
+    x = left
+    for f in ("praise", "concern", "neutral"):
+        parts.append(f'<rect x="{x}" y="{y - 8}" width="10" height="10" fill="{_FRAME_COLORS[f]}"/><text x="{x + 13}" y="{y + 1}" font-size="10">{f}</text>')
+        x += 80
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def render_html(article: Any, *, title: str | None = None, full_page: bool = True) -> str:
+    """HTML for an :class:`bias.Article` (a whole page, or a fragment for notebooks)."""
+    text: str = article.text
+    direct = [q for q in article.quotes if q.kind == "direct"]
+    speakers: dict[str, int] = {}
+    for q in direct:
+        key = q.speaker or "?"
+        speakers.setdefault(key, len(speakers))
+
+    # boundaries of every span, then walk the text in pieces with their classes
+    points = {0, len(text)}
+    for q in article.quotes:
+        points.update((q.start, q.end))
+    for r in article.reported:
+        points.update((r.start, r.end))
+    cues = [(c.start, c.end, c.lexicon) for s in article.sentences for c in s.cues if c.lexicon in ("praise", "concern")]
+    for a, b, _ in cues:
+        points.update((a, b))
+    for s in article.sentences:
+        points.update((s.start, s.end))
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            points.update((i, i + 1))
+    cuts = sorted(p for p in points if 0 <= p <= len(text))
+
+    import bisect
+
+    def covering(spans, pos):
+        """The span (sorted by start) that covers ``pos``: bisection, not a scan."""
+        starts = span_starts[id(spans)]
+        k = bisect.bisect_right(starts, pos) - 1
+        while k >= 0 and spans[k][0] <= pos:
+            if pos < spans[k][1]:
+                return k, spans[k]
+            if k == 0 or spans[k - 1][1] <= spans[k][0]:
+                break  # earlier spans end before this one starts
+            k -= 1
+        return None, None
+
+    q_spans = [(q.start, q.end, i, q) for i, q in enumerate(article.quotes)]
+    r_spans = [(r.start, r.end, r) for r in article.reported]
+    kinds = [(s.start, s.end, s.kind) for s in article.sentences if s.kind != "sentence"]
+    cue_spans = sorted(cues)
+    r_spans.sort(key=lambda x: x[0])
+    span_starts = {id(x): [sp[0] for sp in x] for x in (q_spans, r_spans, kinds, cue_spans)}
+
+    out: list[str] = ["<p>"]
+    open_quote: int | None = None
+
+    def close_quote() -> None:
+        nonlocal open_quote
+        if open_quote is not None:
+            out.append("</span>")
+            open_quote = None
+
+    for a, b in zip(cuts, cuts[1:]):
+        piece = text[a:b]
+        if not piece:
+            continue
+        if piece == "\n":
+            close_quote()
+            out.append("</p>\n<p>")
+            continue
+        _, qs = covering(q_spans, a)
+        qi = qs[2] if qs else None
+        if qi != open_quote:
+            close_quote()
+            if qs is not None:
+                q = qs[3]
+                if q.kind == "direct":
+                    color = SPEAKER_COLORS[speakers[q.speaker or "?"] % len(SPEAKER_COLORS)]
+                    tip = f"{q.speaker or 'unknown speaker'} ({q.source_type or 'unknown type'})" + (f" — {q.cue}" if q.cue else "")
+                    out.append(
+                        f'<span class="quote" data-quote="{qi}" data-speaker="{_esc(q.speaker or "")}" data-source-type="{_esc(q.source_type or "")}" style="--c:{color}" title="{_esc(tip)}">'
+                    )
+                else:
+                    out.append(f'<span class="term" data-quote="{qi}" title="term / title">')
+                open_quote = qi
+        classes = []
+        if qs is None and covering(r_spans, a)[1] is not None:
+            classes.append("reported")
+        _, cue = covering(cue_spans, a)
+        if cue is not None:
+            classes.append(f"cue-{cue[2]}")
+        _, k = covering(kinds, a)
+        if k is not None:
+            classes.append(k[2])
+        body = _esc(piece)
+        if classes:
+            r = covering(r_spans, a)[1]
+            tip = f' title="reported: {_esc(r[2].speaker or "unnamed source")}"' if r is not None and "reported" in classes else ""
+            out.append(f'<span class="{" ".join(classes)}"{tip}>{body}</span>')
+        else:
+            out.append(body)
+    close_quote()
+    out.append("</p>")
+    body_html = "".join(out).replace("<p></p>", "")
+
+    legend = ['<div class="legend" aria-label="legend">']
+    for name, idx in speakers.items():
+        color = SPEAKER_COLORS[idx % len(SPEAKER_COLORS)]
+        st = next((q.source_type for q in direct if (q.speaker or "?") == name), None)
+        legend.append(f'<span class="legend-speaker" data-speaker="{_esc(name)}"><span class="swatch" style="--c:{color}"></span>{_esc(name)} <small>({_esc(st or "?")})</small></span>')
+    legend.append('<span><span class="reported">reported speech</span></span>')
+    legend.append('<span><span class="term">term / title</span></span>')
+    legend.append('<span><span class="cue-praise">praise cue</span></span>')
+    legend.append('<span><span class="cue-concern">concern cue</span></span>')
+    legend.append("</div>")
+
+    s = article.summary
+    gap = s.get("framing_gap", {})
+    head = f"<h1>{_esc(title)}</h1>" if title else ""
+    warn = "".join(f'<p class="warn">⚠ {_esc(w)}</p>' for w in article.warnings)
+    stats = (
+        f'<p class="stats">{s["counts"]["quotes"]} quotations, {s["counts"]["reported"]} reported statements, '
+        f'framing gap (quoted − narrated): praise {gap.get("praise", 0):+.2f}, concern {gap.get("concern", 0):+.2f}</p>'
+    )
+    fragment = f'<div class="bias-article">{head}{warn}{_chart(s)}{stats}{"".join(legend)}<div class="bias-text" lang="hi">{body_html}</div></div>'
+    if not full_page:
+        return f"<style>{_CSS}</style>{fragment}"
+    return (
+        '<!DOCTYPE html>\n<html lang="hi"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{_esc(title or 'bias article view')}</title><style>body{{margin:0}}{_CSS}</style></head>"
+        f"<body>{fragment}</body></html>\n"
+    )
