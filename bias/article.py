@@ -157,16 +157,16 @@ class Article:
         return self.text[item.start : item.end]
 
 
-_DEVA = re.compile(r"[\u0900-\u0963\u0966-\u097f\ua8e0-\ua8ff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_NOT_DEVA = re.compile(r"[^\u0900-\u0963\u0966-\u097f\ua8e0-\ua8ff]+")
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _OTHER = re.compile(r"[^\W\d_A-Za-z\u0900-\u097f\ua8e0-\ua8ff]")
 
 
 def _script_share(text: str) -> dict[str, float]:
     """Shares of Devanagari, Latin and other letters (and Devanagari signs)."""
-    deva = len(_DEVA.findall(text))
-    latin = len(_LATIN.findall(text))
-    other = len(_OTHER.findall(text))
+    deva = len(_NOT_DEVA.sub("", text))
+    latin = len(_NOT_LATIN.sub("", text))
+    other = 0 if text.isascii() else len(_OTHER.findall(text))
     total = deva + latin + other
     if not total:
         return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}
@@ -264,7 +264,7 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
     sentences = []
     for (a, b, kind), sc in zip(segs, scored):
         ra, rb = norm.raw_span(a, b)
-        cues = tuple(CueHit(h.term, *norm.raw_span(h.start, h.end), h.lexicon, h.weight) for h in sc.hits)
+        cues = tuple(CueHit(h.term, *norm.raw_span(h.start, h.end), h.lexicon, round(h.weight, 4)) for h in sc.hits)
         sentences.append(
             Sentence(ra, rb, kind, sc.voice, sc.voice_shares, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score, cues)
         )

@@ -26,7 +26,7 @@ from .article import Article, analyze
 __all__ = ["analyze_many", "score_frame", "DEFAULT_BATCH_SIZE"]
 
 #: articles per task sent to a worker
-DEFAULT_BATCH_SIZE = 16
+DEFAULT_BATCH_SIZE = 32
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -69,7 +69,7 @@ def analyze_many(
         return
     from joblib import Parallel, delayed
 
-    parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="2*n_jobs")
+    parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="8*n_jobs")
     for batch in parallel(delayed(_analyze_batch)(chunk, kwargs) for chunk in _batches(texts, batch_size)):
         yield from batch
 

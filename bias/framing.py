@@ -187,7 +187,7 @@ class _Markers:
     """Per-token modifiers of a whole text, found in one pass: contrast cues,
     negators, intensifier/diminisher factors, resolver spans."""
 
-    __slots__ = ("contrast", "contrast_at", "neg", "priv", "post", "factor", "resolved", "resolved_at")
+    __slots__ = ("contrast", "contrast_at", "neg", "priv", "post", "factor", "resolved", "resolved_at", "cands")
 
     def __init__(self, tk: TokenTable, lex: FramingLexicons) -> None:
         keys, stems = tk.keys, tk.stems
@@ -226,6 +226,20 @@ class _Markers:
                     while j >= 0 and keys[j] not in _CLAUSE_BREAK:
                         j -= 1
                     self.resolved.append((j + 1, i + r[0], r[1]))
+        # the longest match of each frame/sentiment lexicon at every token (one pass over the text)
+        self.cands: dict[str, tuple[list[int], dict[int, tuple[int, float]]]] = {}
+        kinds = tk.kinds
+        for name, matcher in (("praise", lex.praise), ("concern", lex.concern), ("sentiment", lex.sentiment)):
+            fs = matcher.firsts
+            pos: list[int] = []
+            found: dict[int, tuple[int, float]] = {}
+            for i in range(n):
+                if stems[i] in fs and kinds[i] != "punct":
+                    m = matcher.match_at(stems, i, keys)
+                    if m is not None:
+                        pos.append(i)
+                        found[i] = m
+            self.cands[name] = (pos, found)
         # positions, for slicing the markers of one segment by bisection
         self.contrast_at = [c[0] for c in self.contrast]
         self.resolved.sort()
@@ -286,38 +300,36 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
         return None
 
     hits: list[Hit] = []
-    kinds = tk.kinds
-    for name, matcher in (("praise", lex.praise), ("concern", lex.concern), ("sentiment", lex.sentiment)):
-        firsts = matcher.firsts
-        i = a
-        while i < b:
-            if stems[i] not in firsts:
-                i += 1
+    factor = mk.factor
+    any_neg = bool(neg_at or priv_at or post_at)
+    for name in ("praise", "concern", "sentiment"):
+        pos, found = mk.cands[name]
+        k = bisect.bisect_left(pos, a)
+        nxt = a  # greedy: a match hides the matches that start inside it
+        while k < len(pos) and pos[k] < b:
+            i = pos[k]
+            k += 1
+            if i < nxt:
                 continue
-            m = matcher.match_at(stems, i, keys)
-            if m is None or kinds[i] == "punct":
-                i += 1
-                continue
-            L, value = m
+            L, value = found[i]
             e = min(i + L, b)
-            w = value * weight[i - a] * mk.factor.get(i, 1.0)
+            nxt = e
+            w = value * weight[i - a] * factor.get(i, 1.0)
             lexname = name
             framing = True
             if resolved and (name == "concern" or (name == "sentiment" and value < 0)):
                 how = resolved_by(i)
                 # a resolver cancels the worry; a counter-action only the frame (the wording stays negative)
                 if how == "resolver" or (how == "counter" and name == "concern"):
-                    i = e
                     continue
                 framing = how is None
-            if (neg_at or priv_at or post_at) and negated(i, e):
+            if any_neg and negated(i, e):
                 if name == "sentiment":
                     w *= N_SCALAR
                 else:
                     lexname = "concern" if name == "praise" else "praise"
                     w *= NEGATED_FRAME
-            hits.append(Hit(text[spans[i][0] : spans[e - 1][1]], spans[i][0], spans[e - 1][1], lexname, round(w, 4), i, e, framing))
-            i = e
+            hits.append(Hit(text[spans[i][0] : spans[e - 1][1]], spans[i][0], spans[e - 1][1], lexname, w, i, e, framing))
     hits.sort(key=lambda h: (h.start, h.lexicon))
     return _merge_runs(hits, keys)
 
@@ -339,6 +351,35 @@ def _merge_runs(hits: list[Hit], keys: list[str]) -> list[Hit]:
             last[h.lexicon] = len(out)
         out.append(h)
     return out
+
+
+def _sums(hits) -> tuple[float, float, float]:
+    p = c = s = 0.0
+    for h in hits:
+        if h.lexicon == "praise":
+            p += h.weight
+        elif h.lexicon == "concern":
+            c += h.weight
+        else:
+            s += h.weight
+            # evaluative wording is weak evidence of the frame too
+            if not h.framing:
+                continue
+            if h.weight > 0:
+                p += SENTIMENT_TO_FRAME * h.weight
+            else:
+                c -= SENTIMENT_TO_FRAME * h.weight
+    return max(p, 0.0), max(c, 0.0), s
+
+
+def _piece_label(hits) -> tuple[str, float]:
+    """Frame and sentiment score of a piece (no dicts, no rounding: the hot path)."""
+    if not hits:
+        return "neutral", 0.0
+    p, c, s = _sums(hits)
+    m = NEUTRAL_MASS
+    frame = "praise" if p > c and p > m else "concern" if c > p and c > m else "neutral"
+    return frame, (s / math.sqrt(s * s + ALPHA) if s else 0.0)
 
 
 def _score_hits(hits) -> tuple[str, dict, str, float]:
@@ -394,8 +435,10 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
             nchars = len("".join(text[pa:pb].split()))
             if not nchars:
                 continue
-            ph = hits[bisect.bisect_left(hit_starts, pa) : bisect.bisect_left(hit_starts, pb)]
-            f2, _, _, s2 = _score_hits(ph)
+            if m.start() == 0 and m.end() == len(chunk):
+                f2, s2 = frame, ss  # one piece: the segment's own scores
+            else:
+                f2, s2 = _piece_label(hits[bisect.bisect_left(hit_starts, pa) : bisect.bisect_left(hit_starts, pb)])
             pieces.append((_VOICE_NAMES[chunk[m.start()]], nchars, f2, s2))
         out.append(Scored(v, shares, frame, fs, sent, ss, hits, pieces))
     return out

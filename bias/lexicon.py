@@ -252,12 +252,20 @@ class PhraseMatcher:
         for v in index.values():
             v.sort(key=lambda e: -len(e[0]))
         self._index = index
+        # fast paths: first tokens with only one-token entries need no sequence comparison
+        self._single = {k: (v[0][1][0], v[0][2]) for k, v in index.items() if len(v) == 1 and len(v[0][0]) == 1}
         #: first tokens of all entries: test ``key in matcher.firsts`` before :meth:`match_at`
         self.firsts = frozenset(index)
 
     def match_at(self, seq, i: int, keys=None):
         """``(length, value)`` of the longest term starting at ``seq[i]``, or ``None``."""
-        cands = self._index.get(seq[i])
+        first = seq[i]
+        single = self._single.get(first)
+        if single is not None:
+            if keys is not None and not single[0] and keys[i] == first:
+                return None
+            return 1, single[1]
+        cands = self._index.get(first)
         if not cands:
             return None
         n = len(seq)

@@ -4,9 +4,12 @@
     python scripts/bench.py --json out.json # also write the numbers
     python scripts/bench.py --data ../shared/data   # add real newspaper text (EDNIL) to the texts
 
-Sections:
+Sections (--sections, default: text analyze parallel memory):
   text      normalize + segment + tokenize  vs  indic-nlp normalize + sentence_split + trivial_tokenize
   analyze   bias.analyze (everything)       vs  the same indic-nlp baseline
+  parallel  analyze_many with 2 jobs        vs  1 job, on 1,000 articles
+  memory    peak memory of `bias analyze CORPUS --out FILE` streaming 10x and 100x the sample articles
+  training  time to fit the default frame pipeline on 1k, 10k, 100k sentences (--training-sizes)
 Each round runs the baseline and then bias on the same texts; the ratio printed is the median of
 the per-round ratios (robust to a busy machine), the times are the best round.
 """
@@ -94,21 +97,93 @@ def paired(fn, baseline, texts, repeat: int) -> tuple[float, float, float, float
     return min(ours), statistics.median(ours), min(base), statistics.median(ratios)
 
 
+def bench_parallel(repeat: int) -> dict:
+    from bias.batch import analyze_many
+
+    texts = (team_texts() * 143)[:1000]
+    list(analyze_many(texts[:64], n_jobs=2))  # start and warm the worker processes
+    one, two, ratios = [], [], []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for _a in analyze_many(texts, n_jobs=1):
+            pass
+        t1 = time.perf_counter()
+        for _a in analyze_many(texts, n_jobs=2):
+            pass
+        t2 = time.perf_counter()
+        one.append(t1 - t0)
+        two.append(t2 - t1)
+        ratios.append((t1 - t0) / (t2 - t1))
+    return {"articles": len(texts), "seconds_1_job": round(min(one), 3), "seconds_2_jobs": round(min(two), 3), "speedup": round(statistics.median(ratios), 2), "cpus": os.cpu_count()}
+
+
+def bench_memory(copies: tuple[int, ...] = (10, 100)) -> list[dict]:
+    import subprocess
+    import tempfile
+
+    rows = []
+    samples = team_texts()
+    probe = (
+        "import resource, sys; from bias.cli import main; rc = main(sys.argv[1:]); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(rc)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in copies:
+            corpus = Path(tmp) / f"x{k}.jsonl"
+            with open(corpus, "w", encoding="utf-8") as fh:
+                for i in range(k):
+                    for j, t in enumerate(samples):
+                        fh.write(json.dumps({"id": f"{i}-{j}", "text": t}, ensure_ascii=False) + "\n")
+            out = Path(tmp) / f"x{k}.out.jsonl"
+            t0 = time.perf_counter()
+            r = subprocess.run([sys.executable, "-c", probe, "analyze", str(corpus), "--out", str(out), "--quiet"], capture_output=True, text=True, check=True)
+            rows.append(
+                {
+                    "copies": k,
+                    "articles": k * len(samples),
+                    "corpus_mb": round(corpus.stat().st_size / 1e6, 2),
+                    "output_mb": round(out.stat().st_size / 1e6, 2),
+                    "peak_rss_mb": round(int(r.stdout.strip().splitlines()[-1]) / 1024, 1),
+                    "seconds": round(time.perf_counter() - t0, 2),
+                }
+            )
+    return rows
+
+
+def bench_training(sizes: list[int]) -> list[dict]:
+    from bias.models import make_pipeline
+
+    rows_in = [json.loads(l) for l in open(ROOT / "data" / "corpus" / "news_sentences.jsonl", encoding="utf-8")]
+    out = []
+    for n in sizes:
+        # the bundled sentences, repeated and numbered so that every one is a distinct text
+        texts = [f"{rows_in[i % len(rows_in)]['text']} ({i})" for i in range(n)]
+        labels = [rows_in[i % len(rows_in)]["frame"] for i in range(n)]
+        t0 = time.perf_counter()
+        make_pipeline().fit(texts, labels)
+        out.append({"sentences": n, "fit_seconds": round(time.perf_counter() - t0, 2)})
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")))
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--copies", type=int, default=20, help="how many times the team's samples are repeated")
+    ap.add_argument("--sections", nargs="+", default=["text", "analyze", "parallel", "memory"], choices=["text", "analyze", "parallel", "memory", "training"])
+    ap.add_argument("--training-sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
+    report: dict = {}
 
     corpora = {"team samples x%d" % args.copies: team_texts() * args.copies}
     if (args.data / "ednil_hindi_event_news").exists():
         corpora["EDNIL newspaper articles (200)"] = ednil_texts(args.data)
     results = []
+    steps = [(label, fn) for label, fn, sec in (("normalize+segment+tokenize", text_layer, "text"), ("analyze (full)", analyze_all, "analyze")) if sec in args.sections]
     for name, texts in corpora.items():
         chars = sum(len(t) for t in texts)
-        for label, fn in (("normalize+segment+tokenize", text_layer), ("analyze (full)", analyze_all)):
+        for label, fn in steps:
             best, med, base, ratio = paired(fn, indic_baseline, texts, args.repeat)
             results.append(
                 {
@@ -125,12 +200,30 @@ def main(argv=None) -> int:
                     "ms_per_5000_chars": round(best / chars * 5000 * 1000, 2),
                 }
             )
-    print(f"{'corpus':32s} {'step':28s} {'art/s':>8s} {'chars/s':>10s} {'ms/5k ch':>9s} {'x indic-nlp':>11s}")
-    for r in results:
-        print(f"{r['corpus']:32s} {r['step']:28s} {r['articles_per_second']:8.1f} {r['chars_per_second']:10d} {r['ms_per_5000_chars']:9.2f} {r['ratio_to_indicnlp']:11.2f}")
-    print("baseline: indic-nlp normalize + sentence_split + trivial_tokenize on the same texts, same process")
+    if results:
+        print(f"{'corpus':32s} {'step':28s} {'art/s':>8s} {'chars/s':>10s} {'ms/5k ch':>9s} {'x indic-nlp':>11s}")
+        for r in results:
+            print(f"{r['corpus']:32s} {r['step']:28s} {r['articles_per_second']:8.1f} {r['chars_per_second']:10d} {r['ms_per_5000_chars']:9.2f} {r['ratio_to_indicnlp']:11.2f}")
+        print("baseline: indic-nlp normalize + sentence_split + trivial_tokenize on the same texts, same process\n")
+        report["throughput"] = results
+    if "parallel" in args.sections:
+        p = bench_parallel(args.repeat)
+        print(f"parallel: {p['articles']} articles, 1 job {p['seconds_1_job']} s, 2 jobs {p['seconds_2_jobs']} s: speed-up x{p['speedup']} (median of {args.repeat} paired rounds, {p['cpus']} CPUs)\n")
+        report["parallel"] = p
+    if "memory" in args.sections:
+        m = bench_memory()
+        print(f"{'streaming corpus':18s} {'articles':>9s} {'corpus MB':>10s} {'output MB':>10s} {'peak RSS MB':>12s} {'seconds':>8s}")
+        for r in m:
+            print(f"{'samples x' + str(r['copies']):18s} {r['articles']:9d} {r['corpus_mb']:10.2f} {r['output_mb']:10.2f} {r['peak_rss_mb']:12.1f} {r['seconds']:8.2f}")
+        print(f"peak memory 100x / 10x: {m[-1]['peak_rss_mb'] / m[0]['peak_rss_mb']:.3f}\n")
+        report["memory"] = m
+    if "training" in args.sections:
+        tr = bench_training(args.training_sizes)
+        for r in tr:
+            print(f"training the default frame pipeline on {r['sentences']:7d} sentences: {r['fit_seconds']:8.2f} s")
+        report["training"] = tr
     if args.json:
-        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+        args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
     return 0
 
 
