@@ -24,6 +24,7 @@ from .errors import (
     InputFileNotFound,
     LexiconError,
     ModelError,
+    OutputError,
     UnknownLexiconError,
     UntrustedModelError,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "LexiconError",
     "UnknownLexiconError",
     "ModelError",
+    "OutputError",
     "UntrustedModelError",
 ]
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from . import __version__
-from .errors import BiasError, InputError, InputFileNotFound
+from .errors import BiasError, InputError, InputFileNotFound, OutputError
 from .text import decode_bytes, read_text, segment
 
 __all__ = ["main"]
@@ -58,8 +58,13 @@ class _Output:
         self.tmp = None
         if out:
             path = Path(out)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            if path.is_dir():
+                raise OutputError(f"{out}: is a folder; give a file name")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            except OSError as exc:
+                raise OutputError(f"{out}: cannot write here ({exc.strerror})") from None
             self.fh = os.fdopen(fd, "w", encoding="utf-8")
         else:
             self.fh = sys.stdout
@@ -69,10 +74,13 @@ class _Output:
 
     def commit(self) -> None:
         if self.tmp:
-            self.fh.flush()
-            os.fsync(self.fh.fileno())
-            self.fh.close()
-            os.replace(self.tmp, self.out)
+            try:
+                self.fh.flush()
+                os.fsync(self.fh.fileno())
+                self.fh.close()
+                os.replace(self.tmp, self.out)
+            except OSError as exc:
+                raise OutputError(f"{self.out}: cannot write ({exc.strerror})") from None
             self.tmp = None
         else:
             self.fh.flush()

@@ -146,7 +146,11 @@ class Corpus:
     def _lines(self, path: Path) -> Iterator[tuple[int, str]]:
         """Lines of a UTF-8 file (BOM allowed), decoded one by one so a bad
         line is reported with its number and the rest still read."""
-        with open(path, "rb") as fh:
+        try:
+            fh = open(path, "rb")
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+        with fh:
             offset = 0
             for lineno, raw in enumerate(fh, 1):
                 if lineno == 1 and raw.startswith(b"\xef\xbb\xbf"):

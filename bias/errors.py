@@ -14,6 +14,7 @@ exception                  also a
 :class:`LexiconError`      :class:`ValueError`
 :class:`ModelError`        :class:`ValueError`
 :class:`UntrustedModelError` :class:`ModelError`
+:class:`OutputError`       :class:`OSError`
 =========================  ==========================================
 
 Wrong argument *types* raise the builtin :class:`TypeError`.
@@ -31,6 +32,7 @@ __all__ = [
     "UnknownLexiconError",
     "ModelError",
     "UntrustedModelError",
+    "OutputError",
 ]
 
 
@@ -96,3 +98,9 @@ class UntrustedModelError(ModelError):
     """A model file whose hash does not match its manifest: it is never unpickled."""
 
     exit_code = 8
+
+
+class OutputError(BiasError, OSError):
+    """A result cannot be written (folder missing and not creatable, no permission, disk full)."""
+
+    exit_code = 9

@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 
-from .errors import InputError, ModelError, UntrustedModelError
+from .errors import InputError, ModelError, OutputError, UntrustedModelError
 
 __all__ = [
     "MODEL_SCHEMA",
@@ -302,8 +302,11 @@ def save_model(result: TrainResult, out_dir: str | os.PathLike, *, text_col: str
     import joblib
 
     out = Path(out_dir)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot write the model folder here ({exc.strerror})") from None
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o777 & ~umask)  # mkdtemp makes it private; the model folder is not
