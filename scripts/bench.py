@@ -97,6 +97,30 @@ def paired(fn, baseline, texts, repeat: int) -> tuple[float, float, float, float
     return min(ours), statistics.median(ours), min(base), statistics.median(ratios)
 
 
+def _spin(n: int) -> int:
+    s = 0
+    for i in range(n):
+        s += i * i
+    return s
+
+
+def machine_ceiling(repeat: int) -> float:
+    """Speed-up of 2 processes over 1 on pure CPU work with no data to move: what this machine allows."""
+    from joblib import Parallel, delayed
+
+    Parallel(n_jobs=2)(delayed(_spin)(10) for _ in range(2))
+    ratios = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for _ in range(8):
+            _spin(1_500_000)
+        t1 = time.perf_counter()
+        Parallel(n_jobs=2)(delayed(_spin)(1_500_000) for _ in range(8))
+        t2 = time.perf_counter()
+        ratios.append((t1 - t0) / (t2 - t1))
+    return round(statistics.median(ratios), 2)
+
+
 def bench_parallel(repeat: int) -> dict:
     from bias.batch import analyze_many
 
@@ -114,7 +138,14 @@ def bench_parallel(repeat: int) -> dict:
         one.append(t1 - t0)
         two.append(t2 - t1)
         ratios.append((t1 - t0) / (t2 - t1))
-    return {"articles": len(texts), "seconds_1_job": round(min(one), 3), "seconds_2_jobs": round(min(two), 3), "speedup": round(statistics.median(ratios), 2), "cpus": os.cpu_count()}
+    return {
+        "articles": len(texts),
+        "seconds_1_job": round(min(one), 3),
+        "seconds_2_jobs": round(min(two), 3),
+        "speedup": round(statistics.median(ratios), 2),
+        "machine_ceiling": machine_ceiling(repeat),
+        "cpus": os.cpu_count(),
+    }
 
 
 def bench_memory(copies: tuple[int, ...] = (10, 100)) -> list[dict]:
@@ -208,7 +239,8 @@ def main(argv=None) -> int:
         report["throughput"] = results
     if "parallel" in args.sections:
         p = bench_parallel(args.repeat)
-        print(f"parallel: {p['articles']} articles, 1 job {p['seconds_1_job']} s, 2 jobs {p['seconds_2_jobs']} s: speed-up x{p['speedup']} (median of {args.repeat} paired rounds, {p['cpus']} CPUs)\n")
+        print(f"parallel: {p['articles']} articles, 1 job {p['seconds_1_job']} s, 2 jobs {p['seconds_2_jobs']} s: speed-up x{p['speedup']} (median of {args.repeat} paired rounds, {p['cpus']} CPUs)")
+        print(f"          this machine's ceiling (pure CPU work, 2 processes vs 1): x{p['machine_ceiling']}\n")
         report["parallel"] = p
     if "memory" in args.sections:
         m = bench_memory()
