@@ -94,16 +94,20 @@ class _Output:
                 pass
             self.tmp = None
 
+    def __enter__(self) -> "_Output":
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
 
 def write_atomic(path: str | os.PathLike, data: str) -> None:
     """Write ``data`` to ``path`` through a temporary file renamed into place."""
-    o = _Output(os.fspath(path))
-    try:
+    with _Output(os.fspath(path)) as o:
         o.write(data)
-        o.commit()
-    except BaseException:
-        o.abort()
-        raise
 
 
 def _analysed(args: argparse.Namespace, sources: _Sources) -> Iterator[tuple[str, Any]]:
@@ -175,8 +179,7 @@ def _table(rows: Iterable[tuple[str, Any]]) -> Iterator[str]:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     sources = _Sources(args)
-    out = _Output(args.out)
-    try:
+    with _Output(args.out) as out:
         rows = _analysed(args, sources)
         if args.format == "table":
             for chunk in _table(rows):
@@ -197,10 +200,6 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
                 d = art.to_dict()
                 d["source"] = src
                 out.write(json.dumps(d, ensure_ascii=False, indent=2 if single else None) + "\n")
-        out.commit()
-    except BaseException:
-        out.abort()
-        raise
     sources.report()
     return 0
 
@@ -211,8 +210,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
     from .article import SCORE_COLUMNS, score_from_article
 
     sources = _Sources(args)
-    out = _Output(args.out)
-    try:
+    with _Output(args.out) as out:
         writer = None
         for src, art in _analysed(args, sources):
             row = {"source": src, **score_from_article(art)}
@@ -223,10 +221,6 @@ def _cmd_score(args: argparse.Namespace) -> int:
                     writer = csv.DictWriter(out, fieldnames=["source", *SCORE_COLUMNS], lineterminator="\n")
                     writer.writeheader()
                 writer.writerow(row)
-        out.commit()
-    except BaseException:
-        out.abort()
-        raise
     sources.report()
     return 0
 
@@ -245,15 +239,10 @@ def _cmd_html(args: argparse.Namespace) -> int:
 
 def _cmd_segment(args: argparse.Namespace) -> int:
     sources = _Sources(args)
-    out = _Output(args.out)
-    try:
+    with _Output(args.out) as out:
         for src, text in sources:
             for s in segment(text):
                 out.write(json.dumps({"source": src, "start": s.start, "end": s.end, "kind": s.kind, "text": text[s.start : s.end]}, ensure_ascii=False) + "\n")
-        out.commit()
-    except BaseException:
-        out.abort()
-        raise
     sources.report()
     return 0
 

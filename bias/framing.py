@@ -363,7 +363,7 @@ def _sums(hits) -> tuple[float, float, float]:
         else:
             s += h.weight
             # evaluative wording is weak evidence of the frame too
-            if not h.framing:
+            if not getattr(h, "framing", True):
                 continue
             if h.weight > 0:
                 p += SENTIMENT_TO_FRAME * h.weight
@@ -383,22 +383,9 @@ def _piece_label(hits) -> tuple[str, float]:
 
 
 def _score_hits(hits) -> tuple[str, dict, str, float]:
-    p = c = s = 0.0
-    for h in hits:
-        if h.lexicon == "praise":
-            p += h.weight
-        elif h.lexicon == "concern":
-            c += h.weight
-        else:
-            s += h.weight
-            # evaluative wording is weak evidence of the frame too
-            if not getattr(h, "framing", True):
-                continue
-            if h.weight > 0:
-                p += SENTIMENT_TO_FRAME * h.weight
-            else:
-                c -= SENTIMENT_TO_FRAME * h.weight
-    frame, fs = _frame_scores(max(p, 0.0), max(c, 0.0))
+    """Frame, frame scores, sentiment label and score of a list of hits (Hit or CueHit)."""
+    p, c, s = _sums(hits)
+    frame, fs = _frame_scores(p, c)
     sent, ss = _sentiment(s)
     return frame, fs, sent, ss
 
