@@ -205,12 +205,13 @@ def _rewrite(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, _Pass |
         parts.append(text[last:s])
         tpos += s - last
         t_end = tpos + len(rep)
-        blocks.append((tpos, t_end, s, e))
+        if not (e - s == 1 and len(rep) == 1):  # one character for one keeps every offset: no block
+            blocks.append((tpos, t_end, s, e))
         parts.append(rep)
         tpos = t_end
         last = e
     parts.append(text[last:])
-    return "".join(parts), _Pass(blocks)
+    return "".join(parts), (_Pass(blocks) if blocks else None)
 
 
 _WORD_RUN = re.compile(r"\S+")
