@@ -13,7 +13,7 @@ import bisect
 import json
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import framing
 from .lexicon import TokenTable
@@ -79,18 +79,19 @@ class Reported:
         return asdict(self)
 
 
-@dataclass(frozen=True)
-class CueHit:
-    """A lexicon cue found in a sentence: why it got its frame and sentiment."""
+class CueHit(NamedTuple):
+    """A lexicon cue found in a sentence: why it got its frame and sentiment.
 
-    term: str  # the lexicon entry
+    (A named tuple: articles hold hundreds of them, and they are cheap to build.)"""
+
+    term: str  # the text that matched (normalised)
     start: int
     end: int
     lexicon: str  # "praise", "concern" or "sentiment"
     weight: float  # after negation, intensifiers and contrast
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,18 @@ class Sentence:
     cues: tuple[CueHit, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["cues"] = [c.to_dict() for c in self.cues]
-        return d
+        return {
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "voice": self.voice,
+            "voice_shares": dict(self.voice_shares),
+            "frame": self.frame,
+            "frame_scores": dict(self.frame_scores),
+            "sentiment": self.sentiment,
+            "sentiment_score": self.sentiment_score,
+            "cues": [c._asdict() for c in self.cues],
+        }
 
 
 @dataclass(frozen=True)
@@ -261,10 +271,14 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
         a, b = norm.raw_span(*span)
         return text[a:b]
 
+    identity = norm.is_identity
     sentences = []
     for (a, b, kind), sc in zip(segs, scored):
         ra, rb = norm.raw_span(a, b)
-        cues = tuple(CueHit(h.term, *norm.raw_span(h.start, h.end), h.lexicon, round(h.weight, 4)) for h in sc.hits)
+        if identity:
+            cues = tuple([CueHit(h.term, h.start, h.end, h.lexicon, round(h.weight, 4)) for h in sc.hits])
+        else:
+            cues = tuple([CueHit(h.term, *norm.raw_span(h.start, h.end), h.lexicon, round(h.weight, 4)) for h in sc.hits])
         sentences.append(
             Sentence(ra, rb, kind, sc.voice, sc.voice_shares, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score, cues)
         )

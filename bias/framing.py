@@ -94,6 +94,11 @@ class FramingLexicons:
     resolvers: PhraseMatcher
     names: tuple = field(default=())
 
+    def __post_init__(self) -> None:
+        # first tokens of the marker lexicons and of the cue lexicons, computed once
+        object.__setattr__(self, "marker_firsts", self.contrast.firsts | self.negators.firsts | self.intensifiers.firsts | self.diminishers.firsts)
+        object.__setattr__(self, "cue_firsts", self.praise.firsts | self.concern.firsts | self.sentiment.firsts)
+
     @classmethod
     def load(
         cls,
@@ -200,7 +205,7 @@ class _Markers:
         self.resolved: list[tuple[int, int]] = []
         contrast, negators, resolvers = lex.contrast, lex.negators, lex.resolvers
         ints, dims = lex.intensifiers, lex.diminishers
-        firsts = contrast.firsts | negators.firsts | ints.firsts | dims.firsts
+        firsts = lex.marker_firsts
         res_firsts = resolvers.firsts
         for i in range(n):
             k = keys[i]
@@ -227,19 +232,21 @@ class _Markers:
                         j -= 1
                     self.resolved.append((j + 1, i + r[0], r[1]))
         # the longest match of each frame/sentiment lexicon at every token (one pass over the text)
-        self.cands: dict[str, tuple[list[int], dict[int, tuple[int, float]]]] = {}
+        named = (("praise", lex.praise), ("concern", lex.concern), ("sentiment", lex.sentiment))
+        self.cands = {name: ([], {}) for name, _ in named}
+        any_first = lex.cue_firsts
         kinds = tk.kinds
-        for name, matcher in (("praise", lex.praise), ("concern", lex.concern), ("sentiment", lex.sentiment)):
-            fs = matcher.firsts
-            pos: list[int] = []
-            found: dict[int, tuple[int, float]] = {}
-            for i in range(n):
-                if stems[i] in fs and kinds[i] != "punct":
+        for i in range(n):
+            st = stems[i]
+            if st not in any_first or kinds[i] == "punct":
+                continue
+            for name, matcher in named:
+                if st in matcher.firsts:
                     m = matcher.match_at(stems, i, keys)
                     if m is not None:
+                        pos, found = self.cands[name]
                         pos.append(i)
                         found[i] = m
-            self.cands[name] = (pos, found)
         # positions, for slicing the markers of one segment by bisection
         self.contrast_at = [c[0] for c in self.contrast]
         self.resolved.sort()
@@ -252,7 +259,7 @@ def _within(sorted_positions: list[int], a: int, b: int) -> list[int]:
 
 def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingLexicons) -> list[Hit]:
     """Cue hits in tokens [a, b) with negation, intensity and contrast applied."""
-    keys, stems, spans = tk.keys, tk.stems, tk.spans
+    keys, stems, starts, ends = tk.keys, tk.stems, tk.starts, tk.ends
     # contrast: the last "but" cue and the first "although" cue of the segment weigh its parts
     # (one of each, so the work stays linear however many cues a long "sentence" has)
     weight = [1.0] * (b - a)
@@ -329,7 +336,7 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
                 else:
                     lexname = "concern" if name == "praise" else "praise"
                     w *= NEGATED_FRAME
-            hits.append(Hit(text[spans[i][0] : spans[e - 1][1]], spans[i][0], spans[e - 1][1], lexname, w, i, e, framing))
+            hits.append(Hit(text[starts[i] : ends[e - 1]], starts[i], ends[e - 1], lexname, w, i, e, framing))
     hits.sort(key=lambda h: (h.start, h.lexicon))
     return _merge_runs(hits, keys)
 

@@ -203,7 +203,7 @@ class TokenTable:
     """The tokens of a normalised text with their matching keys and stems,
     computed once and shared by attribution and framing."""
 
-    __slots__ = ("spans", "starts", "ends", "kinds", "keys", "stems")
+    __slots__ = ("starts", "ends", "kinds", "keys", "stems")
 
     def __init__(self, text: str, spans=None) -> None:
         from .text import _tokens
@@ -216,7 +216,6 @@ class TokenTable:
             kinds = [s[2] for s in spans]
             strings = [text[a:b] for a, b in zip(starts, ends)]
         self.starts, self.ends, self.kinds = starts, ends, kinds
-        self.spans = list(zip(starts, ends, kinds))
         self.keys = list(map(_KEY_CACHE.__getitem__, strings))
         self.stems = list(map(_STEM_CACHE.__getitem__, self.keys))
 
@@ -252,30 +251,41 @@ class PhraseMatcher:
         for v in index.values():
             v.sort(key=lambda e: -len(e[0]))
         self._index = index
-        # fast paths: first tokens with only one-token entries need no sequence comparison
-        self._single = {k: (v[0][1][0], v[0][2]) for k, v in index.items() if len(v) == 1 and len(v[0][0]) == 1}
+        # one-token entries by their token; multiword entries by their first two tokens, so a
+        # probe that fails on the second token costs two dictionary lookups and no slicing
+        self._single: dict[str, list[tuple[bool, object]]] = {}
+        self._multi: dict[str, dict[str, list]] = {}
+        for first, entries in index.items():
+            for toks, bare, value in entries:
+                if len(toks) == 1:
+                    self._single.setdefault(first, []).append((bare[0], value))
+                else:
+                    self._multi.setdefault(first, {}).setdefault(toks[1], []).append((toks, bare, value))
         #: first tokens of all entries: test ``key in matcher.firsts`` before :meth:`match_at`
         self.firsts = frozenset(index)
 
     def match_at(self, seq, i: int, keys=None):
         """``(length, value)`` of the longest term starting at ``seq[i]``, or ``None``."""
         first = seq[i]
-        single = self._single.get(first)
-        if single is not None:
-            if keys is not None and not single[0] and keys[i] == first:
-                return None
-            return 1, single[1]
-        cands = self._index.get(first)
-        if not cands:
+        multi = self._multi.get(first)
+        if multi is not None and i + 1 < len(seq):
+            cands = multi.get(seq[i + 1])
+            if cands:
+                n = len(seq)
+                for toks, bare, value in cands:
+                    L = len(toks)
+                    if i + L > n or (L > 2 and tuple(seq[i : i + L]) != toks):
+                        continue
+                    if keys is not None and not all(bare[j] or keys[i + j] != seq[i + j] for j in range(L)):
+                        continue
+                    return L, value
+        singles = self._single.get(first)
+        if singles is None:
             return None
-        n = len(seq)
-        for toks, bare, value in cands:
-            L = len(toks)
-            if i + L > n or (L > 1 and tuple(seq[i : i + L]) != toks):
-                continue
-            if keys is not None and not all(bare[j] or keys[i + j] != seq[i + j] for j in range(L)):
-                continue
-            return L, value
+        for is_bare, value in singles:
+            # a bare word of the text does not match an inflected entry that stems to it
+            if keys is None or is_bare or keys[i] != first:
+                return 1, value
         return None
 
     def __contains__(self, key: str) -> bool:

@@ -137,6 +137,9 @@ class Attributor:
         self.term_head = frozenset(token_key(t) for t in by_kind.get("term_head", []))
         self.term_before = frozenset(token_key(t) for t in by_kind.get("term_before", []))
         self.term_after = frozenset(token_key(t) for t in by_kind.get("term_after", []))
+        # tokens that can start something the per-token passes look for (all others are skipped at once)
+        self._mention_triggers = frozenset({_NE, "अपने", "अपनी", "अपना", "वर्षीय"} | self.opinion | self.according | self.verbs.firsts)
+        self._reported_triggers = frozenset({_NE} | _PRON_NE | self.opinion | self.according | self.impersonal.firsts)
 
     # ------------------------------------------------------------------ cues
 
@@ -297,11 +300,12 @@ class Attributor:
             return max(0, bisect.bisect_right(sent_starts, pos) - 1)
 
         # pass 1: subject mentions (X ने, X का कहना, X के अनुसार), for pronouns and context
+        triggers = self._mention_triggers
         for si, (ta, tb) in enumerate(sent_tok):
             for i in range(ta, tb):
-                if in_quote_tok[i]:
-                    continue
                 k = keys[i]
+                if k not in triggers or in_quote_tok[i]:
+                    continue
                 np = None
                 if k == _NE or (k in self.opinion and i > ta and keys[i - 1] in _GENITIVE) or (
                     k in self.according and i > ta and keys[i - 1] in _GENITIVE
@@ -658,13 +662,14 @@ class Attributor:
     def _reported(self, tk: TokenTable, sent_tok, in_quote_tok, speaker_of, text) -> list[ReportedSpan]:
         keys = tk.keys
         out: list[ReportedSpan] = []
+        triggers = self._reported_triggers
         for ta, tb in sent_tok:
             i = ta
             while i < tb:
-                if in_quote_tok[i]:
+                k = keys[i]
+                if k not in triggers or in_quote_tok[i]:
                     i += 1
                     continue
-                k = keys[i]
                 # impersonal: बताया जाता है कि / सूत्रों के अनुसार
                 m = self.impersonal.match_at(keys, i) if k in self.impersonal.firsts else None
                 if m is not None:
