@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 from . import __version__
-from .errors import BiasError, InputError, InputFileNotFound, OutputError
+from .errors import BiasError, InputError, OutputError
 from .text import decode_bytes, read_text, segment
 
 __all__ = ["main"]

@@ -114,7 +114,7 @@ def evaluate_quotes(
     sc.pred += len(pred)
     used: set[int] = set()
     pairs = []
-    for gi, g in enumerate(gold):
+    for g in gold:
         best, best_ov = None, 0
         for pi, q in enumerate(pred):
             if pi in used:

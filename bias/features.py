@@ -17,7 +17,7 @@ with scikit-learn's own message.
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin

@@ -52,7 +52,7 @@ import math
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 from .lexicon import PhraseMatcher, TokenTable, load_table, term_tokens
 
@@ -259,7 +259,7 @@ def _within(sorted_positions: list[int], a: int, b: int) -> list[int]:
 
 def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingLexicons) -> list[Hit]:
     """Cue hits in tokens [a, b) with negation, intensity and contrast applied."""
-    keys, stems, starts, ends = tk.keys, tk.stems, tk.starts, tk.ends
+    keys, starts, ends = tk.keys, tk.starts, tk.ends
     # contrast: the last "but" cue and the first "although" cue of the segment weigh its parts
     # (one of each, so the work stays linear however many cues a long "sentence" has)
     weight = [1.0] * (b - a)
@@ -411,7 +411,7 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
     tk = tokens if isinstance(tokens, TokenTable) else TokenTable(text, tokens)
     mk = _Markers(tk, lex)
     out = []
-    for a, b, kind in segs:
+    for a, b, _kind in segs:
         ta, tb = tk.index_at(a), tk.index_at(b)
         hits = _hits(text, tk, mk, ta, tb, lex)
         frame, fs, sent, ss = _score_hits(hits)

@@ -177,7 +177,7 @@ def plot_top_features(top: dict[str, list[tuple[str, float]]], *, ax=None):
     ax = _ax(ax, (9, 1.2 + 0.28 * sum(len(v) for v in top.values())))
     fp = devanagari_font(9)
     y = 0
-    ticks, names, colors = [], [], []
+    ticks, names = [], []
     palette = ["#4C72B0", "#DD8452", "#55A868", "#C44E52", "#8172B3", "#937860"]
     for k, (lab, feats) in enumerate(top.items()):
         for name, w in feats:

@@ -301,7 +301,7 @@ class Attributor:
 
         # pass 1: subject mentions (X ने, X का कहना, X के अनुसार), for pronouns and context
         triggers = self._mention_triggers
-        for si, (ta, tb) in enumerate(sent_tok):
+        for ta, tb in sent_tok:
             for i in range(ta, tb):
                 k = keys[i]
                 if k not in triggers or in_quote_tok[i]:

@@ -35,8 +35,8 @@ def test_html_view_of_every_sample(browser, sample_texts, tmp_path, viewport):
         page_file = tmp_path / f"{name}.html"
         page_file.write_text(art.to_html(title=name), encoding="utf-8")
         page = browser.new_page(viewport=viewport)
-        requests = []
-        page.on("request", lambda r: requests.append(r.url))
+        requests: list[str] = []
+        page.on("request", lambda r, seen=requests: seen.append(r.url))
         page.goto(page_file.as_uri())
         page.screenshot(path=str(tmp_path / f"{name}-{viewport['width']}.png"), full_page=True)
         # every direct quotation is an element, with its speaker
