@@ -207,38 +207,38 @@ class _Markers:
         ints, dims = lex.intensifiers, lex.diminishers
         firsts = lex.marker_firsts
         res_firsts = resolvers.firsts
-        for i in range(n):
+        # only tokens that can start a marker are visited (the comprehensions run the scan in C speed)
+        for i in [x for x, k in enumerate(keys) if k in firsts]:
             k = keys[i]
-            if k in firsts:
-                m = contrast.match_at(keys, i)
-                if m is not None and not (k == "पर" and i > 0 and tk.kinds[i - 1] != "punct"):
-                    # पर is "but" only at the start of a clause (otherwise "on")
-                    self.contrast.append((i, i + m[0], m[1]))
-                m = negators.match_at(keys, i)
+            m = contrast.match_at(keys, i)
+            if m is not None and not (k == "पर" and i > 0 and tk.kinds[i - 1] != "punct"):
+                # पर is "but" only at the start of a clause (otherwise "on")
+                self.contrast.append((i, i + m[0], m[1]))
+            m = negators.match_at(keys, i)
+            if m is not None:
+                {"privative": self.priv, "postposed": self.post}.get(m[1], self.neg).append(i)
+            for matcher, up in ((ints, True), (dims, False)):
+                m = matcher.match_at(keys, i)
                 if m is not None:
-                    {"privative": self.priv, "postposed": self.post}.get(m[1], self.neg).append(i)
-                for matcher, up in ((ints, True), (dims, False)):
-                    m = matcher.match_at(keys, i)
-                    if m is not None:
-                        f = 1.0 + m[1] if up else max(0.0, 1.0 - m[1])
-                        # the modifier scales a cue that starts within _INTENS_WINDOW tokens after it
-                        for j in range(i + m[0], min(n, i + m[0] + _INTENS_WINDOW)):
-                            self.factor[j] = self.factor.get(j, 1.0) * f
-            if stems[i] in res_firsts:
-                r = resolvers.match_at(stems, i, keys)
-                if r is not None:
-                    j = i - 1
-                    while j >= 0 and keys[j] not in _CLAUSE_BREAK:
-                        j -= 1
-                    self.resolved.append((j + 1, i + r[0], r[1]))
+                    f = 1.0 + m[1] if up else max(0.0, 1.0 - m[1])
+                    # the modifier scales a cue that starts within _INTENS_WINDOW tokens after it
+                    for j in range(i + m[0], min(n, i + m[0] + _INTENS_WINDOW)):
+                        self.factor[j] = self.factor.get(j, 1.0) * f
+        for i in [x for x, st in enumerate(stems) if st in res_firsts]:
+            r = resolvers.match_at(stems, i, keys)
+            if r is not None:
+                j = i - 1
+                while j >= 0 and keys[j] not in _CLAUSE_BREAK:
+                    j -= 1
+                self.resolved.append((j + 1, i + r[0], r[1]))
         # the longest match of each frame/sentiment lexicon at every token (one pass over the text)
         named = (("praise", lex.praise), ("concern", lex.concern), ("sentiment", lex.sentiment))
         self.cands = {name: ([], {}) for name, _ in named}
         any_first = lex.cue_firsts
         kinds = tk.kinds
-        for i in range(n):
+        for i in [x for x, st in enumerate(stems) if st in any_first]:
             st = stems[i]
-            if st not in any_first or kinds[i] == "punct":
+            if kinds[i] == "punct":
                 continue
             for name, matcher in named:
                 if st in matcher.firsts:

@@ -301,11 +301,12 @@ class Attributor:
 
         # pass 1: subject mentions (X ने, X का कहना, X के अनुसार), for pronouns and context
         triggers = self._mention_triggers
+        trig_pos = [x for x, k in enumerate(keys) if k in triggers]
         for ta, tb in sent_tok:
-            for i in range(ta, tb):
-                k = keys[i]
-                if k not in triggers or in_quote_tok[i]:
+            for i in trig_pos[bisect.bisect_left(trig_pos, ta) : bisect.bisect_left(trig_pos, tb)]:
+                if in_quote_tok[i]:
                     continue
+                k = keys[i]
                 np = None
                 if k == _NE or (k in self.opinion and i > ta and keys[i - 1] in _GENITIVE) or (
                     k in self.according and i > ta and keys[i - 1] in _GENITIVE
@@ -513,14 +514,14 @@ class Attributor:
     def _learn_titles(self, tk: TokenTable, in_quote_tok, context: dict[str, str]) -> None:
         keys, stems, kinds = tk.keys, tk.stems, tk.kinds
         n = len(keys)
-        i = 0
-        while i < n:
-            if in_quote_tok[i] or kinds[i] == "punct":
-                i += 1
+        firsts = self.source_matcher.firsts
+        nxt = 0
+        # only the tokens that can start a source term are visited
+        for i in [x for x, st in enumerate(stems) if st in firsts]:
+            if i < nxt or in_quote_tok[i] or kinds[i] == "punct":
                 continue
-            m = self.source_matcher.match_at(stems, i, keys) if stems[i] in self.source_matcher.firsts else None
+            m = self.source_matcher.match_at(stems, i, keys)
             if m is None:
-                i += 1
                 continue
             j = i + m[0]
             names = []
@@ -539,7 +540,7 @@ class Attributor:
                 j += 1
             for k in names:
                 context.setdefault(k, m[1])
-            i = max(j, i + 1)
+            nxt = max(j, i + 1)
 
     def _prev_subject(self, tk: TokenTable, pa: int, pb: int, *, speech_only: bool):
         """The ``ने`` subject of tokens [pa, pb): the first one followed by a speech
@@ -663,11 +664,17 @@ class Attributor:
         keys = tk.keys
         out: list[ReportedSpan] = []
         triggers = self._reported_triggers
+        trig_pos = [x for x, k in enumerate(keys) if k in triggers]
         for ta, tb in sent_tok:
             i = ta
             while i < tb:
+                # jump to the next token that can start a reporting construction
+                x = bisect.bisect_left(trig_pos, i)
+                if x >= len(trig_pos) or trig_pos[x] >= tb:
+                    break
+                i = trig_pos[x]
                 k = keys[i]
-                if k not in triggers or in_quote_tok[i]:
+                if in_quote_tok[i]:
                     i += 1
                     continue
                 # impersonal: बताया जाता है कि / सूत्रों के अनुसार
