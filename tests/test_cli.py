@@ -18,7 +18,7 @@ def test_python_dash_m_help():
     assert r.returncode == 0 and "analyze" in r.stdout
 
 
-@pytest.mark.parametrize("sub", ["analyze", "segment"])
+@pytest.mark.parametrize("sub", ["analyze", "score", "html", "segment", "train", "evaluate"])
 def test_every_subcommand_has_help_with_example(sub, capsys):
     with pytest.raises(SystemExit) as e:
         main([sub, "--help"])
