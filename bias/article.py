@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from . import framing
@@ -32,8 +32,7 @@ SOURCE_TYPES = ("government_official", "state_media", "politician", "expert", "o
 _FRAMES = ("praise", "concern", "neutral")
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """A quotation: ``text[start:end]`` is its content without the marks."""
 
     start: int
@@ -55,11 +54,10 @@ class Quote:
     closed: bool = True
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
-@dataclass(frozen=True)
-class Reported:
+class Reported(NamedTuple):
     """Indirect (reported) speech: ``text[start:end]`` is the reported clause."""
 
     start: int
@@ -76,7 +74,7 @@ class Reported:
     pronoun_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return self._asdict()
 
 
 class CueHit(NamedTuple):
@@ -94,8 +92,7 @@ class CueHit(NamedTuple):
         return self._asdict()
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A segment of the article with its voice, frame and sentiment."""
 
     start: int
