@@ -29,7 +29,6 @@ from .errors import (
     UntrustedModelError,
 )
 from .lexicon import load_lexicon
-from .models import BiasModel, load_model
 from .text import Normalized, Segment, Token, normalize, read_text, segment, tokenize
 
 __version__ = "0.1.0"
@@ -71,3 +70,13 @@ __all__ = [
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+def __getattr__(name: str):
+    # the model API pulls in numpy and scikit-learn: imported on first use, so that
+    # `import bias` (and every worker process) stays light
+    if name in ("load_model", "BiasModel"):
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module 'bias' has no attribute {name!r}")

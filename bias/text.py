@@ -164,25 +164,21 @@ class _Pass:
             self._np = cache
         return cache
 
-    def back_start_array(self, pos):
+    def _back_array(self, pos, *, end: bool):
+        """:meth:`back_start` / :meth:`back_end` for a numpy array of positions."""
         import numpy as np
 
         ts, te, ss, se = self._arrays()
-        i = np.searchsorted(ts, pos, side="right") - 1
+        i = np.searchsorted(ts, pos, side="left" if end else "right") - 1
         ic = np.clip(i, 0, None)
-        inside = pos < te[ic]
-        out = np.where(inside, ss[ic], pos - te[ic] + se[ic])
+        out = np.where(pos < te[ic], (se if end else ss)[ic], pos - te[ic] + se[ic])
         return np.where(i < 0, pos, out)
+
+    def back_start_array(self, pos):
+        return self._back_array(pos, end=False)
 
     def back_end_array(self, pos):
-        import numpy as np
-
-        ts, te, ss, se = self._arrays()
-        i = np.searchsorted(ts, pos, side="left") - 1
-        ic = np.clip(i, 0, None)
-        inside = pos < te[ic]
-        out = np.where(inside, se[ic], pos - te[ic] + se[ic])
-        return np.where(i < 0, pos, out)
+        return self._back_array(pos, end=True)
 
     def back_end(self, pos: int) -> int:
         i = bisect.bisect_left(self.t_starts, pos) - 1
