@@ -48,13 +48,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
+import operator
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
-from .lexicon import PhraseMatcher, TokenTable, load_table, term_tokens
+from .lexicon import PhraseMatcher, TokenTable, _Cache, load_table, stem, term_tokens
 
 __all__ = ["FramingLexicons", "default_lexicons", "score_text", "ALPHA", "NEUTRAL_MASS", "NEGATED_FRAME"]
 
@@ -74,6 +76,26 @@ _NEG_AFTER = 4
 _NEG_BEFORE = 1
 _INTENS_WINDOW = 2
 _CLAUSE_BREAK = frozenset({",", ";", ":", "।", "?", "!", "|", "“", "”", '"', "कि", "और", "तथा", "जबकि", "क्योंकि"})
+
+#: the lexicons of FramingLexicons.key_info, in order; the stemmed ones match on stems
+_INFO_ORDER = ("contrast", "negators", "intensifiers", "diminishers", "resolvers", "praise", "concern", "sentiment")
+_STEMMED = frozenset({"resolvers", "praise", "concern", "sentiment"})
+
+
+class _Multi(NamedTuple):
+    """Key info of a lexicon where multiword entries start with the key."""
+
+    seconds: frozenset  # the second tokens (keys or stems) of those entries
+    single: Any  # the one-token match when no multiword entry continues
+
+
+def _lookup(info, matcher: PhraseMatcher, seq: list[str], i: int, keys=None):
+    """``matcher.match_at(seq, i, keys)`` given the key info of token ``i``."""
+    if type(info) is _Multi:
+        if i + 1 < len(seq) and seq[i + 1] in info.seconds:
+            return matcher.match_at(seq, i, keys)
+        return info.single
+    return info
 
 _POSTPOSED = frozenset({"रहित", "विहीन", "मुक्त"})
 _GENITIVE = frozenset({"का", "के", "की"})
@@ -95,9 +117,48 @@ class FramingLexicons:
     names: tuple = field(default=())
 
     def __post_init__(self) -> None:
-        # first tokens of the marker lexicons and of the cue lexicons, computed once
-        object.__setattr__(self, "marker_firsts", self.contrast.firsts | self.negators.firsts | self.intensifiers.firsts | self.diminishers.firsts)
-        object.__setattr__(self, "cue_firsts", self.praise.firsts | self.concern.firsts | self.sentiment.firsts)
+        # token key -> what every lexicon can match at a token of that key (see _key_info)
+        object.__setattr__(self, "key_info", _Cache(self._key_info))
+
+    def _key_info(self, key: str):
+        """What the lexicons can match at a token whose key is ``key``.
+
+        ``None`` when no lexicon can match there, which is what most tokens
+        get: one dictionary probe per token.  Otherwise a tuple ``(key_gate,
+        stem_gate, *entries)`` with one entry per lexicon of
+        :data:`_INFO_ORDER`: ``None`` (nothing starts here), the ``(length,
+        value)`` of a one-token match (the same wherever the key stands), or a
+        :class:`_Multi` when a multiword entry may start here (the matcher is
+        asked only when the next token can continue one).  When no entry can
+        match on its own (a postposition such as के that only starts
+        multiword entries), the gates are the sets of next keys and next
+        stems that can continue one; otherwise they are ``None``.
+        """
+        st = stem(key)
+        out = []
+        next_keys: set[str] = set()
+        next_stems: set[str] = set()
+        alone = False
+        for name in _INFO_ORDER:
+            matcher: PhraseMatcher = getattr(self, name)
+            stemmed = name in _STEMMED
+            first = st if stemmed else key
+            if first not in matcher.firsts:
+                out.append(None)
+                continue
+            single = matcher.match_at([first], 0, [key] if stemmed else None)
+            alone = alone or single is not None
+            multi = matcher._multi.get(first)
+            if multi:
+                (next_stems if stemmed else next_keys).update(multi)
+                out.append(_Multi(frozenset(multi), single))
+            else:
+                out.append(single)
+        if not any(x is not None for x in out):
+            return None
+        if alone:
+            return (None, None, *out)
+        return (frozenset(next_keys), frozenset(next_stems), *out)
 
     @classmethod
     def load(
@@ -147,8 +208,7 @@ def default_lexicons() -> FramingLexicons:
     return FramingLexicons.load()
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     term: str
     start: int  # normalised offsets
     end: int
@@ -190,63 +250,73 @@ def _sentiment(s: float) -> tuple[str, float]:
 
 class _Markers:
     """Per-token modifiers of a whole text, found in one pass: contrast cues,
-    negators, intensifier/diminisher factors, resolver spans."""
+    negators, intensifier/diminisher factors, resolver spans, and the longest
+    match of each frame/sentiment lexicon at every token."""
 
     __slots__ = ("contrast", "contrast_at", "neg", "priv", "post", "factor", "resolved", "resolved_at", "cands")
 
     def __init__(self, tk: TokenTable, lex: FramingLexicons) -> None:
-        keys, stems = tk.keys, tk.stems
+        keys, stems, kinds = tk.keys, tk.stems, tk.kinds
         n = len(keys)
         self.contrast: list[tuple[int, int, tuple]] = []
         self.neg: list[int] = []
         self.priv: list[int] = []
         self.post: list[int] = []
         self.factor: dict[int, float] = {}  # token index after the modifier -> factor
-        self.resolved: list[tuple[int, int]] = []
-        contrast, negators, resolvers = lex.contrast, lex.negators, lex.resolvers
-        ints, dims = lex.intensifiers, lex.diminishers
-        firsts = lex.marker_firsts
-        res_firsts = resolvers.firsts
-        # only tokens that can start a marker are visited (the comprehensions run the scan in C speed)
-        for i in [x for x, k in enumerate(keys) if k in firsts]:
-            k = keys[i]
-            m = contrast.match_at(keys, i)
-            if m is not None and not (k == "पर" and i > 0 and tk.kinds[i - 1] != "punct"):
-                # पर is "but" only at the start of a clause (otherwise "on")
-                self.contrast.append((i, i + m[0], m[1]))
-            m = negators.match_at(keys, i)
-            if m is not None:
-                {"privative": self.priv, "postposed": self.post}.get(m[1], self.neg).append(i)
-            for matcher, up in ((ints, True), (dims, False)):
-                m = matcher.match_at(keys, i)
+        self.resolved: list[tuple[int, int, str]] = []
+        self.cands: dict[str, tuple[list[int], dict[int, tuple]]] = {"praise": ([], {}), "concern": ([], {}), "sentiment": ([], {})}
+        (p_pos, p_found), (c_pos, c_found), (s_pos, s_found) = self.cands.values()
+        infos = list(map(lex.key_info.__getitem__, keys))
+        last = n - 1
+        # only tokens at which some lexicon can match are visited (compress runs the scan in C)
+        for i in itertools.compress(range(n), infos):
+            key_gate, stem_gate, con, neg, up, down, res, praise, concern, sentiment = infos[i]
+            # a token that only starts multiword entries: skip unless the next token continues one
+            if key_gate is not None and (i == last or (keys[i + 1] not in key_gate and stems[i + 1] not in stem_gate)):
+                continue
+            if con is not None:
+                m = _lookup(con, lex.contrast, keys, i)
+                if m is not None and not (keys[i] == "पर" and i > 0 and kinds[i - 1] != "punct"):
+                    # पर is "but" only at the start of a clause (otherwise "on")
+                    self.contrast.append((i, i + m[0], m[1]))
+            if neg is not None:
+                m = _lookup(neg, lex.negators, keys, i)
                 if m is not None:
-                    f = 1.0 + m[1] if up else max(0.0, 1.0 - m[1])
-                    # the modifier scales a cue that starts within _INTENS_WINDOW tokens after it
-                    for j in range(i + m[0], min(n, i + m[0] + _INTENS_WINDOW)):
-                        self.factor[j] = self.factor.get(j, 1.0) * f
-        for i in [x for x, st in enumerate(stems) if st in res_firsts]:
-            r = resolvers.match_at(stems, i, keys)
-            if r is not None:
-                j = i - 1
-                while j >= 0 and keys[j] not in _CLAUSE_BREAK:
-                    j -= 1
-                self.resolved.append((j + 1, i + r[0], r[1]))
-        # the longest match of each frame/sentiment lexicon at every token (one pass over the text)
-        named = (("praise", lex.praise), ("concern", lex.concern), ("sentiment", lex.sentiment))
-        self.cands = {name: ([], {}) for name, _ in named}
-        any_first = lex.cue_firsts
-        kinds = tk.kinds
-        for i in [x for x, st in enumerate(stems) if st in any_first]:
-            st = stems[i]
+                    {"privative": self.priv, "postposed": self.post}.get(m[1], self.neg).append(i)
+            if up is not None or down is not None:
+                for info, matcher, is_up in ((up, lex.intensifiers, True), (down, lex.diminishers, False)):
+                    if info is None:
+                        continue
+                    m = _lookup(info, matcher, keys, i)
+                    if m is not None:
+                        f = 1.0 + m[1] if is_up else max(0.0, 1.0 - m[1])
+                        # the modifier scales a cue that starts within _INTENS_WINDOW tokens after it
+                        for j in range(i + m[0], min(n, i + m[0] + _INTENS_WINDOW)):
+                            self.factor[j] = self.factor.get(j, 1.0) * f
+            if res is not None:
+                r = _lookup(res, lex.resolvers, stems, i, keys)
+                if r is not None:
+                    j = i - 1
+                    while j >= 0 and keys[j] not in _CLAUSE_BREAK:
+                        j -= 1
+                    self.resolved.append((j + 1, i + r[0], r[1]))
             if kinds[i] == "punct":
                 continue
-            for name, matcher in named:
-                if st in matcher.firsts:
-                    m = matcher.match_at(stems, i, keys)
-                    if m is not None:
-                        pos, found = self.cands[name]
-                        pos.append(i)
-                        found[i] = m
+            if praise is not None:
+                m = _lookup(praise, lex.praise, stems, i, keys)
+                if m is not None:
+                    p_pos.append(i)
+                    p_found[i] = m
+            if concern is not None:
+                m = _lookup(concern, lex.concern, stems, i, keys)
+                if m is not None:
+                    c_pos.append(i)
+                    c_found[i] = m
+            if sentiment is not None:
+                m = _lookup(sentiment, lex.sentiment, stems, i, keys)
+                if m is not None:
+                    s_pos.append(i)
+                    s_found[i] = m
         # positions, for slicing the markers of one segment by bisection
         self.contrast_at = [c[0] for c in self.contrast]
         self.resolved.sort()
@@ -257,27 +327,41 @@ def _within(sorted_positions: list[int], a: int, b: int) -> list[int]:
     return sorted_positions[bisect.bisect_left(sorted_positions, a) : bisect.bisect_left(sorted_positions, b)]
 
 
+_HIT_ORDER = operator.itemgetter(1, 3)  # (start, lexicon)
+_NAMED_CUES = ("praise", "concern", "sentiment")
+
+
 def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingLexicons) -> list[Hit]:
     """Cue hits in tokens [a, b) with negation, intensity and contrast applied."""
+    spans = []
+    for name in _NAMED_CUES:
+        pos = mk.cands[name][0]
+        k = bisect.bisect_left(pos, a)
+        if k < len(pos) and pos[k] < b:
+            spans.append((name, k))
+    if not spans:
+        return []
     keys, starts, ends = tk.keys, tk.starts, tk.ends
     # contrast: the last "but" cue and the first "although" cue of the segment weigh its parts
     # (one of each, so the work stays linear however many cues a long "sentence" has)
-    weight = [1.0] * (b - a)
+    weight = None
     here = mk.contrast[bisect.bisect_left(mk.contrast_at, a) : bisect.bisect_left(mk.contrast_at, b)]
-    buts = [c for c in here if c[2][0] != "although"]
-    althoughs = [c for c in here if c[2][0] == "although"]
-    if buts:
-        ci, cj, (_, before, after) = buts[-1]
-        for k in range(a, b):
-            weight[k - a] *= before if k < ci else after if k >= cj else 1.0
-    if althoughs:
-        ci, cj, (_, before, after) = althoughs[0]
-        # the clause opened by the cue is weak (after), the rest of the sentence strong (before)
-        j = cj
-        while j < b and keys[j] not in (",", ";", "।"):
-            j += 1
-        for k in range(a, b):
-            weight[k - a] *= after if ci <= k < j else before
+    if here:
+        weight = [1.0] * (b - a)
+        buts = [c for c in here if c[2][0] != "although"]
+        althoughs = [c for c in here if c[2][0] == "although"]
+        if buts:
+            ci, cj, (_, before, after) = buts[-1]
+            for k in range(a, b):
+                weight[k - a] *= before if k < ci else after if k >= cj else 1.0
+        if althoughs:
+            ci, cj, (_, before, after) = althoughs[0]
+            # the clause opened by the cue is weak (after), the rest of the sentence strong (before)
+            j = cj
+            while j < b and keys[j] not in (",", ";", "।"):
+                j += 1
+            for k in range(a, b):
+                weight[k - a] *= after if ci <= k < j else before
     neg_at = _within(mk.neg, a, b)
     priv_at = _within(mk.priv, a, b)
     post_at = _within(mk.post, a, b)
@@ -309,19 +393,25 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
     hits: list[Hit] = []
     factor = mk.factor
     any_neg = bool(neg_at or priv_at or post_at)
-    for name in ("praise", "concern", "sentiment"):
+    for name, k in spans:
         pos, found = mk.cands[name]
-        k = bisect.bisect_left(pos, a)
         nxt = a  # greedy: a match hides the matches that start inside it
-        while k < len(pos) and pos[k] < b:
+        npos = len(pos)
+        while k < npos and pos[k] < b:
             i = pos[k]
             k += 1
             if i < nxt:
                 continue
             L, value = found[i]
-            e = min(i + L, b)
+            e = i + L
+            if e > b:
+                e = b
             nxt = e
-            w = value * weight[i - a] * factor.get(i, 1.0)
+            w = value
+            if weight is not None:
+                w *= weight[i - a]
+            if i in factor:
+                w *= factor[i]
             lexname = name
             framing = True
             if resolved and (name == "concern" or (name == "sentiment" and value < 0)):
@@ -336,9 +426,12 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
                 else:
                     lexname = "concern" if name == "praise" else "praise"
                     w *= NEGATED_FRAME
-            hits.append(Hit(text[starts[i] : ends[e - 1]], starts[i], ends[e - 1], lexname, w, i, e, framing))
-    hits.sort(key=lambda h: (h.start, h.lexicon))
-    return _merge_runs(hits, keys)
+            hs, he = starts[i], ends[e - 1]
+            hits.append(Hit(text[hs:he], hs, he, lexname, w, i, e, framing))
+    if len(hits) > 1:
+        hits.sort(key=_HIT_ORDER)
+        return _merge_runs(hits, keys)
+    return hits
 
 
 def _merge_runs(hits: list[Hit], keys: list[str]) -> list[Hit]:
