@@ -219,8 +219,7 @@ class Hit(NamedTuple):
     framing: bool = True  # False: sentiment only, not frame evidence (under a counter-action)
 
 
-@dataclass
-class Scored:
+class Scored(NamedTuple):
     """Scores of one segment (normalised offsets), before mapping to raw."""
 
     voice: str
@@ -230,16 +229,21 @@ class Scored:
     sentiment: str
     sentiment_score: float
     hits: list
-    pieces: list = field(default_factory=list)  # (voice, nchars, frame, sentiment_score)
+    pieces: list = []  # (voice, nchars, frame, sentiment_score)
 
 
 def _frame_scores(p: float, c: float) -> tuple[str, dict[str, float]]:
     total = p + c + NEUTRAL_MASS
-    scores = {"praise": p / total, "concern": c / total, "neutral": NEUTRAL_MASS / total}
-    best = max(scores.values())
-    winners = [k for k, v in scores.items() if v == best]
-    frame = winners[0] if len(winners) == 1 else "neutral"
-    return frame, {k: round(v, 4) for k, v in scores.items()}
+    sp, sc, sn = p / total, c / total, NEUTRAL_MASS / total
+    best = max(sp, sc, sn)
+    # the largest of the three; neutral on ties
+    if sp == best and sc != best and sn != best:
+        frame = "praise"
+    elif sc == best and sp != best and sn != best:
+        frame = "concern"
+    else:
+        frame = "neutral"
+    return frame, {"praise": round(sp, 4), "concern": round(sc, 4), "neutral": round(sn, 4)}
 
 
 def _sentiment(s: float) -> tuple[str, float]:
@@ -504,29 +508,42 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
     tk = tokens if isinstance(tokens, TokenTable) else TokenTable(text, tokens)
     mk = _Markers(tk, lex)
     out = []
+    starts = tk.starts
+    ntok = len(starts)
+    bisect_left = bisect.bisect_left
+    ta = prev = 0
     for a, b, _kind in segs:
-        ta, tb = tk.index_at(a), tk.index_at(b)
-        hits = _hits(text, tk, mk, ta, tb, lex)
-        frame, fs, sent, ss = _score_hits(hits)
+        # segments come in text order: search the token index from the previous one
+        ta = bisect_left(starts, a, ta if a >= prev else 0)
+        prev = a
+        tb = bisect_left(starts, b, ta, ntok)
+        hits = _hits(text, tk, mk, ta, tb, lex) if tb > ta else []
+        if hits:
+            frame, fs, sent, ss = _score_hits(hits)
+        else:
+            frame, fs, sent, ss = "neutral", {"praise": 0.0, "concern": 0.0, "neutral": 1.0}, "neutral", 0.0
         chunk = voice[a:b]
         n = max(1, (b - a))
-        counts = [chunk.count(0), chunk.count(1), chunk.count(2)]
-        shares = {"quoted": round(counts[2] / n, 4), "reported": round(counts[1] / n, 4), "narrated": round(counts[0] / n, 4)}
-        top = max(range(3), key=lambda k: counts[k])
-        v = _VOICE_NAMES[top] if counts[top] / n >= MIXED_BELOW else "mixed"
+        c0, c1, c2 = chunk.count(0), chunk.count(1), chunk.count(2)
+        shares = {"quoted": round(c2 / n, 4), "reported": round(c1 / n, 4), "narrated": round(c0 / n, 4)}
+        # the largest voice (the first on ties)
+        top, ctop = (0, c0) if c0 >= c1 and c0 >= c2 else (1, c1) if c1 >= c2 else (2, c2)
+        v = _VOICE_NAMES[top] if ctop / n >= MIXED_BELOW else "mixed"
         # pieces: maximal runs of one voice inside the segment, each framed by its own hits
-        pieces = []
-        hit_starts = [h.start for h in hits]
-        for m in _RUNS.finditer(chunk):
-            pa, pb = a + m.start(), a + m.end()
-            nchars = len("".join(text[pa:pb].split()))
-            if not nchars:
-                continue
-            if m.start() == 0 and m.end() == len(chunk):
-                f2, s2 = frame, ss  # one piece: the segment's own scores
-            else:
-                f2, s2 = _piece_label(hits[bisect.bisect_left(hit_starts, pa) : bisect.bisect_left(hit_starts, pb)])
-            pieces.append((_VOICE_NAMES[chunk[m.start()]], nchars, f2, s2))
+        if ctop == b - a:
+            # one voice throughout: one piece with the segment's own scores
+            nchars = len("".join(text[a:b].split()))
+            pieces = [(_VOICE_NAMES[top], nchars, frame, ss)] if nchars else []
+        else:
+            pieces = []
+            hit_starts = [h.start for h in hits]
+            for m in _RUNS.finditer(chunk):
+                pa, pb = a + m.start(), a + m.end()
+                nchars = len("".join(text[pa:pb].split()))
+                if not nchars:
+                    continue
+                f2, s2 = _piece_label(hits[bisect_left(hit_starts, pa) : bisect_left(hit_starts, pb)])
+                pieces.append((_VOICE_NAMES[chunk[m.start()]], nchars, f2, s2))
         out.append(Scored(v, shares, frame, fs, sent, ss, hits, pieces))
     return out
 

@@ -390,11 +390,14 @@ class Token(NamedTuple):
 
 
 _LETTER_CLASS = r"A-Za-z\u00c0-\u024f\u0900-\u0963\u0971-\u097f\ua8e0-\ua8ff"
-# numbers first (3.5, 10:30), then words (with digits inside, and apostrophes
-# inside names: ओ'ब्रायन), then any other visible character on its own
+# words (starting with a letter, with digits inside, and apostrophes inside
+# names: ओ'ब्रायन), numbers (3.5, 10:30), then any other visible character on
+# its own.  The branches cannot overlap (a word starts with a letter, a number
+# with a digit), so the most frequent comes first; possessive quantifiers
+# spare the engine backtracking states it would never use.
 _TOKEN_RE = re.compile(
-    rf"[0-9\u0966-\u096f]+(?:[.,:][0-9\u0966-\u096f]+)*"
-    rf"|[{_LETTER_CLASS}][{_LETTER_CLASS}0-9\u0966-\u096f]*(?:['’][{_LETTER_CLASS}]+)*"
+    rf"[{_LETTER_CLASS}][{_LETTER_CLASS}0-9\u0966-\u096f]*+(?:['’][{_LETTER_CLASS}]++)*+"
+    rf"|[0-9\u0966-\u096f]++(?:[.,:][0-9\u0966-\u096f]++)*+"
     r"|[^\s]"
 )
 
