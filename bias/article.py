@@ -165,15 +165,35 @@ class Article:
 
 
 _NOT_DEVA = re.compile(r"[^\u0900-\u0963\u0966-\u097f\ua8e0-\ua8ff]+")
-_NOT_LATIN = re.compile(r"[^A-Za-z]+")
 _OTHER = re.compile(r"[^\W\d_A-Za-z\u0900-\u097f\ua8e0-\ua8ff]")
 
 
+_LATIN_ONLY = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))  # bytes to delete
+_HIGH_BYTES = bytes(range(128, 256))
+
+
 def _script_share(text: str) -> dict[str, float]:
-    """Shares of Devanagari, Latin and other letters (and Devanagari signs)."""
-    deva = len(_NOT_DEVA.sub("", text))
-    latin = len(_NOT_LATIN.sub("", text))
-    other = 0 if text.isascii() else len(_OTHER.findall(text))
+    """Shares of Devanagari, Latin and other letters (and Devanagari signs).
+
+    The counts are byte counts of the UTF-8 text (C speed): every character of
+    U+0900–U+097F starts with the bytes E0 A4 or E0 A5, and the letters A–Z,
+    a–z are single bytes.  Letters of other scripts are counted with a regular
+    expression only when the text has characters outside ASCII, the
+    Devanagari block and the General Punctuation block (U+2000–U+203F, which
+    holds no letters).
+    """
+    b = text.encode("utf-8", "surrogatepass")
+    block = b.count(b"\xe0\xa4") + b.count(b"\xe0\xa5")
+    if b"\xea\xa3" in b:  # Devanagari Extended (U+A8E0–U+A8FF) or its neighbours
+        deva = len(_NOT_DEVA.sub("", text))
+    else:  # the block minus the dandas
+        deva = block - text.count("\u0964") - text.count("\u0965")
+    latin = len(b.translate(None, _LATIN_ONLY))
+    non_ascii = len(text) - len(b.translate(None, _HIGH_BYTES))
+    if non_ascii == block + b.count(b"\xe2\x80"):
+        other = 0
+    else:
+        other = len(_OTHER.findall(text))
     total = deva + latin + other
     if not total:
         return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}

@@ -1,0 +1,121 @@
+"""The hot paths written for speed give the same answers as their plain definitions.
+
+Each test states the definition the fast code must agree with, in the most
+direct Python, and compares the two on random text drawn from the characters
+that matter (Devanagari, its neighbours, ASCII, punctuation, other scripts).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bias.article import _script_share
+from bias.framing import _Markers, default_lexicons
+from bias.lexicon import TokenTable
+from bias.text import _LETTER_CLASS, _tokens
+
+# characters around every boundary the fast code relies on
+_CHARS = (
+    [chr(c) for c in range(0x0900, 0x0980)]
+    + [chr(c) for c in range(0x20, 0x7F)]
+    + [chr(c) for c in range(0xA8C0, 0xA900)]
+    + [chr(c) for c in range(0x2000, 0x2040)]
+    + list("\u08ff\u0980\u09e6\u00e9\u00b2\u00bd\u00aa\u0410\u0627\u06f0_\U0001f600\u0964\u0965\u2019\u0970")
+)
+_TEXT = st.text(alphabet=st.sampled_from(_CHARS), max_size=60)
+
+
+def _share_by_definition(text: str) -> dict[str, float]:
+    deva = sum(1 for ch in text if "\u0900" <= ch <= "\u0963" or "\u0966" <= ch <= "\u097f" or "\ua8e0" <= ch <= "\ua8ff")
+    latin = sum(1 for ch in text if "A" <= ch <= "Z" or "a" <= ch <= "z")
+    other = sum(
+        1
+        for ch in text
+        if (ch.isalnum() or ch == "_")
+        and not ch.isdecimal()
+        and ch != "_"
+        and not ("A" <= ch <= "Z" or "a" <= ch <= "z")
+        and not ("\u0900" <= ch <= "\u097f" or "\ua8e0" <= ch <= "\ua8ff")
+    )
+    total = deva + latin + other
+    if not total:
+        return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}
+    return {"devanagari": round(deva / total, 4), "latin": round(latin / total, 4), "other": round(other / total, 4)}
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXT)
+def test_script_share_counts_by_definition(text):
+    assert _script_share(text) == _share_by_definition(text)
+
+
+def test_script_share_on_the_samples(sample_texts):
+    for text in sample_texts.values():
+        assert _script_share(text) == _share_by_definition(text)
+
+
+# the tokeniser as first written: numbers first, greedy quantifiers
+_PLAIN_TOKEN = re.compile(
+    rf"[0-9\u0966-\u096f]+(?:[.,:][0-9\u0966-\u096f]+)*"
+    rf"|[{_LETTER_CLASS}][{_LETTER_CLASS}0-9\u0966-\u096f]*(?:['’][{_LETTER_CLASS}]+)*"
+    r"|[^\s]"
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_TEXT)
+def test_tokens_match_the_plain_pattern(text):
+    strings, starts, ends, _ = _tokens(text)
+    plain = [(m.group(), m.start(), m.end()) for m in _PLAIN_TOKEN.finditer(text)]
+    assert list(zip(strings, starts, ends)) == plain
+
+
+def _cands_by_matching_every_token(tk: TokenTable, lex):
+    """The longest match of each cue lexicon at every word token, asking the matchers directly."""
+    out = {}
+    for name in ("praise", "concern", "sentiment"):
+        matcher = getattr(lex, name)
+        pos, found = [], {}
+        for i in range(len(tk.keys)):
+            if tk.kinds[i] == "punct":
+                continue
+            m = matcher.match_at(tk.stems, i, tk.keys)
+            if m is not None:
+                pos.append(i)
+                found[i] = m
+        out[name] = (pos, found)
+    return out
+
+
+def _negators_by_matching_every_token(tk: TokenTable, lex):
+    neg, priv, post = [], [], []
+    for i in range(len(tk.keys)):
+        m = lex.negators.match_at(tk.keys, i)
+        if m is not None:
+            {"privative": priv, "postposed": post}.get(m[1], neg).append(i)
+    return neg, priv, post
+
+
+def test_key_info_gates_find_every_match(sample_texts):
+    """The per-key gates skip tokens only where no lexicon entry can match."""
+    from bias.text import normalize
+
+    lex = default_lexicons()
+    for text in sample_texts.values():
+        tk = TokenTable(normalize(text).text)
+        mk = _Markers(tk, lex)
+        assert mk.cands == _cands_by_matching_every_token(tk, lex)
+        assert (mk.neg, mk.priv, mk.post) == _negators_by_matching_every_token(tk, lex)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("के की से को का पर और नहीं न बहुत चिंता गहरी चिंता खतरा समर्थन पूर्ण समर्थन बिना के बिना कोई बात नहीं , ।".split()), max_size=25))
+def test_key_info_gates_on_random_token_strings(words):
+    lex = default_lexicons()
+    tk = TokenTable(" ".join(words))
+    mk = _Markers(tk, lex)
+    assert mk.cands == _cands_by_matching_every_token(tk, lex)
+    assert (mk.neg, mk.priv, mk.post) == _negators_by_matching_every_token(tk, lex)
