@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from .lexicon import PhraseMatcher, TokenTable, _Cache, load_table, stem, term_tokens
+from .lexicon import Multi, PhraseMatcher, TokenTable, _Cache, load_table, term_tokens
 
 __all__ = ["FramingLexicons", "default_lexicons", "score_text", "ALPHA", "NEUTRAL_MASS", "NEGATED_FRAME"]
 
@@ -82,16 +82,9 @@ _INFO_ORDER = ("contrast", "negators", "intensifiers", "diminishers", "resolvers
 _STEMMED = frozenset({"resolvers", "praise", "concern", "sentiment"})
 
 
-class _Multi(NamedTuple):
-    """Key info of a lexicon where multiword entries start with the key."""
-
-    seconds: frozenset  # the second tokens (keys or stems) of those entries
-    single: Any  # the one-token match when no multiword entry continues
-
-
 def _lookup(info, matcher: PhraseMatcher, seq: list[str], i: int, keys=None):
     """``matcher.match_at(seq, i, keys)`` given the key info of token ``i``."""
-    if type(info) is _Multi:
+    if type(info) is Multi:
         if i + 1 < len(seq) and seq[i + 1] in info.seconds:
             return matcher.match_at(seq, i, keys)
         return info.single
@@ -128,37 +121,21 @@ class FramingLexicons:
         stem_gate, *entries)`` with one entry per lexicon of
         :data:`_INFO_ORDER`: ``None`` (nothing starts here), the ``(length,
         value)`` of a one-token match (the same wherever the key stands), or a
-        :class:`_Multi` when a multiword entry may start here (the matcher is
+        :class:`bias.lexicon.Multi` when a multiword entry may start here (the matcher is
         asked only when the next token can continue one).  When no entry can
         match on its own (a postposition such as के that only starts
         multiword entries), the gates are the sets of next keys and next
         stems that can continue one; otherwise they are ``None``.
         """
-        st = stem(key)
-        out = []
-        next_keys: set[str] = set()
-        next_stems: set[str] = set()
-        alone = False
-        for name in _INFO_ORDER:
-            matcher: PhraseMatcher = getattr(self, name)
-            stemmed = name in _STEMMED
-            first = st if stemmed else key
-            if first not in matcher.firsts:
-                out.append(None)
-                continue
-            single = matcher.match_at([first], 0, [key] if stemmed else None)
-            alone = alone or single is not None
-            multi = matcher._multi.get(first)
-            if multi:
-                (next_stems if stemmed else next_keys).update(multi)
-                out.append(_Multi(frozenset(multi), single))
-            else:
-                out.append(single)
+        out = [getattr(self, name).info(key) for name in _INFO_ORDER]
         if not any(x is not None for x in out):
             return None
-        if alone:
+        if any(x is not None and (type(x) is not Multi or x.single is not None) for x in out):
             return (None, None, *out)
-        return (frozenset(next_keys), frozenset(next_stems), *out)
+        # only multiword entries start here: the next keys and next stems that continue one
+        next_keys = [x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name not in _STEMMED]
+        next_stems = [x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name in _STEMMED]
+        return (frozenset().union(*next_keys), frozenset().union(*next_stems), *out)
 
     @classmethod
     def load(

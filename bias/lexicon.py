@@ -22,7 +22,7 @@ import re
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Mapping, NamedTuple, Union
+from typing import Any, Mapping, NamedTuple, Union
 
 from .errors import LexiconError, UnknownLexiconError
 from .text import normalize
@@ -224,6 +224,15 @@ class TokenTable:
         return bisect.bisect_left(self.starts, pos)
 
 
+class Multi(NamedTuple):
+    """What can start at a token where multiword entries begin."""
+
+    seconds: frozenset  # the second tokens of those entries
+    single: Any  # the one-token match when none of them continues, or None
+    entries: dict  # second token -> entries (longest first)
+
+
+
 class PhraseMatcher:
     """Longest-match lookup of (multi)word terms over a sequence of token keys.
 
@@ -263,30 +272,56 @@ class PhraseMatcher:
                     self._multi.setdefault(first, {}).setdefault(toks[1], []).append((toks, bare, value))
         #: first tokens of all entries: test ``key in matcher.firsts`` before :meth:`match_at`
         self.firsts = frozenset(index)
+        self.stemmed = stemmed
+        # what can start at a token: by its key (stemmed, with the bare-word check) or by seq[i]
+        self._by_key = _Cache(self.info)
+        self._by_first = _Cache(lambda first: self.info(first, first))
 
     def match_at(self, seq, i: int, keys=None):
-        """``(length, value)`` of the longest term starting at ``seq[i]``, or ``None``."""
-        first = seq[i]
-        multi = self._multi.get(first)
-        if multi is not None and i + 1 < len(seq):
-            cands = multi.get(seq[i + 1])
-            if cands:
-                n = len(seq)
-                for toks, bare, value in cands:
-                    L = len(toks)
-                    if i + L > n or (L > 2 and tuple(seq[i : i + L]) != toks):
-                        continue
-                    if keys is not None and not all(bare[j] or keys[i + j] != seq[i + j] for j in range(L)):
-                        continue
-                    return L, value
-        singles = self._single.get(first)
-        if singles is None:
+        """``(length, value)`` of the longest term starting at ``seq[i]``, or ``None``.
+
+        For a stemmed matcher ``seq`` holds the stems of the text and
+        ``keys`` (optional) its keys, with ``seq[i] == stem(keys[i])``.
+        What can start at a token is looked up once per distinct key
+        (:meth:`_info`), so a token that starts nothing costs one dictionary
+        probe and the entries are only walked when the next token can
+        continue a multiword entry.
+        """
+        info = self._by_key[keys[i]] if keys is not None and self.stemmed else self._by_first[seq[i]]
+        if info is None or type(info) is not Multi:
+            return info
+        if i + 1 < len(seq) and seq[i + 1] in info.seconds:
+            n = len(seq)
+            for toks, bare, value in info.entries[seq[i + 1]]:
+                L = len(toks)
+                if i + L > n or (L > 2 and tuple(seq[i : i + L]) != toks):
+                    continue
+                if keys is not None and not all(bare[j] or keys[i + j] != seq[i + j] for j in range(L)):
+                    continue
+                return L, value
+        return info.single
+
+    def info(self, key: str, first: str | None = None):
+        """What can start at a token whose key is ``key``: ``None``, the
+        ``(length, value)`` of a one-token match, or a :class:`Multi` when
+        multiword entries start there.  ``first`` is what the token is
+        matched by (its stem, for a stemmed matcher); given explicitly, the
+        bare-word check is skipped (:meth:`match_at` without ``keys``)."""
+        check_bare = first is None and self.stemmed
+        if first is None:
+            first = stem(key) if self.stemmed else key
+        if first not in self._index:
             return None
-        for is_bare, value in singles:
+        single = None
+        for is_bare, value in self._single.get(first, ()):
             # a bare word of the text does not match an inflected entry that stems to it
-            if keys is None or is_bare or keys[i] != first:
-                return 1, value
-        return None
+            if not check_bare or is_bare or key != first:
+                single = (1, value)
+                break
+        multi = self._multi.get(first)
+        if multi:
+            return Multi(frozenset(multi), single, multi)
+        return single
 
     def __contains__(self, key: str) -> bool:
         return key in self._index

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -300,7 +301,7 @@ class Attributor:
 
         # pass 1: subject mentions (X ने, X का कहना, X के अनुसार), for pronouns and context
         triggers = self._mention_triggers
-        trig_pos = [x for x, k in enumerate(keys) if k in triggers]
+        trig_pos = list(itertools.compress(range(len(keys)), map(triggers.__contains__, keys)))
         for ta, tb in sent_tok:
             for i in trig_pos[bisect.bisect_left(trig_pos, ta) : bisect.bisect_left(trig_pos, tb)]:
                 if in_quote_tok[i]:
@@ -516,7 +517,7 @@ class Attributor:
         firsts = self.source_matcher.firsts
         nxt = 0
         # only the tokens that can start a source term are visited
-        for i in [x for x, st in enumerate(stems) if st in firsts]:
+        for i in itertools.compress(range(n), map(firsts.__contains__, stems)):
             if i < nxt or in_quote_tok[i] or kinds[i] == "punct":
                 continue
             m = self.source_matcher.match_at(stems, i, keys)
@@ -663,7 +664,7 @@ class Attributor:
         keys = tk.keys
         out: list[ReportedSpan] = []
         triggers = self._reported_triggers
-        trig_pos = [x for x, k in enumerate(keys) if k in triggers]
+        trig_pos = list(itertools.compress(range(len(keys)), map(triggers.__contains__, keys)))
         for ta, tb in sent_tok:
             i = ta
             while i < tb:

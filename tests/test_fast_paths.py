@@ -119,3 +119,38 @@ def test_key_info_gates_on_random_token_strings(words):
     mk = _Markers(tk, lex)
     assert mk.cands == _cands_by_matching_every_token(tk, lex)
     assert (mk.neg, mk.priv, mk.post) == _negators_by_matching_every_token(tk, lex)
+
+
+def _match_by_definition(matcher, seq, i, keys=None):
+    """The longest entry whose tokens equal seq[i:i+L], where (with ``keys``) a
+    bare word of the text only matches a bare entry word; ties keep the entry order."""
+    best = None
+    for toks, bare, value in matcher._index.get(seq[i], ()):
+        L = len(toks)
+        if tuple(seq[i : i + L]) != toks:
+            continue
+        if keys is not None and any(not bare[j] and keys[i + j] == seq[i + j] for j in range(L)):
+            continue
+        if best is None or L > best[0]:
+            best = (L, value)
+    return best
+
+
+_WORDS = "के की से को का पर और नहीं न बहुत चिंता चिंताओं गहरी गहरा खतरा समर्थन पूर्ण नेता ने सेना कोई बात बिना उपलब्ध उपलब्धि , ।".split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=20))
+def test_match_at_is_the_longest_entry(words):
+    from bias.article import default_attributor
+
+    lex = default_lexicons()
+    tk = TokenTable(" ".join(words))
+    att = default_attributor()
+    for matcher in (lex.praise, lex.concern, lex.sentiment, lex.resolvers, att.source_matcher):
+        for i in range(len(tk.keys)):
+            assert matcher.match_at(tk.stems, i, tk.keys) == _match_by_definition(matcher, tk.stems, i, tk.keys)
+            assert matcher.match_at(tk.stems, i) == _match_by_definition(matcher, tk.stems, i)
+    for matcher in (lex.negators, lex.contrast, lex.intensifiers, att.verbs):
+        for i in range(len(tk.keys)):
+            assert matcher.match_at(tk.keys, i) == _match_by_definition(matcher, tk.keys, i)
