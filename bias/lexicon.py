@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import os
 import re
 from importlib import resources
@@ -300,6 +301,22 @@ class PhraseMatcher:
                     continue
                 return L, value
         return info.single
+
+    def candidates(self, seq, keys=None) -> list[int]:
+        """The positions where :meth:`match_at` (same arguments) can find a
+        term: a superset of the matches, found with one dictionary probe per
+        token (in C) and a look at the next token where only multiword
+        entries start."""
+        by_key = keys is not None and self.stemmed
+        infos = list(map((self._by_key if by_key else self._by_first).__getitem__, keys if by_key else seq))
+        last = len(seq) - 1
+        out = []
+        for i in itertools.compress(range(len(infos)), infos):
+            info = infos[i]
+            if type(info) is Multi and info.single is None and (i == last or seq[i + 1] not in info.seconds):
+                continue
+            out.append(i)
+        return out
 
     def info(self, key: str, first: str | None = None):
         """What can start at a token whose key is ``key``: ``None``, the

@@ -514,10 +514,9 @@ class Attributor:
     def _learn_titles(self, tk: TokenTable, in_quote_tok, context: dict[str, str]) -> None:
         keys, stems, kinds = tk.keys, tk.stems, tk.kinds
         n = len(keys)
-        firsts = self.source_matcher.firsts
         nxt = 0
         # only the tokens that can start a source term are visited
-        for i in itertools.compress(range(n), map(firsts.__contains__, stems)):
+        for i in self.source_matcher.candidates(stems, keys):
             if i < nxt or in_quote_tok[i] or kinds[i] == "punct":
                 continue
             m = self.source_matcher.match_at(stems, i, keys)

@@ -154,3 +154,19 @@ def test_match_at_is_the_longest_entry(words):
     for matcher in (lex.negators, lex.contrast, lex.intensifiers, att.verbs):
         for i in range(len(tk.keys)):
             assert matcher.match_at(tk.keys, i) == _match_by_definition(matcher, tk.keys, i)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=20))
+def test_candidates_hold_every_match(words):
+    from bias.article import default_attributor
+
+    lex = default_lexicons()
+    tk = TokenTable(" ".join(words))
+    att = default_attributor()
+    for matcher in (lex.praise, lex.concern, lex.sentiment, lex.resolvers, att.source_matcher):
+        found = {i for i in range(len(tk.keys)) if matcher.match_at(tk.stems, i, tk.keys) is not None}
+        assert found <= set(matcher.candidates(tk.stems, tk.keys))
+    for matcher in (lex.negators, lex.contrast, att.verbs):
+        found = {i for i in range(len(tk.keys)) if matcher.match_at(tk.keys, i) is not None}
+        assert found <= set(matcher.candidates(tk.keys))
