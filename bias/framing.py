@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from .lexicon import Multi, PhraseMatcher, TokenTable, _Cache, load_table, term_tokens
+from .lexicon import Multi, PhraseMatcher, TokenTable, _Cache, load_table, stem, term_tokens
 
 __all__ = ["FramingLexicons", "default_lexicons", "score_text", "ALPHA", "NEUTRAL_MASS", "NEGATED_FRAME"]
 
@@ -112,6 +112,10 @@ class FramingLexicons:
     def __post_init__(self) -> None:
         # token key -> what every lexicon can match at a token of that key (see _key_info)
         object.__setattr__(self, "key_info", _Cache(self._key_info))
+        # first tokens of all entries, to turn most new keys away at once
+        firsts = [getattr(self, name).firsts for name in _INFO_ORDER]
+        object.__setattr__(self, "_firsts", frozenset().union(*firsts))
+        object.__setattr__(self, "_stem_firsts", frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name in _STEMMED)))
 
     def _key_info(self, key: str):
         """What the lexicons can match at a token whose key is ``key``.
@@ -127,6 +131,8 @@ class FramingLexicons:
         multiword entries), the gates are the sets of next keys and next
         stems that can continue one; otherwise they are ``None``.
         """
+        if key not in self._firsts and stem(key) not in self._stem_firsts:
+            return None
         out = [getattr(self, name).info(key) for name in _INFO_ORDER]
         if not any(x is not None for x in out):
             return None

@@ -174,12 +174,19 @@ _SUFFIXES = sorted(
 )
 
 
+# the suffixes by length, longest first: one slice and one set probe per length
+_SUFFIXES_BY_LENGTH = tuple(
+    (n, frozenset(x for x in _SUFFIXES if len(x) == n)) for n in sorted({len(x) for x in _SUFFIXES}, reverse=True)
+)
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(key: str) -> str:
     """Strip the longest light-stemmer suffix, keeping a stem of at least 2 characters."""
-    for suf in _SUFFIXES:
-        if key.endswith(suf) and len(key) - len(suf) >= 2:
-            return key[: -len(suf)]
+    size = len(key)
+    for n, sufs in _SUFFIXES_BY_LENGTH:
+        if size - n >= 2 and key[-n:] in sufs:
+            return key[:-n]
     return key
 
 

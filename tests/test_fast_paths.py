@@ -170,3 +170,20 @@ def test_candidates_hold_every_match(words):
     for matcher in (lex.negators, lex.contrast, att.verbs):
         found = {i for i in range(len(tk.keys)) if matcher.match_at(tk.keys, i) is not None}
         assert found <= set(matcher.candidates(tk.keys))
+
+
+def _stem_by_definition(key: str) -> str:
+    from bias.lexicon import _SUFFIXES
+
+    for suf in _SUFFIXES:  # longest first
+        if key.endswith(suf) and len(key) - len(suf) >= 2:
+            return key[: -len(suf)]
+    return key
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ोेूुीिाकरएईनतंँॉयगीआबx")), max_size=9))
+def test_stem_strips_the_longest_suffix(key):
+    from bias.lexicon import stem
+
+    assert stem(key) == _stem_by_definition(key)
