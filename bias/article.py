@@ -10,6 +10,7 @@ described in ``ARCHITECTURE.md``.
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -119,6 +120,11 @@ class Sentence(NamedTuple):
             "sentiment_score": self.sentiment_score,
             "cues": [c._asdict() for c in self.cues],
         }
+
+
+# named tuples built without their Python-level __new__ (one per sentence and cue)
+_CUE = functools.partial(tuple.__new__, CueHit)
+_SENTENCE = functools.partial(tuple.__new__, Sentence)
 
 
 @dataclass(frozen=True)
@@ -293,11 +299,11 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
     for (a, b, kind), sc in zip(segs, scored):
         ra, rb = norm.raw_span(a, b)
         if identity:
-            cues = tuple([CueHit(h.term, h.start, h.end, h.lexicon, round(h.weight, 4)) for h in sc.hits])
+            cues = tuple([_CUE((h.term, h.start, h.end, h.lexicon, round(h.weight, 4))) for h in sc.hits])
         else:
-            cues = tuple([CueHit(h.term, *norm.raw_span(h.start, h.end), h.lexicon, round(h.weight, 4)) for h in sc.hits])
+            cues = tuple([_CUE((h.term, *norm.raw_span(h.start, h.end), h.lexicon, round(h.weight, 4))) for h in sc.hits])
         sentences.append(
-            Sentence(ra, rb, kind, sc.voice, sc.voice_shares, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score, cues)
+            _SENTENCE((ra, rb, kind, sc.voice, sc.voice_shares, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score, cues))
         )
     quotes = []
     for q in qspans:

@@ -202,6 +202,10 @@ class Hit(NamedTuple):
     framing: bool = True  # False: sentiment only, not frame evidence (under a counter-action)
 
 
+# named tuples built without their Python-level __new__ (the hot path builds many)
+_HIT = functools.partial(tuple.__new__, Hit)
+
+
 class Scored(NamedTuple):
     """Scores of one segment (normalised offsets), before mapping to raw."""
 
@@ -213,6 +217,9 @@ class Scored(NamedTuple):
     sentiment_score: float
     hits: list
     pieces: list = []  # (voice, nchars, frame, sentiment_score)
+
+
+_SCORED = functools.partial(tuple.__new__, Scored)
 
 
 def _frame_scores(p: float, c: float) -> tuple[str, dict[str, float]]:
@@ -414,7 +421,7 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
                     lexname = "concern" if name == "praise" else "praise"
                     w *= NEGATED_FRAME
             hs, he = starts[i], ends[e - 1]
-            hits.append(Hit(text[hs:he], hs, he, lexname, w, i, e, framing))
+            hits.append(_HIT((text[hs:he], hs, he, lexname, w, i, e, framing)))
     if len(hits) > 1:
         hits.sort(key=_HIT_ORDER)
         return _merge_runs(hits, keys)
@@ -433,7 +440,7 @@ def _merge_runs(hits: list[Hit], keys: list[str]) -> list[Hit]:
             if j is not None and (out[j].end_tok == h.tok or (out[j].end_tok + 1 == h.tok and keys[out[j].end_tok] in _GENITIVE)):
                 prev = out[j]
                 w = prev.weight if abs(prev.weight) >= abs(h.weight) else h.weight
-                out[j] = Hit(prev.term + " " + h.term if h.start > prev.end else prev.term, prev.start, h.end, h.lexicon, w, prev.tok, h.end_tok, prev.framing)
+                out[j] = _HIT((prev.term + " " + h.term if h.start > prev.end else prev.term, prev.start, h.end, h.lexicon, w, prev.tok, h.end_tok, prev.framing))
                 continue
             last[h.lexicon] = len(out)
         out.append(h)
@@ -527,7 +534,7 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
                     continue
                 f2, s2 = _piece_label(hits[bisect_left(hit_starts, pa) : bisect_left(hit_starts, pb)])
                 pieces.append((_VOICE_NAMES[chunk[m.start()]], nchars, f2, s2))
-        out.append(Scored(v, shares, frame, fs, sent, ss, hits, pieces))
+        out.append(_SCORED((v, shares, frame, fs, sent, ss, hits, pieces)))
     return out
 
 
