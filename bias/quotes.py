@@ -36,8 +36,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from .lexicon import PhraseMatcher, TokenTable, load_table, token_key
 from .marks import MarkSpan
@@ -45,8 +44,7 @@ from .marks import MarkSpan
 __all__ = ["QuoteSpan", "ReportedSpan", "Attributor", "default_attributor"]
 
 
-@dataclass(frozen=True)
-class QuoteSpan:
+class QuoteSpan(NamedTuple):
     """A quotation in normalised offsets (internal; see :class:`bias.Quote`)."""
 
     start: int
@@ -63,8 +61,7 @@ class QuoteSpan:
     closed: bool = True
 
 
-@dataclass(frozen=True)
-class ReportedSpan:
+class ReportedSpan(NamedTuple):
     """Indirect speech in normalised offsets (internal; see :class:`bias.Reported`)."""
 
     start: int
