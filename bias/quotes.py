@@ -135,6 +135,8 @@ class Attributor:
         self.term_before = frozenset(token_key(t) for t in by_kind.get("term_before", []))
         self.term_after = frozenset(token_key(t) for t in by_kind.get("term_after", []))
         # tokens that can start something the per-token passes look for (all others are skipped at once)
+        # keys that can start a speech cue (a verb phrase, or a noun before a light verb)
+        self._cue_firsts = self.verbs.firsts | self.nouns
         self._mention_triggers = frozenset({_NE, "अपने", "अपनी", "अपना", "वर्षीय"} | self.opinion | self.according | self.verbs.firsts)
         self._reported_triggers = frozenset({_NE} | _PRON_NE | self.opinion | self.according | self.impersonal.firsts)
 
@@ -158,17 +160,21 @@ class Attributor:
 
     def _find_cue(self, keys: list[str], a: int, b: int) -> tuple[int, int] | None:
         """First speech cue in tokens ``[a, b)`` as a token range."""
+        firsts = self._cue_firsts
         for i in range(a, b):
-            L = self._speech_cue(keys, i, b)
-            if L:
-                return i, i + L
+            if keys[i] in firsts:
+                L = self._speech_cue(keys, i, b)
+                if L:
+                    return i, i + L
         return None
 
     def _find_cue_last(self, keys: list[str], a: int, b: int) -> tuple[int, int] | None:
+        firsts = self._cue_firsts
         for i in range(b - 1, a - 1, -1):
-            L = self._speech_cue(keys, i, b)
-            if L:
-                return i, i + L
+            if keys[i] in firsts:
+                L = self._speech_cue(keys, i, b)
+                if L:
+                    return i, i + L
         return None
 
     # ------------------------------------------------------------- phrases
@@ -583,12 +589,12 @@ class Attributor:
         return None
 
     def _find_cue_outside(self, keys, a, b, in_quote_tok):
+        firsts = self._cue_firsts
         for i in range(a, b):
-            if in_quote_tok[i]:
-                continue
-            L = self._speech_cue(keys, i, b)
-            if L:
-                return i, i + L
+            if keys[i] in firsts and not in_quote_tok[i]:
+                L = self._speech_cue(keys, i, b)
+                if L:
+                    return i, i + L
         return None
 
     def _according_before(self, tk: TokenTable, i: int, lo: int):
