@@ -325,6 +325,29 @@ _HIT_ORDER = operator.itemgetter(1, 3)  # (start, lexicon)
 _NAMED_CUES = ("praise", "concern", "sentiment")
 
 
+def _negated(keys: list[str], mk: _Markers, s: int, e: int, a: int, b: int) -> bool:
+    """Is the cue in tokens [s, e) negated by a marker inside the segment [a, b)?
+
+    A negator in the ``_NEG_AFTER`` tokens after the cue (same clause) or
+    right before it; a privative in the ``_NEG_AFTER`` tokens before it; a
+    postposed privative right after it."""
+    neg = mk.neg
+    i = bisect.bisect_left(neg, max(s - _NEG_BEFORE, a))
+    hi = min(e + _NEG_AFTER, b)
+    while i < len(neg) and neg[i] < hi:
+        n = neg[i]
+        if n < s or (n >= e and not any(keys[x] in _CLAUSE_BREAK for x in range(e, n))):
+            return True
+        i += 1
+    priv = mk.priv
+    i = bisect.bisect_left(priv, max(s - _NEG_AFTER, a))
+    if i < len(priv) and priv[i] < min(s, b):
+        return True
+    post = mk.post
+    i = bisect.bisect_left(post, e)
+    return i < len(post) and post[i] < min(e + 2, b)
+
+
 def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingLexicons) -> list[Hit]:
     """Cue hits in tokens [a, b) with negation, intensity and contrast applied."""
     spans = []
@@ -338,46 +361,32 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
     keys, starts, ends = tk.keys, tk.starts, tk.ends
     # contrast: the last "but" cue and the first "although" cue of the segment weigh its parts
     # (one of each, so the work stays linear however many cues a long "sentence" has)
-    weight = None
-    here = mk.contrast[bisect.bisect_left(mk.contrast_at, a) : bisect.bisect_left(mk.contrast_at, b)]
-    if here:
-        weight = [1.0] * (b - a)
+    but = although = None
+    if mk.contrast:
+        here = mk.contrast[bisect.bisect_left(mk.contrast_at, a) : bisect.bisect_left(mk.contrast_at, b)]
         buts = [c for c in here if c[2][0] != "although"]
         althoughs = [c for c in here if c[2][0] == "although"]
         if buts:
             ci, cj, (_, before, after) = buts[-1]
-            for k in range(a, b):
-                weight[k - a] *= before if k < ci else after if k >= cj else 1.0
+            but = (ci, cj, before, after)
         if althoughs:
             ci, cj, (_, before, after) = althoughs[0]
             # the clause opened by the cue is weak (after), the rest of the sentence strong (before)
             j = cj
             while j < b and keys[j] not in (",", ";", "।"):
                 j += 1
-            for k in range(a, b):
-                weight[k - a] *= after if ci <= k < j else before
-    neg_at = _within(mk.neg, a, b)
-    priv_at = _within(mk.priv, a, b)
-    post_at = _within(mk.post, a, b)
-    resolved = mk.resolved[bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)]
-
-    def negated(s: int, e: int) -> bool:
-        # a negator in the _NEG_AFTER tokens after the cue (same clause) or right before it
-        i = bisect.bisect_left(neg_at, s - _NEG_BEFORE)
-        while i < len(neg_at) and neg_at[i] < e + _NEG_AFTER:
-            n = neg_at[i]
-            if n < s or (n >= e and not any(keys[x] in _CLAUSE_BREAK for x in range(e, n))):
-                return True
-            i += 1
-        i = bisect.bisect_left(priv_at, s - _NEG_AFTER)
-        if i < len(priv_at) and priv_at[i] < s:
-            return True
-        i = bisect.bisect_left(post_at, e)
-        return i < len(post_at) and post_at[i] < e + 2
-
-    res_starts = [r[0] for r in resolved]
+            although = (ci, j, before, after)
+    any_neg = False
+    for marks in (mk.neg, mk.priv, mk.post):
+        if marks:
+            x = bisect.bisect_left(marks, a)
+            if x < len(marks) and marks[x] < b:
+                any_neg = True
+                break
+    resolved = mk.resolved[bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)] if mk.resolved else None
 
     def resolved_by(i: int) -> str | None:
+        res_starts = [r[0] for r in resolved]
         k = bisect.bisect_right(res_starts, i) - 1
         for x in range(max(0, k - 3), k + 1):
             if k >= 0 and resolved[x][0] <= i < resolved[x][1]:
@@ -386,7 +395,6 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
 
     hits: list[Hit] = []
     factor = mk.factor
-    any_neg = bool(neg_at or priv_at or post_at)
     for name, k in spans:
         pos, found = mk.cands[name]
         nxt = a  # greedy: a match hides the matches that start inside it
@@ -402,8 +410,15 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
                 e = b
             nxt = e
             w = value
-            if weight is not None:
-                w *= weight[i - a]
+            if but is not None or although is not None:
+                weight = 1.0
+                if but is not None:
+                    ci, cj, before, after = but
+                    weight *= before if i < ci else after if i >= cj else 1.0
+                if although is not None:
+                    ci, cj, before, after = although
+                    weight *= after if ci <= i < cj else before
+                w *= weight
             if i in factor:
                 w *= factor[i]
             lexname = name
@@ -414,7 +429,7 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
                 if how == "resolver" or (how == "counter" and name == "concern"):
                     continue
                 framing = how is None
-            if any_neg and negated(i, e):
+            if any_neg and _negated(keys, mk, i, e, a, b):
                 if name == "sentiment":
                     w *= N_SCALAR
                 else:
@@ -592,7 +607,7 @@ def summarize(sentences, scored, quotes, reported) -> dict[str, Any]:
         while k < len(sentences) and sentences[k].start < q.end:
             qh.extend(h for h in sentences[k].cues if q.start <= h.start < q.end)
             k += 1
-        f, _, _, _ = _score_hits(qh)
+        f = _piece_label(qh)[0]
         d[f] += 1
     who = []
     for d in speakers.values():

@@ -290,8 +290,9 @@ class Attributor:
         sent_tok = [(tk.index_at(a), tk.index_at(b)) for a, b in sentences]
         in_quote_tok = [False] * len(keys)
         for q in spans:
-            for i in range(tk.index_at(q.open), tk.index_at(max(q.close_end, q.close))):
-                in_quote_tok[i] = True
+            qa, qb = tk.index_at(q.open), tk.index_at(max(q.close_end, q.close))
+            if qb > qa:
+                in_quote_tok[qa:qb] = [True] * (qb - qa)
 
         context: dict[str, str] = {}  # name key -> source type learned from titles
         mentions: list[tuple[int, int, int, str | None]] = []  # token a, b, char pos, type
