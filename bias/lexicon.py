@@ -211,7 +211,7 @@ class TokenTable:
     """The tokens of a normalised text with their matching keys and stems,
     computed once and shared by attribution and framing."""
 
-    __slots__ = ("starts", "ends", "kinds", "keys", "stems")
+    __slots__ = ("starts", "ends", "kinds", "keys", "stems", "_matches")
 
     def __init__(self, text: str, spans=None) -> None:
         from .text import _tokens
@@ -226,10 +226,28 @@ class TokenTable:
         self.starts, self.ends, self.kinds = starts, ends, kinds
         self.keys = list(map(_KEY_CACHE.__getitem__, strings))
         self.stems = list(map(_STEM_CACHE.__getitem__, self.keys))
+        self._matches: dict = {}
 
     def index_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""
         return bisect.bisect_left(self.starts, pos)
+
+    def matches(self, matcher: "PhraseMatcher") -> dict[int, tuple[int, Any]]:
+        """Token index -> ``(length, value)`` of the longest term of ``matcher``
+        starting there (stems and keys for a stemmed matcher, keys otherwise),
+        for every token where one starts.  Computed once per matcher and
+        text, so attribution can ask about any noun phrase without matching
+        again."""
+        found = self._matches.get(matcher)
+        if found is None:
+            seq, keys = (self.stems, self.keys) if matcher.stemmed else (self.keys, None)
+            found = {}
+            for i in matcher.candidates(seq, keys):
+                m = matcher.match_at(seq, i, keys)
+                if m is not None:
+                    found[i] = m
+            self._matches[matcher] = found
+        return found
 
 
 class Multi(NamedTuple):

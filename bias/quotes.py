@@ -222,9 +222,10 @@ class Attributor:
         best = None
         best_at = -1
         matches: list[tuple[int, int, str]] = []
+        found = tk.matches(self.source_matcher)
         i = a
         while i < b:
-            m = self.source_matcher.match_at(tk.stems, i, keys)
+            m = found.get(i)
             if m is not None and i + m[0] <= b:
                 matches.append((i, i + m[0], m[1]))
                 best, best_at = m[1], i
@@ -257,13 +258,15 @@ class Attributor:
         "प्रधानमंत्री नरेंद्र मोदी" → "नरेंद्र मोदी", "शोध संस्थान की अर्थशास्त्री मीनाक्षी
         जोशी" → "मीनाक्षी जोशी".  A phrase that ends with its role ("उत्तर कोरिया
         के सरकारी मीडिया") or is a known name is kept whole."""
-        keys, stems = tk.keys, tk.stems
+        keys = tk.keys
+        known = tk.matches(self.known_matcher)
+        found = tk.matches(self.source_matcher)
         start = a
         i = a
         while i < b:
-            if self.known_matcher.match_at(stems, i, keys) is not None:
+            if i in known:
                 return start if start > a else a
-            m = self.source_matcher.match_at(stems, i, keys)
+            m = found.get(i)
             if m is not None:
                 j = i + m[0]
                 if j < b and keys[j] not in _GENITIVE:
@@ -464,7 +467,7 @@ class Attributor:
                     for i in range(qa - 1, lo - 1, -1):
                         if in_quote_tok[i]:
                             continue
-                        m = self.source_matcher.match_at(tk.stems, i, keys)
+                        m = tk.matches(self.source_matcher).get(i)
                         if m is not None or keys[i] in self.pronouns:
                             L = m[0] if m else 1
                             found = ((i, i + L), text[tk.starts[c[0]] : tk.ends[c[1] - 1]], c, None)
@@ -516,15 +519,13 @@ class Attributor:
         return quotes, reported
 
     def _learn_titles(self, tk: TokenTable, in_quote_tok, context: dict[str, str]) -> None:
-        keys, stems, kinds = tk.keys, tk.stems, tk.kinds
+        keys, kinds = tk.keys, tk.kinds
         n = len(keys)
         nxt = 0
-        # only the tokens that can start a source term are visited
-        for i in self.source_matcher.candidates(stems, keys):
+        found = tk.matches(self.source_matcher)
+        # only the tokens where a source term starts are visited
+        for i, m in found.items():
             if i < nxt or in_quote_tok[i] or kinds[i] == "punct":
-                continue
-            m = self.source_matcher.match_at(stems, i, keys)
-            if m is None:
                 continue
             j = i + m[0]
             names = []
@@ -537,7 +538,7 @@ class Attributor:
                     break
                 if k in _STOP_BACK or k in _GENITIVE or k in _LEADING_DROP or k in _PRON_NE or k in self.pronouns:
                     break
-                if self.source_matcher.match_at(stems, j, keys) is not None or k in self.verbs:
+                if j in found or k in self.verbs:
                     break
                 names.append(k)
                 j += 1
