@@ -348,61 +348,77 @@ def _negated(keys: list[str], mk: _Markers, s: int, e: int, a: int, b: int) -> b
     return i < len(post) and post[i] < min(e + 2, b)
 
 
-def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingLexicons) -> list[Hit]:
-    """Cue hits in tokens [a, b) with negation, intensity and contrast applied."""
-    spans = []
-    for name in _NAMED_CUES:
-        pos = mk.cands[name][0]
-        k = bisect.bisect_left(pos, a)
-        if k < len(pos) and pos[k] < b:
-            spans.append((name, k))
-    if not spans:
-        return []
-    keys, starts, ends = tk.keys, tk.starts, tk.ends
-    # contrast: the last "but" cue and the first "although" cue of the segment weigh its parts
-    # (one of each, so the work stays linear however many cues a long "sentence" has)
+def _contrast_weights(keys: list[str], mk: _Markers, a: int, b: int):
+    """The contrast cues that weigh the tokens of segment [a, b): the last
+    "but" cue ``(ci, cj, before, after)`` and the clause of the first
+    "although" cue ``(ci, j, before, after)`` (``None`` when absent).  One of
+    each, so the work stays linear however many cues a long "sentence" has."""
+    here = mk.contrast[bisect.bisect_left(mk.contrast_at, a) : bisect.bisect_left(mk.contrast_at, b)]
     but = although = None
-    if mk.contrast:
-        here = mk.contrast[bisect.bisect_left(mk.contrast_at, a) : bisect.bisect_left(mk.contrast_at, b)]
-        buts = [c for c in here if c[2][0] != "although"]
-        althoughs = [c for c in here if c[2][0] == "although"]
-        if buts:
-            ci, cj, (_, before, after) = buts[-1]
-            but = (ci, cj, before, after)
-        if althoughs:
-            ci, cj, (_, before, after) = althoughs[0]
-            # the clause opened by the cue is weak (after), the rest of the sentence strong (before)
-            j = cj
-            while j < b and keys[j] not in (",", ";", "।"):
-                j += 1
-            although = (ci, j, before, after)
-    any_neg = False
+    buts = [c for c in here if c[2][0] != "although"]
+    althoughs = [c for c in here if c[2][0] == "although"]
+    if buts:
+        ci, cj, (_, before, after) = buts[-1]
+        but = (ci, cj, before, after)
+    if althoughs:
+        ci, cj, (_, before, after) = althoughs[0]
+        # the clause opened by the cue is weak (after), the rest of the sentence strong (before)
+        j = cj
+        while j < b and keys[j] not in (",", ";", "।"):
+            j += 1
+        although = (ci, j, before, after)
+    return but, although
+
+
+def _any_negator(mk: _Markers, a: int, b: int) -> bool:
     for marks in (mk.neg, mk.priv, mk.post):
         if marks:
             x = bisect.bisect_left(marks, a)
             if x < len(marks) and marks[x] < b:
-                any_neg = True
-                break
-    resolved = mk.resolved[bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)] if mk.resolved else None
+                return True
+    return False
 
-    def resolved_by(i: int) -> str | None:
-        res_starts = [r[0] for r in resolved]
-        k = bisect.bisect_right(res_starts, i) - 1
-        for x in range(max(0, k - 3), k + 1):
-            if k >= 0 and resolved[x][0] <= i < resolved[x][1]:
-                return resolved[x][2]
-        return None
 
-    hits: list[Hit] = []
+def _resolved_by(resolved: list, i: int) -> str | None:
+    """The resolver or counter-action (of a segment's ``resolved`` spans) that covers token ``i``."""
+    res_starts = [r[0] for r in resolved]
+    k = bisect.bisect_right(res_starts, i) - 1
+    for x in range(max(0, k - 3), k + 1):
+        if k >= 0 and resolved[x][0] <= i < resolved[x][1]:
+            return resolved[x][2]
+    return None
+
+
+def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[int, int]]) -> list[list[Hit]]:
+    """The cue hits of every segment (token ranges ``seg_tok``, in text order),
+    with negation, intensity and contrast applied: one pass over the cue
+    matches of the whole text, lexicon by lexicon.  Within a segment a match
+    hides the matches of its lexicon that start inside it."""
+    keys, starts, ends = tk.keys, tk.starts, tk.ends
+    seg_first = [ta for ta, _ in seg_tok]
+    out: list[list[Hit]] = [[] for _ in seg_tok]
     factor = mk.factor
-    for name, k in spans:
+    has_contrast, has_neg, has_res = bool(mk.contrast), bool(mk.neg or mk.priv or mk.post), bool(mk.resolved)
+    contrast_of: dict[int, tuple] = {}
+    negator_in: dict[int, bool] = {}
+    resolved_in: dict[int, list] = {}
+    bisect_right = bisect.bisect_right
+    for name in _NAMED_CUES:
         pos, found = mk.cands[name]
-        nxt = a  # greedy: a match hides the matches that start inside it
-        npos = len(pos)
-        while k < npos and pos[k] < b:
-            i = pos[k]
-            k += 1
-            if i < nxt:
+        cur = -1
+        a = b = nxt = 0
+        hits = out[0] if out else []
+        for i in pos:
+            if i >= b:
+                # the segment of token i
+                si = bisect_right(seg_first, i) - 1
+                if si < 0:
+                    continue
+                a, b = seg_tok[si]
+                if i >= b:
+                    continue  # between segments
+                cur, nxt, hits = si, a, out[si]
+            elif i < nxt:
                 continue
             L, value = found[i]
             e = i + L
@@ -410,37 +426,51 @@ def _hits(text: str, tk: TokenTable, mk: _Markers, a: int, b: int, lex: FramingL
                 e = b
             nxt = e
             w = value
-            if but is not None or although is not None:
-                weight = 1.0
-                if but is not None:
-                    ci, cj, before, after = but
-                    weight *= before if i < ci else after if i >= cj else 1.0
-                if although is not None:
-                    ci, cj, before, after = although
-                    weight *= after if ci <= i < cj else before
-                w *= weight
+            if has_contrast:
+                ctr = contrast_of.get(cur)
+                if ctr is None:
+                    ctr = contrast_of[cur] = _contrast_weights(keys, mk, a, b)
+                but, although = ctr
+                if but is not None or although is not None:
+                    weight = 1.0
+                    if but is not None:
+                        ci, cj, before, after = but
+                        weight *= before if i < ci else after if i >= cj else 1.0
+                    if although is not None:
+                        ci, cj, before, after = although
+                        weight *= after if ci <= i < cj else before
+                    w *= weight
             if i in factor:
                 w *= factor[i]
             lexname = name
             framing = True
-            if resolved and (name == "concern" or (name == "sentiment" and value < 0)):
-                how = resolved_by(i)
-                # a resolver cancels the worry; a counter-action only the frame (the wording stays negative)
-                if how == "resolver" or (how == "counter" and name == "concern"):
-                    continue
-                framing = how is None
-            if any_neg and _negated(keys, mk, i, e, a, b):
-                if name == "sentiment":
-                    w *= N_SCALAR
-                else:
-                    lexname = "concern" if name == "praise" else "praise"
-                    w *= NEGATED_FRAME
+            if has_res and (name == "concern" or (name == "sentiment" and value < 0)):
+                resolved = resolved_in.get(cur)
+                if resolved is None:
+                    resolved = resolved_in[cur] = mk.resolved[bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)]
+                if resolved:
+                    how = _resolved_by(resolved, i)
+                    # a resolver cancels the worry; a counter-action only the frame (the wording stays negative)
+                    if how == "resolver" or (how == "counter" and name == "concern"):
+                        continue
+                    framing = how is None
+            if has_neg:
+                neg = negator_in.get(cur)
+                if neg is None:
+                    neg = negator_in[cur] = _any_negator(mk, a, b)
+                if neg and _negated(keys, mk, i, e, a, b):
+                    if name == "sentiment":
+                        w *= N_SCALAR
+                    else:
+                        lexname = "concern" if name == "praise" else "praise"
+                        w *= NEGATED_FRAME
             hs, he = starts[i], ends[e - 1]
             hits.append(_HIT((text[hs:he], hs, he, lexname, w, i, e, framing)))
-    if len(hits) > 1:
-        hits.sort(key=_HIT_ORDER)
-        return _merge_runs(hits, keys)
-    return hits
+    for si, hits in enumerate(out):
+        if len(hits) > 1:
+            hits.sort(key=_HIT_ORDER)
+            out[si] = _merge_runs(hits, keys)
+    return out
 
 
 def _merge_runs(hits: list[Hit], keys: list[str]) -> list[Hit]:
@@ -503,8 +533,16 @@ _VOICE_NAMES = ("narrated", "reported", "quoted")
 _RUNS = re.compile(rb"\x00+|\x01+|\x02+")
 
 
+_ONE_VOICE_SHARES = (
+    {"quoted": 0.0, "reported": 0.0, "narrated": 1.0},
+    {"quoted": 0.0, "reported": 1.0, "narrated": 0.0},
+    {"quoted": 1.0, "reported": 0.0, "narrated": 0.0},
+)
+
+
 def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexicons):
-    """Score each segment ``(start, end, kind)`` of the normalised ``text``.
+    """Score each segment ``(start, end, kind)`` of the normalised ``text``
+    (segments in text order, not overlapping).
 
     ``tokens`` is the text's :class:`bias.lexicon.TokenTable` (or its token
     spans); ``voice`` holds the voice code (0 narrated, 1 reported, 2 quoted)
@@ -512,43 +550,40 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
     """
     tk = tokens if isinstance(tokens, TokenTable) else TokenTable(text, tokens)
     mk = _Markers(tk, lex)
-    out = []
     starts = tk.starts
-    ntok = len(starts)
     bisect_left = bisect.bisect_left
-    ta = prev = 0
-    for a, b, _kind in segs:
-        # segments come in text order: search the token index from the previous one
-        ta = bisect_left(starts, a, ta if a >= prev else 0)
-        prev = a
-        tb = bisect_left(starts, b, ta, ntok)
-        hits = _hits(text, tk, mk, ta, tb, lex) if tb > ta else []
+    seg_tok = [(bisect_left(starts, a), bisect_left(starts, b)) for a, b, _kind in segs]
+    seg_hits = _segment_hits(text, tk, mk, seg_tok)
+    out = []
+    for (a, b, _kind), hits in zip(segs, seg_hits):
         if hits:
             frame, fs, sent, ss = _score_hits(hits)
         else:
             frame, fs, sent, ss = "neutral", {"praise": 0.0, "concern": 0.0, "neutral": 1.0}, "neutral", 0.0
         chunk = voice[a:b]
-        n = max(1, (b - a))
+        size = b - a
+        if size and chunk.count(chunk[0]) == size:
+            # one voice throughout: one piece with the segment's own scores
+            top = chunk[0]
+            nchars = len("".join(text[a:b].split()))
+            out.append(_SCORED((_VOICE_NAMES[top], dict(_ONE_VOICE_SHARES[top]), frame, fs, sent, ss, hits, [(_VOICE_NAMES[top], nchars, frame, ss)] if nchars else [])))
+            continue
+        n = max(1, size)
         c0, c1, c2 = chunk.count(0), chunk.count(1), chunk.count(2)
         shares = {"quoted": round(c2 / n, 4), "reported": round(c1 / n, 4), "narrated": round(c0 / n, 4)}
         # the largest voice (the first on ties)
         top, ctop = (0, c0) if c0 >= c1 and c0 >= c2 else (1, c1) if c1 >= c2 else (2, c2)
         v = _VOICE_NAMES[top] if ctop / n >= MIXED_BELOW else "mixed"
         # pieces: maximal runs of one voice inside the segment, each framed by its own hits
-        if ctop == b - a:
-            # one voice throughout: one piece with the segment's own scores
-            nchars = len("".join(text[a:b].split()))
-            pieces = [(_VOICE_NAMES[top], nchars, frame, ss)] if nchars else []
-        else:
-            pieces = []
-            hit_starts = [h.start for h in hits]
-            for m in _RUNS.finditer(chunk):
-                pa, pb = a + m.start(), a + m.end()
-                nchars = len("".join(text[pa:pb].split()))
-                if not nchars:
-                    continue
-                f2, s2 = _piece_label(hits[bisect_left(hit_starts, pa) : bisect_left(hit_starts, pb)])
-                pieces.append((_VOICE_NAMES[chunk[m.start()]], nchars, f2, s2))
+        pieces = []
+        hit_starts = [h.start for h in hits]
+        for m in _RUNS.finditer(chunk):
+            pa, pb = a + m.start(), a + m.end()
+            nchars = len("".join(text[pa:pb].split()))
+            if not nchars:
+                continue
+            f2, s2 = _piece_label(hits[bisect_left(hit_starts, pa) : bisect_left(hit_starts, pb)])
+            pieces.append((_VOICE_NAMES[chunk[m.start()]], nchars, f2, s2))
         out.append(_SCORED((v, shares, frame, fs, sent, ss, hits, pieces)))
     return out
 
