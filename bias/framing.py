@@ -531,6 +531,7 @@ def _score_hits(hits) -> tuple[str, dict, str, float]:
 
 _VOICE_NAMES = ("narrated", "reported", "quoted")
 _RUNS = re.compile(rb"\x00+|\x01+|\x02+")
+_SPAN = operator.methodcaller("span")
 
 
 _ONE_VOICE_SHARES = (
@@ -577,13 +578,15 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
         # pieces: maximal runs of one voice inside the segment, each framed by its own hits
         pieces = []
         hit_starts = [h.start for h in hits]
-        for m in _RUNS.finditer(chunk):
-            pa, pb = a + m.start(), a + m.end()
+        for pa, pb in map(_SPAN, _RUNS.finditer(voice, a, b)):
             nchars = len("".join(text[pa:pb].split()))
             if not nchars:
                 continue
-            f2, s2 = _piece_label(hits[bisect_left(hit_starts, pa) : bisect_left(hit_starts, pb)])
-            pieces.append((_VOICE_NAMES[chunk[m.start()]], nchars, f2, s2))
+            if hits:
+                f2, s2 = _piece_label(hits[bisect_left(hit_starts, pa) : bisect_left(hit_starts, pb)])
+            else:
+                f2, s2 = "neutral", 0.0
+            pieces.append((_VOICE_NAMES[voice[pa]], nchars, f2, s2))
         out.append(_SCORED((v, shares, frame, fs, sent, ss, hits, pieces)))
     return out
 
