@@ -388,8 +388,9 @@ class Attributor:
             si = sent_of(q.open)
             ta, tb = sent_tok[si]
             qa, qb = tk.index_at(q.open), tk.index_at(max(q.close_end, q.close))
-            content_keys = keys[tk.index_at(q.start) : tk.index_at(q.end)]
-            nwords = sum(1 for i in range(tk.index_at(q.start), tk.index_at(q.end)) if tk.kinds[i] != "punct")
+            ca_tok, cb_tok = tk.index_at(q.start), tk.index_at(q.end)
+            content_keys = keys[ca_tok:cb_tok]
+            nwords = len(content_keys) - tk.kinds[ca_tok:cb_tok].count("punct")
             found = None  # (speaker np tokens, cue str, cue token span, via token span)
 
             # 1. X: “…”
@@ -453,10 +454,10 @@ class Attributor:
                     if nb - na <= 10:
                         found = self._after(tk, na, nb, in_quote_tok, cue_text)
             # 4b. X ने … की तारीफ की. “…” — the attribution is the sentence before
-            at_start = all(tk.kinds[i] == "punct" for i in range(ta, qa))
+            at_start = qa <= ta or tk.kinds[ta:qa].count("punct") == qa - ta
             if found is None and si > 0 and at_start:
                 pa, pb = sent_tok[si - 1]
-                if not any(in_quote_tok[i] for i in range(pa, pb)):
+                if True not in in_quote_tok[pa:pb]:
                     found = self._verb_before(tk, pa, pb, in_quote_tok) or self._prev_subject(tk, pa, pb, speech_only=True)
             # 5. a speech cue but no ने: the nearest source noun before the quotation
             if found is None:
@@ -758,10 +759,17 @@ class Attributor:
         keys = tk.keys
         b = min(b, a + _MAX_CLAUSE)
         end = b
-        for i in range(a + 1, b):
-            if keys[i] in _CONTRAST_CUT and keys[i - 1] == "," and not in_quote_tok[i]:
-                end = i - 1
+        # cut before ", लेकिन …": visit the commas only (list.index searches in C)
+        c = a
+        while True:
+            try:
+                c = keys.index(",", c, b - 1)
+            except ValueError:
                 break
+            if keys[c + 1] in _CONTRAST_CUT and not in_quote_tok[c + 1]:
+                end = c
+                break
+            c += 1
         while end > a and tk.kinds[end - 1] == "punct" and keys[end - 1] not in ("”", "’", '"', "'"):
             end -= 1
         while a < end and tk.kinds[a] == "punct" and not in_quote_tok[a]:
