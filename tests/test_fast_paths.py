@@ -187,3 +187,13 @@ def test_stem_strips_the_longest_suffix(key):
     from bias.lexicon import stem
 
     assert stem(key) == _stem_by_definition(key)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_CHARS + list("\u093c\u094d\u0928\u0930\u0933\u0915\u0951\u0952\u0953\u0954\u0958\u0929\u0931\u0934\u00e9e\u0301\u0300")), max_size=30))
+def test_is_nfc_agrees_with_unicodedata(text):
+    import unicodedata
+
+    from bias.text import _is_nfc
+
+    assert _is_nfc(text) == unicodedata.is_normalized("NFC", text)
