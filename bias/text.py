@@ -216,9 +216,12 @@ _WORD_RUN = re.compile(r"\S+")
 # Text made only of these characters is NFC unless it holds one of the
 # Devanagari sequences below; checking that with one regex is much faster
 # than unicodedata.is_normalized on Hindi (whose nukta makes NFC "maybe").
+# (U+2000, U+2001, U+2126, U+212A and U+212B are left out of the ranges: each
+# has a one-character NFC decomposition; the sequences are those that NFC
+# composes or reorders: tests/test_fast_paths.py checks every pair.)
 _NFC_SUSPECT = re.compile(
-    r"[^\x00-\u02ff\u0900-\u0957\u0960-\u097f\u2000-\u206f\u20a0-\u20cf\u2100-\u214f\ufeff]"
-    r"|[\u0928\u0930\u0933]\u093c|\u094d\u093c|[\u0951-\u0954][\u093c\u094d]"
+    r"[^\x00-\u02ff\u0900-\u0957\u0960-\u097f\u2002-\u206f\u20a0-\u20cf\u2100-\u2125\u2127-\u2129\u212c-\u214f\ufeff]"
+    r"|[\u0928\u0930\u0933]\u093c|\u094d\u093c|[\u0951-\u0954][\u093c\u094d]|[\u0951\u0953\u0954]\u0952"
 )
 
 

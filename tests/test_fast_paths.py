@@ -197,3 +197,16 @@ def test_is_nfc_agrees_with_unicodedata(text):
     from bias.text import _is_nfc
 
     assert _is_nfc(text) == unicodedata.is_normalized("NFC", text)
+
+
+def test_nfc_suspect_finds_every_non_nfc_pair():
+    """Every character outside _NFC_SUSPECT is NFC alone, and every pair of them that
+    NFC would change is matched: so a text with no match is NFC."""
+    import unicodedata
+
+    from bias.text import _NFC_SUSPECT, _NFC_UNSAFE_CHAR
+
+    safe = [chr(c) for c in range(0x3000) if _NFC_UNSAFE_CHAR.match(chr(c)) is None] + ["\ufeff"]
+    assert all(unicodedata.is_normalized("NFC", c) for c in safe)
+    missed = [a + b for a in safe for b in safe if _NFC_SUSPECT.search(a + b) is None and not unicodedata.is_normalized("NFC", a + b)]
+    assert missed == []
