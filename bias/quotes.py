@@ -99,7 +99,10 @@ _FIRST_SECOND = frozenset({"मैंने", "हमने", "आपने", "�
 _PERSON_TYPES = frozenset({"government_official", "politician", "expert", "public", "other", None})
 _CONTRAST_CUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर", "जबकि"})
 _TERMINAL = set("।॥?!.")
-_SPEECH_INSIDE = re.compile(r"[।?!]|(?:^|\s)(?:मैं|मैंने|हम|हमने|हमारा|हमारी|हमारे|मेरा|मेरी|मेरे|आप|हमें|मुझे)(?:\s|$)")
+# signs that a quotation is speech, not a term: final punctuation, or a first or
+# second person pronoun as a whole word
+_SPEECH_END = re.compile(r"[।?!]")
+_SPEECH_WORDS = frozenset("मैं मैंने हम हमने हमारा हमारी हमारे मेरा मेरी मेरे आप हमें मुझे".split())
 
 
 class Attributor:
@@ -649,7 +652,7 @@ class Attributor:
     def _is_term(self, tk, q: MarkSpan, qa, qb, content_keys, nwords, attributed, text) -> bool:
         keys = tk.keys
         content = text[q.start : q.end]
-        speechy = bool(_SPEECH_INSIDE.search(content))
+        speechy = _SPEECH_END.search(content) is not None or not _SPEECH_WORDS.isdisjoint(content.split())
         if nwords == 0:
             return True
         short = nwords <= 4 and not speechy

@@ -210,3 +210,16 @@ def test_nfc_suspect_finds_every_non_nfc_pair():
     assert all(unicodedata.is_normalized("NFC", c) for c in safe)
     missed = [a + b for a in safe for b in safe if _NFC_SUSPECT.search(a + b) is None and not unicodedata.is_normalized("NFC", a + b)]
     assert missed == []
+
+
+_SPEECH_BY_PATTERN = re.compile(r"[।?!]|(?:^|\s)(?:मैं|मैंने|हम|हमने|हमारा|हमारी|हमारे|मेरा|मेरी|मेरे|आप|हमें|मुझे)(?:\s|$)")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from("मैं मैंने हम हमने आप मुझे हमेशा आपका मैंनेजर , । ? ! - “ ”".split() + [" ", "\n", "\t", "\u2003"]), max_size=12))
+def test_speech_signs_match_the_pattern(parts):
+    from bias.quotes import _SPEECH_END, _SPEECH_WORDS
+
+    content = "".join(parts)
+    fast = _SPEECH_END.search(content) is not None or not _SPEECH_WORDS.isdisjoint(content.split())
+    assert fast == bool(_SPEECH_BY_PATTERN.search(content))
