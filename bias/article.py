@@ -206,6 +206,10 @@ def _script_share(text: str) -> dict[str, float]:
     return {"devanagari": round(deva / total, 4), "latin": round(latin / total, 4), "other": round(other / total, 4)}
 
 
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    return start, end
+
+
 _NE_AFTER = re.compile(r"\s*ने(?=\s|$)")
 
 
@@ -283,45 +287,49 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
 
     scored = framing.score_segments(t, tokens, segs, _voice_map(t, segs, qspans, rspans), lex)
 
+    identity = norm.is_identity
+    # offsets are shared when normalisation changed nothing: no mapping needed
+    raw_span = _same_span if identity else norm.raw_span
+
     def raw(span):
         if span is None:
             return None, None
-        return norm.raw_span(*span)
+        return raw_span(*span)
 
     def raw_text(span):
         if span is None:
             return None
-        a, b = norm.raw_span(*span)
+        a, b = raw_span(*span)
         return text[a:b]
 
-    identity = norm.is_identity
     sentences = []
     for (a, b, kind), sc in zip(segs, scored):
-        ra, rb = norm.raw_span(a, b)
+        ra, rb = (a, b) if identity else raw_span(a, b)
         if identity:
             cues = tuple([_CUE((h.term, h.start, h.end, h.lexicon, round(h.weight, 4))) for h in sc.hits])
         else:
-            cues = tuple([_CUE((h.term, *norm.raw_span(h.start, h.end), h.lexicon, round(h.weight, 4))) for h in sc.hits])
+            cues = tuple([_CUE((h.term, *raw_span(h.start, h.end), h.lexicon, round(h.weight, 4))) for h in sc.hits])
         sentences.append(
             _SENTENCE((ra, rb, kind, sc.voice, sc.voice_shares, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score, cues))
         )
     quotes = []
+    n_t = len(t)
     for q in qspans:
-        ra, rb = norm.raw_span(q.start, q.end)
+        ra, rb = raw_span(q.start, q.end)
         sa, sb = raw(q.speaker)
         va, vb = raw(q.via)
         pa, pb = raw(q.pronoun)
-        oa = norm.raw_span(q.open, q.open + 1)[0] if q.open < len(t) else len(text)
-        ca = norm.raw_span(q.close, min(q.close + 1, len(t)))[0] if q.close < len(t) else len(text)
+        oa = raw_span(q.open, q.open + 1)[0] if q.open < n_t else len(text)
+        ca = raw_span(q.close, min(q.close + 1, n_t))[0] if q.close < n_t else len(text)
         quotes.append(
             Quote(ra, rb, q.kind, raw_text(q.speaker), sa, sb, q.source_type, q.cue, raw_text(q.via), va, vb, raw_text(q.pronoun), pa, pb, oa, ca, q.closed)
         )
     reported = []
     for r in rspans:
-        ra, rb = norm.raw_span(r.start, r.end)
+        ra, rb = raw_span(r.start, r.end)
         sa, sb = raw(r.speaker)
         pa, pb = raw(r.pronoun)
-        ca, cb = norm.raw_span(*r.cue_span)
+        ca, cb = raw_span(*r.cue_span)
         reported.append(Reported(ra, rb, raw_text(r.speaker), sa, sb, r.source_type, r.cue, ca, cb, raw_text(r.pronoun), pa, pb))
     summary = framing.summarize(sentences, scored, quotes, reported)
     summary["script_share"] = script
