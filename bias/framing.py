@@ -616,12 +616,10 @@ def summarize(sentences, scored, quotes, reported) -> dict[str, Any]:
             piece_chars[v] += n
             frame_chars[v][f] += n
             sent_sum[v] += ss * n
-    for s, sc in zip(sentences, scored):
-        if s.kind == "credit":
-            continue
         length = s.end - s.start
-        for v in voice_chars:
-            voice_chars[v] += sc.voice_shares[v] * length
+        for v, share in sc.voice_shares.items():
+            if share:  # (a zero share adds nothing)
+                voice_chars[v] += share * length
     total = sum(voice_chars.values())
     voice_share = {v: round(voice_chars[v] / total, 4) if total else 0.0 for v in voice_chars}
     frames = {

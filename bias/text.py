@@ -514,6 +514,7 @@ def _url_zones(t: str) -> list[tuple[int, int]]:
     return zones
 # written [x][x]* rather than [x]+: a pattern that starts with a character class
 # lets the regex engine skip ahead to the next candidate character (2.5x faster here)
+_NEWLINE = re.compile(r"\n")
 _BOUNDARY = re.compile(r"[।॥?!.][।॥?!.]*")
 _CLOSERS = set("”’\"'»›)]}")
 _CREDIT_WORDS = re.compile(
@@ -628,19 +629,19 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
 
     # build units paragraph by paragraph; a newline outside a quotation ends a unit
     segs: list[tuple[int, int, str]] = []
-    newline_cuts = [m.start() for m in re.finditer(r"\n", t) if not in_zone(m.start())]
+    newline_cuts = [m.start() for m in _NEWLINE.finditer(t)]
+    if zones:
+        newline_cuts = [p for p in newline_cuts if not in_zone(p)]
     all_cuts = sorted(set(cuts) | set(newline_cuts) | {n})
     start = 0
     for c in all_cuts:
-        a, b = start, c
-        while a < b and t[a].isspace():
-            a += 1
-        while b > a and t[b - 1].isspace():
-            b -= 1
+        # the unit without its leading and trailing white space
+        unit = t[start:c]
+        body = unit.strip()
+        if body:
+            a = start + (len(unit) - len(unit.lstrip()))
+            segs.append((a, a + len(body), "sentence"))
         start = c
-        if a >= b:
-            continue
-        segs.append((a, b, "sentence"))
     # classify whole lines without final punctuation as headlines / credits
     out = []
     last = len(segs) - 1
