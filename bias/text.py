@@ -428,7 +428,21 @@ class _KindOfFirst(dict):
 
 
 _KIND_OF_FIRST = _KindOfFirst()
-_FIRST = operator.itemgetter(0)
+
+
+class _KindOfToken(dict):
+    """Token -> its kind (the kind of its first character), cached per token:
+    the token's hash is already computed by the key lookup, so this costs one
+    probe and no one-character strings."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        kind = self[token] = _KIND_OF_FIRST[token[0]]
+        return kind
+
+
+_KIND_OF_TOKEN = _KindOfToken()
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 _SPAN = operator.methodcaller("span")
 
@@ -444,9 +458,9 @@ def _tokens(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
     strings = parts[1::2]
     if not strings:
         return [], [], [], []
-    ends = list(itertools.accumulate(map(len, parts)))[1::2]
+    ends = list(itertools.islice(itertools.accumulate(map(len, parts)), 1, None, 2))
     starts = list(map(operator.sub, ends, map(len, strings)))
-    kinds = list(map(_KIND_OF_FIRST.__getitem__, map(_FIRST, strings)))
+    kinds = list(map(_KIND_OF_TOKEN.__getitem__, strings))
     return strings, starts, ends, kinds
 
 
