@@ -399,14 +399,13 @@ def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[i
     out: list[list[Hit]] = [[] for _ in seg_tok]
     factor = mk.factor
     has_contrast, has_neg, has_res = bool(mk.contrast), bool(mk.neg or mk.priv or mk.post), bool(mk.resolved)
-    contrast_of: dict[int, tuple] = {}
-    negator_in: dict[int, bool] = {}
-    resolved_in: dict[int, list] = {}
+    context: dict[int, tuple] = {}  # segment -> (but, although, any negator, resolved spans)
     bisect_right = bisect.bisect_right
     for name in _NAMED_CUES:
         pos, found = mk.cands[name]
-        cur = -1
         a = b = nxt = 0
+        but = although = resolved = None
+        neg = False
         hits = out[0] if out else []
         for i in pos:
             if i >= b:
@@ -417,7 +416,15 @@ def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[i
                 a, b = seg_tok[si]
                 if i >= b:
                     continue  # between segments
-                cur, nxt, hits = si, a, out[si]
+                nxt, hits = a, out[si]
+                ctx = context.get(si)
+                if ctx is None:
+                    but, although = _contrast_weights(keys, mk, a, b) if has_contrast else (None, None)
+                    neg = has_neg and _any_negator(mk, a, b)
+                    resolved = mk.resolved[bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)] if has_res else None
+                    context[si] = (but, although, neg, resolved)
+                else:
+                    but, although, neg, resolved = ctx
             elif i < nxt:
                 continue
             L, value = found[i]
@@ -426,44 +433,31 @@ def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[i
                 e = b
             nxt = e
             w = value
-            if has_contrast:
-                ctr = contrast_of.get(cur)
-                if ctr is None:
-                    ctr = contrast_of[cur] = _contrast_weights(keys, mk, a, b)
-                but, although = ctr
-                if but is not None or although is not None:
-                    weight = 1.0
-                    if but is not None:
-                        ci, cj, before, after = but
-                        weight *= before if i < ci else after if i >= cj else 1.0
-                    if although is not None:
-                        ci, cj, before, after = although
-                        weight *= after if ci <= i < cj else before
-                    w *= weight
+            if but is not None or although is not None:
+                weight = 1.0
+                if but is not None:
+                    ci, cj, before, after = but
+                    weight *= before if i < ci else after if i >= cj else 1.0
+                if although is not None:
+                    ci, cj, before, after = although
+                    weight *= after if ci <= i < cj else before
+                w *= weight
             if i in factor:
                 w *= factor[i]
             lexname = name
             framing = True
-            if has_res and (name == "concern" or (name == "sentiment" and value < 0)):
-                resolved = resolved_in.get(cur)
-                if resolved is None:
-                    resolved = resolved_in[cur] = mk.resolved[bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)]
-                if resolved:
-                    how = _resolved_by(resolved, i)
-                    # a resolver cancels the worry; a counter-action only the frame (the wording stays negative)
-                    if how == "resolver" or (how == "counter" and name == "concern"):
-                        continue
-                    framing = how is None
-            if has_neg:
-                neg = negator_in.get(cur)
-                if neg is None:
-                    neg = negator_in[cur] = _any_negator(mk, a, b)
-                if neg and _negated(keys, mk, i, e, a, b):
-                    if name == "sentiment":
-                        w *= N_SCALAR
-                    else:
-                        lexname = "concern" if name == "praise" else "praise"
-                        w *= NEGATED_FRAME
+            if resolved and (name == "concern" or (name == "sentiment" and value < 0)):
+                how = _resolved_by(resolved, i)
+                # a resolver cancels the worry; a counter-action only the frame (the wording stays negative)
+                if how == "resolver" or (how == "counter" and name == "concern"):
+                    continue
+                framing = how is None
+            if neg and _negated(keys, mk, i, e, a, b):
+                if name == "sentiment":
+                    w *= N_SCALAR
+                else:
+                    lexname = "concern" if name == "praise" else "praise"
+                    w *= NEGATED_FRAME
             hs, he = starts[i], ends[e - 1]
             hits.append(_HIT((text[hs:he], hs, he, lexname, w, i, e, framing)))
     for si, hits in enumerate(out):
