@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import os
 import re
 from importlib import resources
@@ -26,7 +27,7 @@ from types import MappingProxyType
 from typing import Any, Mapping, NamedTuple, Union
 
 from .errors import LexiconError, UnknownLexiconError
-from .text import normalize
+from .text import _KIND_OF_FIRST, normalize
 
 __all__ = ["LexiconTable", "PhraseMatcher", "TokenTable", "load_table", "load_lexicon", "term_key", "token_key", "stem", "bundled_lexicons"]
 
@@ -203,8 +204,14 @@ class _Cache(dict):
         return v
 
 
-_KEY_CACHE = _Cache(token_key)
-_STEM_CACHE = _Cache(lambda k: stem(k))
+def _token_info(token: str) -> tuple[str, str, str]:
+    key = token_key(token)
+    return key, stem(key), _KIND_OF_FIRST[token[0]]
+
+
+# token -> (key, stem, kind): a token seen for the first time costs one call
+_TOKEN_INFO = _Cache(_token_info)
+_KEY, _STEM, _KIND = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 
 
 class TokenTable:
@@ -214,18 +221,19 @@ class TokenTable:
     __slots__ = ("starts", "ends", "kinds", "keys", "stems", "_matches")
 
     def __init__(self, text: str, spans=None) -> None:
-        from .text import _tokens
+        from .text import _token_offsets
 
         if spans is None:
-            strings, starts, ends, kinds = _tokens(text)
+            strings, starts, ends = _token_offsets(text)
         else:
             starts = [s[0] for s in spans]
             ends = [s[1] for s in spans]
-            kinds = [s[2] for s in spans]
             strings = [text[a:b] for a, b in zip(starts, ends)]
-        self.starts, self.ends, self.kinds = starts, ends, kinds
-        self.keys = list(map(_KEY_CACHE.__getitem__, strings))
-        self.stems = list(map(_STEM_CACHE.__getitem__, self.keys))
+        infos = list(map(_TOKEN_INFO.__getitem__, strings))
+        self.starts, self.ends = starts, ends
+        self.keys = list(map(_KEY, infos))
+        self.stems = list(map(_STEM, infos))
+        self.kinds = list(map(_KIND, infos)) if spans is None else [s[2] for s in spans]
         self._matches: dict = {}
 
     def index_at(self, pos: int) -> int:

@@ -447,21 +447,26 @@ _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 _SPAN = operator.methodcaller("span")
 
 
-def _tokens(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
-    """Token strings, starts, ends and kinds of ``text`` as parallel lists.
+def _token_offsets(text: str) -> tuple[list[str], list[int], list[int]]:
+    """Token strings, starts and ends of ``text`` as parallel lists.
 
-    The loops run in C (``findall``, ``map``): tokenisation is on the hot path.
+    The loops run in C (``split``, ``map``): tokenisation is on the hot path.
     """
     # split with a capturing group gives [gap, token, gap, token, …, gap];
     # cumulative lengths then give every offset without creating Match objects
     parts = _TOKEN_SPLIT.split(text)
     strings = parts[1::2]
     if not strings:
-        return [], [], [], []
+        return [], [], []
     ends = list(itertools.islice(itertools.accumulate(map(len, parts)), 1, None, 2))
     starts = list(map(operator.sub, ends, map(len, strings)))
-    kinds = list(map(_KIND_OF_TOKEN.__getitem__, strings))
-    return strings, starts, ends, kinds
+    return strings, starts, ends
+
+
+def _tokens(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
+    """Token strings, starts, ends and kinds of ``text`` as parallel lists."""
+    strings, starts, ends = _token_offsets(text)
+    return strings, starts, ends, list(map(_KIND_OF_TOKEN.__getitem__, strings))
 
 
 def _token_spans(text: str) -> list[tuple[int, int, str]]:
