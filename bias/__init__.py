@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from .article import SCHEMA, SCORE_COLUMNS, SOURCE_TYPES, Article, CueHit, Quote, Reported, Sentence, analyze, score
+from .article import SCHEMA, SCORE_COLUMNS, SOURCE_TYPES, Article, CueHit, Quote, Reported, Sentence, analyze, score, score_from_article
 from .batch import analyze_many, score_frame
 from .errors import (
     BiasError,
@@ -40,6 +40,7 @@ __all__ = [
     "SOURCE_TYPES",
     "analyze",
     "score",
+    "score_from_article",
     "analyze_many",
     "score_frame",
     "Article",

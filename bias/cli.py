@@ -110,8 +110,22 @@ def write_atomic(path: str | os.PathLike, data: str) -> None:
         o.write(data)
 
 
-def _analysed(args: argparse.Namespace, sources: _Sources) -> Iterator[tuple[str, Any]]:
-    """(source, Article) in input order, streamed; parallel with --jobs, on Dask with --scheduler."""
+def _article_json(art: Any) -> str:
+    """An article as one line of JSON (run in the worker processes: serialising
+    there spares the main process from receiving whole articles)."""
+    return json.dumps(art.to_dict(), ensure_ascii=False)
+
+
+def _with_source(line: str, source: str) -> str:
+    """``line`` (a JSON object from :func:`_article_json`) with ``"source"`` added as its last key."""
+    return f"{line[:-1]}, \"source\": {json.dumps(source, ensure_ascii=False)}}}"
+
+
+def _analysed(args: argparse.Namespace, sources: _Sources, then: Any = None) -> Iterator[tuple[str, Any]]:
+    """(source, Article) in input order, streamed; parallel with --jobs, on Dask with --scheduler.
+
+    With ``then`` (a module-level function of an article), (source, then(article)):
+    ``then`` runs where the article was analysed (see :func:`bias.analyze_many`)."""
     from .batch import analyze_many
 
     pairs = iter(sources)
@@ -138,7 +152,7 @@ def _analysed(args: argparse.Namespace, sources: _Sources) -> Iterator[tuple[str
             client = Client(args.scheduler)
             try:
                 with joblib.parallel_config(backend="dask"):
-                    for i, art in enumerate(analyze_many(texts(), n_jobs=-1)):
+                    for i, art in enumerate(analyze_many(texts(), n_jobs=-1, then=then)):
                         yield ids[i], art
                         ids[i] = ""
                         if bar is not None:
@@ -146,7 +160,7 @@ def _analysed(args: argparse.Namespace, sources: _Sources) -> Iterator[tuple[str
             finally:
                 client.close()
             return
-        for i, art in enumerate(analyze_many(texts(), n_jobs=args.jobs)):
+        for i, art in enumerate(analyze_many(texts(), n_jobs=args.jobs, then=then)):
             yield ids[i], art
             ids[i] = ""  # keep memory flat: ids of finished records are dropped
             if bar is not None:
@@ -179,12 +193,14 @@ def _table(rows: Iterable[tuple[str, Any]]) -> Iterator[str]:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     sources = _Sources(args)
+    # one JSON document when the input is a single plain file, JSON Lines otherwise
+    single = args.format is None and len(args.paths) == 1 and Path(args.paths[0]).is_file() and args.paths[0].endswith(".txt")
     with _Output(args.out) as out:
-        rows = _analysed(args, sources)
         if args.format == "table":
-            for chunk in _table(rows):
+            for chunk in _table(_analysed(args, sources)):
                 out.write(chunk)
-        elif args.format == "json":
+        elif args.format == "json" or single:
+            rows = _analysed(args, sources)
             first = next(rows, None)
             if first is None:
                 raise InputError("no input to analyse")
@@ -194,12 +210,9 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             d["source"] = first[0]
             out.write(json.dumps(d, ensure_ascii=False, indent=2) + "\n")
         else:
-            # one JSON document when the input is a single plain file, JSON Lines otherwise
-            single = args.format is None and len(args.paths) == 1 and Path(args.paths[0]).is_file() and args.paths[0].endswith(".txt")
-            for src, art in rows:
-                d = art.to_dict()
-                d["source"] = src
-                out.write(json.dumps(d, ensure_ascii=False, indent=2 if single else None) + "\n")
+            # JSON Lines, serialised where the articles were analysed
+            for src, line in _analysed(args, sources, then=_article_json):
+                out.write(_with_source(line, src) + "\n")
     sources.report()
     return 0
 
@@ -212,8 +225,8 @@ def _cmd_score(args: argparse.Namespace) -> int:
     sources = _Sources(args)
     with _Output(args.out) as out:
         writer = None
-        for src, art in _analysed(args, sources):
-            row = {"source": src, **score_from_article(art)}
+        for src, scores in _analysed(args, sources, then=score_from_article):
+            row = {"source": src, **scores}
             if args.format == "jsonl":
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
