@@ -227,9 +227,12 @@ def bench_memory(copies: tuple[int, ...] = (10, 100)) -> list[dict]:
 
     rows = []
     samples = team_texts()
+    # peak RSS of the child itself, in kB: Linux's VmHWM belongs to the address space
+    # made by exec (ru_maxrss would carry over the parent's peak through fork+exec)
     probe = (
-        "import resource, sys; from bias.cli import main; rc = main(sys.argv[1:]); "
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(rc)"
+        "import re, resource, sys; from bias.cli import main; rc = main(sys.argv[1:]); "
+        "m = re.search(r'VmHWM:\\s*(\\d+)', open('/proc/self/status').read()) if sys.platform == 'linux' else None; "
+        "print(m.group(1) if m else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(rc)"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for k in copies:
