@@ -457,10 +457,10 @@ class Attributor:
                     if nb - na <= 10:
                         found = self._after(tk, na, nb, in_quote_tok, cue_text)
             # 4b. X ने … की तारीफ की. “…” — the attribution is the sentence before
-            at_start = qa <= ta or tk.kinds[ta:qa].count("punct") == qa - ta
+            at_start = all(tk.kinds[i] == "punct" for i in range(ta, qa))  # stops at the first word: linear overall
             if found is None and si > 0 and at_start:
                 pa, pb = sent_tok[si - 1]
-                if True not in in_quote_tok[pa:pb]:
+                if not any(in_quote_tok[i] for i in range(pa, pb)):
                     found = self._verb_before(tk, pa, pb, in_quote_tok) or self._prev_subject(tk, pa, pb, speech_only=True)
             # 5. a speech cue but no ने: the nearest source noun before the quotation
             if found is None:

@@ -4,13 +4,16 @@
 
 The baseline is the team's normal sample articles repeated to about 1 MB, analysed in the same
 process: a "ratio" near 1 means the hostile input costs what ordinary news text of the same
-size costs (time linear in length, no blow-up).
+size costs.  For inputs of 100,000 characters or more the first half is timed too: "growth" is
+log2(time of all / time of half), 1.0 for linear time, 2.0 for quadratic; above 1.3 the row is
+marked SUPERLINEAR and the script exits with status 1.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -37,16 +40,26 @@ def main(argv=None) -> int:
     normal = (SAMPLE + "\n") * (1_000_000 // (len(SAMPLE) + 1))
     base = seconds(normal) / (len(normal) / 1e6)
     rows = []
-    print(f"{'input':30s} {'chars':>9s} {'seconds':>8s} {'s per MB':>9s} {'x normal':>9s}")
+    superlinear = []
+    print(f"{'input':30s} {'chars':>9s} {'seconds':>8s} {'s per MB':>9s} {'x normal':>9s} {'growth':>7s}")
     print(f"{'(normal articles, baseline)':30s} {len(normal):9d} {base * len(normal) / 1e6:8.2f} {base:9.2f} {1.0:9.2f}")
     for name, text in hostile_inputs().items():
         s = seconds(text)
         per_mb = s / (len(text) / 1e6) if text else 0.0
-        rows.append({"input": name, "chars": len(text), "seconds": round(s, 3), "s_per_mb": round(per_mb, 2), "ratio": round(per_mb / base, 2)})
-        print(f"{name:30s} {len(text):9d} {s:8.2f} {per_mb:9.2f} {per_mb / base:9.2f}")
+        growth = None
+        if len(text) >= 100_000:
+            half = seconds(text[: len(text) // 2])
+            growth = round(math.log2(s / half), 2) if half > 0 and s > 0 else None
+        rows.append({"input": name, "chars": len(text), "seconds": round(s, 3), "s_per_mb": round(per_mb, 2), "ratio": round(per_mb / base, 2), "growth": growth})
+        flag = ""
+        if growth is not None and growth > 1.3:
+            flag = "  SUPERLINEAR"
+            superlinear.append(name)
+        shown = f"{growth:7.2f}" if growth is not None else f"{'':7s}"
+        print(f"{name:30s} {len(text):9d} {s:8.2f} {per_mb:9.2f} {per_mb / base:9.2f} {shown}{flag}")
     if args.json:
         args.json.write_text(json.dumps({"baseline_s_per_mb": base, "rows": rows}, indent=2), encoding="utf-8")
-    return 0
+    return 1 if superlinear else 0
 
 
 if __name__ == "__main__":
