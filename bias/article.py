@@ -285,7 +285,8 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
     tokens = TokenTable(t)
     qspans, rspans = attributor.attribute(t, tokens, [(a, b) for a, b, _ in segs], pairing.spans)
 
-    scored = framing.score_segments(t, tokens, segs, _voice_map(t, segs, qspans, rspans), lex)
+    totals = framing.new_totals()
+    scored = framing.score_segments(t, tokens, segs, _voice_map(t, segs, qspans, rspans), lex, totals)
 
     identity = norm.is_identity
     # offsets are shared when normalisation changed nothing: no mapping needed
@@ -331,7 +332,7 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
         pa, pb = raw(r.pronoun)
         ca, cb = raw_span(*r.cue_span)
         reported.append(Reported(ra, rb, raw_text(r.speaker), sa, sb, r.source_type, r.cue, ca, cb, raw_text(r.pronoun), pa, pb))
-    summary = framing.summarize(sentences, scored, quotes, reported)
+    summary = framing.summarize(sentences, scored, quotes, reported, totals)
     summary["script_share"] = script
     return Article(text, tuple(sentences), tuple(quotes), tuple(reported), summary, tuple(warnings))
 

@@ -216,7 +216,6 @@ class Scored(NamedTuple):
     sentiment: str
     sentiment_score: float
     hits: list
-    pieces: list = []  # (voice, nchars, frame, sentiment_score)
 
 
 _SCORED = functools.partial(tuple.__new__, Scored)
@@ -535,13 +534,21 @@ _ONE_VOICE_SHARES = (
 )
 
 
-def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexicons):
+def new_totals() -> dict[str, list]:
+    """Per-voice totals that :func:`score_segments` fills for :func:`summarize`:
+    ``[characters, sentiment sum, characters by frame]``."""
+    return {v: [0, 0.0, {"praise": 0, "concern": 0, "neutral": 0}] for v in ("quoted", "reported", "narrated")}
+
+
+def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexicons, totals: dict | None = None):
     """Score each segment ``(start, end, kind)`` of the normalised ``text``
     (segments in text order, not overlapping).
 
     ``tokens`` is the text's :class:`bias.lexicon.TokenTable` (or its token
     spans); ``voice`` holds the voice code (0 narrated, 1 reported, 2 quoted)
-    of every character.
+    of every character.  With ``totals`` (from :func:`new_totals`), the
+    *pieces* of every segment but credits — maximal runs of one voice, each
+    framed by its own hits — are added up per voice, for :func:`summarize`.
     """
     tk = tokens if isinstance(tokens, TokenTable) else TokenTable(text, tokens)
     mk = _Markers(tk, lex)
@@ -550,18 +557,25 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
     seg_tok = [(bisect_left(starts, a), bisect_left(starts, b)) for a, b, _kind in segs]
     seg_hits = _segment_hits(text, tk, mk, seg_tok)
     out = []
-    for (a, b, _kind), hits in zip(segs, seg_hits):
+    for (a, b, kind), hits in zip(segs, seg_hits):
         if hits:
             frame, fs, sent, ss = _score_hits(hits)
         else:
             frame, fs, sent, ss = "neutral", {"praise": 0.0, "concern": 0.0, "neutral": 1.0}, "neutral", 0.0
+        add = totals is not None and kind != "credit"
         chunk = voice[a:b]
         size = b - a
         if size and chunk.count(chunk[0]) == size:
             # one voice throughout: one piece with the segment's own scores
             top = chunk[0]
-            nchars = len("".join(text[a:b].split()))
-            out.append(_SCORED((_VOICE_NAMES[top], dict(_ONE_VOICE_SHARES[top]), frame, fs, sent, ss, hits, [(_VOICE_NAMES[top], nchars, frame, ss)] if nchars else [])))
+            out.append(_SCORED((_VOICE_NAMES[top], dict(_ONE_VOICE_SHARES[top]), frame, fs, sent, ss, hits)))
+            if add:
+                nchars = len("".join(text[a:b].split()))
+                if nchars:
+                    acc = totals[_VOICE_NAMES[top]]
+                    acc[0] += nchars
+                    acc[2][frame] += nchars
+                    acc[1] += ss * nchars
             continue
         n = max(1, size)
         c0, c1, c2 = chunk.count(0), chunk.count(1), chunk.count(2)
@@ -569,19 +583,21 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
         # the largest voice (the first on ties)
         top, ctop = (0, c0) if c0 >= c1 and c0 >= c2 else (1, c1) if c1 >= c2 else (2, c2)
         v = _VOICE_NAMES[top] if ctop / n >= MIXED_BELOW else "mixed"
-        # pieces: maximal runs of one voice inside the segment, each framed by its own hits
-        pieces = []
-        hit_starts = [h.start for h in hits]
-        for pa, pb in map(_SPAN, _RUNS.finditer(voice, a, b)):
-            nchars = len("".join(text[pa:pb].split()))
-            if not nchars:
-                continue
-            if hits:
-                f2, s2 = _piece_label(hits[bisect_left(hit_starts, pa) : bisect_left(hit_starts, pb)])
-            else:
-                f2, s2 = "neutral", 0.0
-            pieces.append((_VOICE_NAMES[voice[pa]], nchars, f2, s2))
-        out.append(_SCORED((v, shares, frame, fs, sent, ss, hits, pieces)))
+        out.append(_SCORED((v, shares, frame, fs, sent, ss, hits)))
+        if add:
+            hit_starts = [h.start for h in hits]
+            for pa, pb in map(_SPAN, _RUNS.finditer(voice, a, b)):
+                nchars = len("".join(text[pa:pb].split()))
+                if not nchars:
+                    continue
+                if hits:
+                    f2, s2 = _piece_label(hits[bisect_left(hit_starts, pa) : bisect_left(hit_starts, pb)])
+                else:
+                    f2, s2 = "neutral", 0.0
+                acc = totals[_VOICE_NAMES[voice[pa]]]
+                acc[0] += nchars
+                acc[2][f2] += nchars
+                acc[1] += s2 * nchars
     return out
 
 
@@ -597,19 +613,16 @@ def score_text(text: str, *, lexicons: FramingLexicons | None = None) -> Scored:
     return score_segments(t, _token_spans(t), [(0, len(t), "sentence")], bytearray(len(t)), lexicons or default_lexicons())[0]
 
 
-def summarize(sentences, scored, quotes, reported) -> dict[str, Any]:
-    """The article summary (see the module doc for the definitions)."""
+def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> dict[str, Any]:
+    """The article summary (see the module doc for the definitions); ``totals``
+    are the per-voice piece totals that :func:`score_segments` added up."""
     voice_chars = {v: 0 for v in ("quoted", "reported", "narrated")}
-    frame_chars = {v: {"praise": 0, "concern": 0, "neutral": 0} for v in voice_chars}
-    sent_sum = {v: 0.0 for v in voice_chars}
-    piece_chars = {v: 0 for v in voice_chars}
+    frame_chars = {v: totals[v][2] for v in voice_chars}
+    sent_sum = {v: totals[v][1] for v in voice_chars}
+    piece_chars = {v: totals[v][0] for v in voice_chars}
     for s, sc in zip(sentences, scored):
         if s.kind == "credit":
             continue
-        for v, n, f, ss in sc.pieces:
-            piece_chars[v] += n
-            frame_chars[v][f] += n
-            sent_sum[v] += ss * n
         length = s.end - s.start
         for v, share in sc.voice_shares.items():
             if share:  # (a zero share adds nothing)
