@@ -525,6 +525,7 @@ def _score_hits(hits) -> tuple[str, dict, str, float]:
 _VOICE_NAMES = ("narrated", "reported", "quoted")
 _RUNS = re.compile(rb"\x00+|\x01+|\x02+")
 _SPAN = operator.methodcaller("span")
+_OTHER_SPACE = re.compile(r"[^\S \n]")  # white space other than " " and "\n"
 
 
 _ONE_VOICE_SHARES = (
@@ -532,6 +533,14 @@ _ONE_VOICE_SHARES = (
     {"quoted": 0.0, "reported": 1.0, "narrated": 0.0},
     {"quoted": 1.0, "reported": 0.0, "narrated": 0.0},
 )
+
+
+def _nonspace(text: str, a: int, b: int, plain: bool) -> int:
+    """Characters of ``text[a:b]`` that are not white space; ``plain``: the
+    text has no white space but " " and "\n" (``_OTHER_SPACE`` finds none)."""
+    if plain:
+        return b - a - text.count(" ", a, b) - text.count("\n", a, b)
+    return len("".join(text[a:b].split()))
 
 
 def new_totals() -> dict[str, list]:
@@ -556,6 +565,13 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
     bisect_left = bisect.bisect_left
     seg_tok = [(bisect_left(starts, a), bisect_left(starts, b)) for a, b, _kind in segs]
     seg_hits = _segment_hits(text, tk, mk, seg_tok)
+    # characters of a piece that are not white space: two counts when the text's only
+    # white space is " " and "\n" (the usual case), else split and join
+    plain = _OTHER_SPACE.search(text) is None
+
+    def nonspace(pa: int, pb: int) -> int:
+        return _nonspace(text, pa, pb, plain)
+
     out = []
     for (a, b, kind), hits in zip(segs, seg_hits):
         if hits:
@@ -570,7 +586,7 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
             top = chunk[0]
             out.append(_SCORED((_VOICE_NAMES[top], dict(_ONE_VOICE_SHARES[top]), frame, fs, sent, ss, hits)))
             if add:
-                nchars = len("".join(text[a:b].split()))
+                nchars = nonspace(a, b)
                 if nchars:
                     acc = totals[_VOICE_NAMES[top]]
                     acc[0] += nchars
@@ -587,7 +603,7 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
         if add:
             hit_starts = [h.start for h in hits]
             for pa, pb in map(_SPAN, _RUNS.finditer(voice, a, b)):
-                nchars = len("".join(text[pa:pb].split()))
+                nchars = nonspace(pa, pb)
                 if not nchars:
                     continue
                 if hits:

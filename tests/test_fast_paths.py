@@ -223,3 +223,14 @@ def test_speech_signs_match_the_pattern(parts):
     content = "".join(parts)
     fast = _SPEECH_END.search(content) is not None or not _SPEECH_WORDS.isdisjoint(content.split())
     assert fast == bool(_SPEECH_BY_PATTERN.search(content))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("कखग ।\n\t\r\u00a0\u2009\u3000\x0b\x1c\u0085“a")), max_size=40), st.data())
+def test_nonspace_counts_by_definition(text, data):
+    from bias.framing import _OTHER_SPACE, _nonspace
+
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    plain = _OTHER_SPACE.search(text) is None
+    assert _nonspace(text, a, b, plain) == len("".join(text[a:b].split()))
