@@ -268,12 +268,12 @@ class _Markers:
             if key_gate is not None and (i == last or (keys[i + 1] not in key_gate and stems[i + 1] not in stem_gate)):
                 continue
             if con is not None:
-                m = _lookup(con, lex.contrast, keys, i)
+                m = con if type(con) is not Multi else _lookup(con, lex.contrast, keys, i)
                 if m is not None and not (keys[i] == "पर" and i > 0 and kinds[i - 1] != "punct"):
                     # पर is "but" only at the start of a clause (otherwise "on")
                     self.contrast.append((i, i + m[0], m[1]))
             if neg is not None:
-                m = _lookup(neg, lex.negators, keys, i)
+                m = neg if type(neg) is not Multi else _lookup(neg, lex.negators, keys, i)
                 if m is not None:
                     {"privative": self.priv, "postposed": self.post}.get(m[1], self.neg).append(i)
             if up is not None or down is not None:
@@ -287,7 +287,7 @@ class _Markers:
                         for j in range(i + m[0], min(n, i + m[0] + _INTENS_WINDOW)):
                             self.factor[j] = self.factor.get(j, 1.0) * f
             if res is not None:
-                r = _lookup(res, lex.resolvers, stems, i, keys)
+                r = res if type(res) is not Multi else _lookup(res, lex.resolvers, stems, i, keys)
                 if r is not None:
                     j = i - 1
                     while j >= 0 and keys[j] not in _CLAUSE_BREAK:
@@ -296,17 +296,17 @@ class _Markers:
             if kinds[i] == "punct":
                 continue
             if praise is not None:
-                m = _lookup(praise, lex.praise, stems, i, keys)
+                m = praise if type(praise) is not Multi else _lookup(praise, lex.praise, stems, i, keys)
                 if m is not None:
                     p_pos.append(i)
                     p_found[i] = m
             if concern is not None:
-                m = _lookup(concern, lex.concern, stems, i, keys)
+                m = concern if type(concern) is not Multi else _lookup(concern, lex.concern, stems, i, keys)
                 if m is not None:
                     c_pos.append(i)
                     c_found[i] = m
             if sentiment is not None:
-                m = _lookup(sentiment, lex.sentiment, stems, i, keys)
+                m = sentiment if type(sentiment) is not Multi else _lookup(sentiment, lex.sentiment, stems, i, keys)
                 if m is not None:
                     s_pos.append(i)
                     s_found[i] = m
@@ -569,9 +569,6 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
     # white space is " " and "\n" (the usual case), else split and join
     plain = _OTHER_SPACE.search(text) is None
 
-    def nonspace(pa: int, pb: int) -> int:
-        return _nonspace(text, pa, pb, plain)
-
     out = []
     for (a, b, kind), hits in zip(segs, seg_hits):
         if hits:
@@ -586,7 +583,7 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
             top = chunk[0]
             out.append(_SCORED((_VOICE_NAMES[top], dict(_ONE_VOICE_SHARES[top]), frame, fs, sent, ss, hits)))
             if add:
-                nchars = nonspace(a, b)
+                nchars = _nonspace(text, a, b, plain)
                 if nchars:
                     acc = totals[_VOICE_NAMES[top]]
                     acc[0] += nchars
@@ -603,7 +600,7 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
         if add:
             hit_starts = [h.start for h in hits]
             for pa, pb in map(_SPAN, _RUNS.finditer(voice, a, b)):
-                nchars = nonspace(pa, pb)
+                nchars = _nonspace(text, pa, pb, plain)
                 if not nchars:
                     continue
                 if hits:

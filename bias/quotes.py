@@ -293,10 +293,11 @@ class Attributor:
         keys = tk.keys
         spans = _merge_adjacent(text, spans)
         sent_starts = [s[0] for s in sentences]
-        sent_tok = [(tk.index_at(a), tk.index_at(b)) for a, b in sentences]
+        at = functools.partial(bisect.bisect_left, tk.starts)  # token index at a character position
+        sent_tok = [(at(a), at(b)) for a, b in sentences]
         in_quote_tok = [False] * len(keys)
         for q in spans:
-            qa, qb = tk.index_at(q.open), tk.index_at(max(q.close_end, q.close))
+            qa, qb = at(q.open), at(max(q.close_end, q.close))
             if qb > qa:
                 in_quote_tok[qa:qb] = [True] * (qb - qa)
 
@@ -390,8 +391,8 @@ class Attributor:
         for qi, q in enumerate(spans):
             si = sent_of(q.open)
             ta, tb = sent_tok[si]
-            qa, qb = tk.index_at(q.open), tk.index_at(max(q.close_end, q.close))
-            ca_tok, cb_tok = tk.index_at(q.start), tk.index_at(q.end)
+            qa, qb = at(q.open), at(max(q.close_end, q.close))
+            ca_tok, cb_tok = at(q.start), at(q.end)
             content_keys = keys[ca_tok:cb_tok]
             nwords = len(content_keys) - tk.kinds[ca_tok:cb_tok].count("punct")
             found = None  # (speaker np tokens, cue str, cue token span, via token span)
