@@ -56,7 +56,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from .lexicon import Multi, PhraseMatcher, TokenTable, _Cache, load_table, stem, term_tokens
+from .lexicon import Multi, PhraseMatcher, TokenTable, load_table, stem, term_tokens
+from .text import _Cache
 
 __all__ = ["FramingLexicons", "default_lexicons", "score_text", "ALPHA", "NEUTRAL_MASS", "NEGATED_FRAME"]
 
@@ -81,14 +82,6 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "।", "?", "!", "|", "“", "”", '"
 _INFO_ORDER = ("contrast", "negators", "intensifiers", "diminishers", "resolvers", "praise", "concern", "sentiment")
 _STEMMED = frozenset({"resolvers", "praise", "concern", "sentiment"})
 
-
-def _lookup(info, matcher: PhraseMatcher, seq: list[str], i: int, keys=None):
-    """``matcher.match_at(seq, i, keys)`` given the key info of token ``i``."""
-    if type(info) is Multi:
-        if i + 1 < len(seq) and seq[i + 1] in info.seconds:
-            return matcher.match_at(seq, i, keys)
-        return info.single
-    return info
 
 _POSTPOSED = frozenset({"रहित", "विहीन", "मुक्त"})
 _GENITIVE = frozenset({"का", "के", "की"})
@@ -268,26 +261,26 @@ class _Markers:
             if key_gate is not None and (i == last or (keys[i + 1] not in key_gate and stems[i + 1] not in stem_gate)):
                 continue
             if con is not None:
-                m = con if type(con) is not Multi else _lookup(con, lex.contrast, keys, i)
+                m = con if type(con) is not Multi else lex.contrast.match_at(keys, i)
                 if m is not None and not (keys[i] == "पर" and i > 0 and kinds[i - 1] != "punct"):
                     # पर is "but" only at the start of a clause (otherwise "on")
                     self.contrast.append((i, i + m[0], m[1]))
             if neg is not None:
-                m = neg if type(neg) is not Multi else _lookup(neg, lex.negators, keys, i)
+                m = neg if type(neg) is not Multi else lex.negators.match_at(keys, i)
                 if m is not None:
                     {"privative": self.priv, "postposed": self.post}.get(m[1], self.neg).append(i)
             if up is not None or down is not None:
                 for info, matcher, is_up in ((up, lex.intensifiers, True), (down, lex.diminishers, False)):
                     if info is None:
                         continue
-                    m = _lookup(info, matcher, keys, i)
+                    m = info if type(info) is not Multi else matcher.match_at(keys, i)
                     if m is not None:
                         f = 1.0 + m[1] if is_up else max(0.0, 1.0 - m[1])
                         # the modifier scales a cue that starts within _INTENS_WINDOW tokens after it
                         for j in range(i + m[0], min(n, i + m[0] + _INTENS_WINDOW)):
                             self.factor[j] = self.factor.get(j, 1.0) * f
             if res is not None:
-                r = res if type(res) is not Multi else _lookup(res, lex.resolvers, stems, i, keys)
+                r = res if type(res) is not Multi else lex.resolvers.match_at(stems, i, keys)
                 if r is not None:
                     j = i - 1
                     while j >= 0 and keys[j] not in _CLAUSE_BREAK:
@@ -296,17 +289,17 @@ class _Markers:
             if kinds[i] == "punct":
                 continue
             if praise is not None:
-                m = praise if type(praise) is not Multi else _lookup(praise, lex.praise, stems, i, keys)
+                m = praise if type(praise) is not Multi else lex.praise.match_at(stems, i, keys)
                 if m is not None:
                     p_pos.append(i)
                     p_found[i] = m
             if concern is not None:
-                m = concern if type(concern) is not Multi else _lookup(concern, lex.concern, stems, i, keys)
+                m = concern if type(concern) is not Multi else lex.concern.match_at(stems, i, keys)
                 if m is not None:
                     c_pos.append(i)
                     c_found[i] = m
             if sentiment is not None:
-                m = sentiment if type(sentiment) is not Multi else _lookup(sentiment, lex.sentiment, stems, i, keys)
+                m = sentiment if type(sentiment) is not Multi else lex.sentiment.match_at(stems, i, keys)
                 if m is not None:
                     s_pos.append(i)
                     s_found[i] = m
@@ -314,10 +307,6 @@ class _Markers:
         self.contrast_at = [c[0] for c in self.contrast]
         self.resolved.sort()
         self.resolved_at = [r[0] for r in self.resolved]
-
-
-def _within(sorted_positions: list[int], a: int, b: int) -> list[int]:
-    return sorted_positions[bisect.bisect_left(sorted_positions, a) : bisect.bisect_left(sorted_positions, b)]
 
 
 _HIT_ORDER = operator.itemgetter(1, 3)  # (start, lexicon)

@@ -27,7 +27,7 @@ from types import MappingProxyType
 from typing import Any, Mapping, NamedTuple, Union
 
 from .errors import LexiconError, UnknownLexiconError
-from .text import _KIND_OF_FIRST, normalize
+from .text import _KIND_OF_FIRST, _Cache, _token_offsets, normalize
 
 __all__ = ["LexiconTable", "PhraseMatcher", "TokenTable", "load_table", "load_lexicon", "term_key", "token_key", "stem", "bundled_lexicons"]
 
@@ -192,18 +192,6 @@ def stem(key: str) -> str:
 
 
 
-class _Cache(dict):
-    def __init__(self, fn) -> None:
-        super().__init__()
-        self.fn = fn
-
-    def __missing__(self, key):
-        if len(self) > 200_000:
-            self.clear()
-        v = self[key] = self.fn(key)
-        return v
-
-
 def _token_info(token: str) -> tuple[str, str, str]:
     key = token_key(token)
     return key, stem(key), _KIND_OF_FIRST[token[0]]
@@ -221,8 +209,6 @@ class TokenTable:
     __slots__ = ("starts", "ends", "kinds", "keys", "stems", "_matches")
 
     def __init__(self, text: str, spans=None) -> None:
-        from .text import _token_offsets
-
         if spans is None:
             strings, starts, ends = _token_offsets(text)
         else:
@@ -264,7 +250,6 @@ class Multi(NamedTuple):
     seconds: frozenset  # the second tokens of those entries
     single: Any  # the one-token match when none of them continues, or None
     entries: dict  # second token -> entries (longest first)
-
 
 
 class PhraseMatcher:
@@ -317,7 +302,7 @@ class PhraseMatcher:
         For a stemmed matcher ``seq`` holds the stems of the text and
         ``keys`` (optional) its keys, with ``seq[i] == stem(keys[i])``.
         What can start at a token is looked up once per distinct key
-        (:meth:`_info`), so a token that starts nothing costs one dictionary
+        (:meth:`info`), so a token that starts nothing costs one dictionary
         probe and the entries are only walked when the next token can
         continue a multiword entry.
         """

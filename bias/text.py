@@ -430,19 +430,23 @@ class _KindOfFirst(dict):
 _KIND_OF_FIRST = _KindOfFirst()
 
 
-class _KindOfToken(dict):
-    """Token -> its kind (the kind of its first character), cached per token:
-    the token's hash is already computed by the key lookup, so this costs one
-    probe and no one-character strings."""
+class _Cache(dict):
+    """A dictionary that computes a missing value with ``fn`` and is cleared
+    when it passes 200,000 entries (per-token caches stay bounded)."""
 
-    def __missing__(self, token: str) -> str:
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, key):
         if len(self) > 200_000:
             self.clear()
-        kind = self[token] = _KIND_OF_FIRST[token[0]]
-        return kind
+        v = self[key] = self.fn(key)
+        return v
 
 
-_KIND_OF_TOKEN = _KindOfToken()
+# token -> its kind (the kind of its first character): one probe per token, no one-character strings
+_KIND_OF_TOKEN = _Cache(lambda token: _KIND_OF_FIRST[token[0]])
 _TOKEN_SPLIT = re.compile("(" + _TOKEN_RE.pattern + ")")
 _SPAN = operator.methodcaller("span")
 

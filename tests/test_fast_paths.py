@@ -136,17 +136,19 @@ def _match_by_definition(matcher, seq, i, keys=None):
     return best
 
 
+def _lexicons_and_tokens(words):
+    from bias.article import default_attributor
+
+    return default_lexicons(), default_attributor(), TokenTable(" ".join(words))
+
+
 _WORDS = "के की से को का पर और नहीं न बहुत चिंता चिंताओं गहरी गहरा खतरा समर्थन पूर्ण नेता ने सेना कोई बात बिना उपलब्ध उपलब्धि , ।".split()
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), max_size=20))
 def test_match_at_is_the_longest_entry(words):
-    from bias.article import default_attributor
-
-    lex = default_lexicons()
-    tk = TokenTable(" ".join(words))
-    att = default_attributor()
+    lex, att, tk = _lexicons_and_tokens(words)
     for matcher in (lex.praise, lex.concern, lex.sentiment, lex.resolvers, att.source_matcher):
         for i in range(len(tk.keys)):
             assert matcher.match_at(tk.stems, i, tk.keys) == _match_by_definition(matcher, tk.stems, i, tk.keys)
@@ -159,11 +161,7 @@ def test_match_at_is_the_longest_entry(words):
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), max_size=20))
 def test_candidates_hold_every_match(words):
-    from bias.article import default_attributor
-
-    lex = default_lexicons()
-    tk = TokenTable(" ".join(words))
-    att = default_attributor()
+    lex, att, tk = _lexicons_and_tokens(words)
     for matcher in (lex.praise, lex.concern, lex.sentiment, lex.resolvers, att.source_matcher):
         found = {i for i in range(len(tk.keys)) if matcher.match_at(tk.stems, i, tk.keys) is not None}
         assert found <= set(matcher.candidates(tk.stems, tk.keys))
