@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from . import framing
+from .framing import round4
 from .lexicon import TokenTable
 from .marks import pair_quotes
 from .quotes import Attributor, default_attributor
@@ -307,9 +308,9 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
     for (a, b, kind), sc in zip(segs, scored):
         ra, rb = (a, b) if identity else raw_span(a, b)
         if identity:
-            cues = tuple([_CUE((h.term, h.start, h.end, h.lexicon, round(h.weight, 4))) for h in sc.hits])
+            cues = tuple([_CUE((h.term, h.start, h.end, h.lexicon, round4[h.weight])) for h in sc.hits])
         else:
-            cues = tuple([_CUE((h.term, *raw_span(h.start, h.end), h.lexicon, round(h.weight, 4))) for h in sc.hits])
+            cues = tuple([_CUE((h.term, *raw_span(h.start, h.end), h.lexicon, round4[h.weight])) for h in sc.hits])
         sentences.append(
             _SENTENCE((ra, rb, kind, sc.voice, sc.voice_shares, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score, cues))
         )

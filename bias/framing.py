@@ -87,6 +87,15 @@ _POSTPOSED = frozenset({"रहित", "विहीन", "मुक्त"})
 _GENITIVE = frozenset({"का", "के", "की"})
 
 
+class _Gate(NamedTuple):
+    """What can start at a token that only starts multiword entries (see
+    :meth:`FramingLexicons._key_info`)."""
+
+    keys: frozenset  # next keys that can continue an entry
+    stems: frozenset  # next stems that can continue an entry
+    entries: tuple
+
+
 @dataclass(frozen=True)
 class FramingLexicons:
     """The lexicons the scorer uses.  Build with :meth:`load`; each argument
@@ -114,15 +123,15 @@ class FramingLexicons:
         """What the lexicons can match at a token whose key is ``key``.
 
         ``None`` when no lexicon can match there, which is what most tokens
-        get: one dictionary probe per token.  Otherwise a tuple ``(key_gate,
-        stem_gate, *entries)`` with one entry per lexicon of
-        :data:`_INFO_ORDER`: ``None`` (nothing starts here), the ``(length,
-        value)`` of a one-token match (the same wherever the key stands), or a
-        :class:`bias.lexicon.Multi` when a multiword entry may start here (the matcher is
-        asked only when the next token can continue one).  When no entry can
-        match on its own (a postposition such as के that only starts
-        multiword entries), the gates are the sets of next keys and next
-        stems that can continue one; otherwise they are ``None``.
+        get: one dictionary probe per token.  Otherwise a tuple with one entry
+        per lexicon of :data:`_INFO_ORDER`: ``None`` (nothing starts here),
+        the ``(length, value)`` of a one-token match (the same wherever the
+        key stands), or a :class:`bias.lexicon.Multi` when a multiword entry
+        may start here (the matcher is asked only when the next token can
+        continue one).  When no entry can match on its own (a postposition
+        such as के that only starts multiword entries), a :class:`_Gate`
+        holding that tuple and the next keys and next stems that can
+        continue an entry.
         """
         if key not in self._firsts and stem(key) not in self._stem_firsts:
             return None
@@ -130,11 +139,11 @@ class FramingLexicons:
         if not any(x is not None for x in out):
             return None
         if any(x is not None and (type(x) is not Multi or x.single is not None) for x in out):
-            return (None, None, *out)
+            return tuple(out)
         # only multiword entries start here: the next keys and next stems that continue one
         next_keys = [x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name not in _STEMMED]
         next_stems = [x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name in _STEMMED]
-        return (frozenset().union(*next_keys), frozenset().union(*next_stems), *out)
+        return _Gate(frozenset().union(*next_keys), frozenset().union(*next_stems), tuple(out))
 
     @classmethod
     def load(
@@ -214,7 +223,30 @@ class Scored(NamedTuple):
 _SCORED = functools.partial(tuple.__new__, Scored)
 
 
-def _frame_scores(p: float, c: float) -> tuple[str, dict[str, float]]:
+class _Memo(dict):
+    """``fn(x)`` remembered per ``x`` (a bounded cache: the scores of a
+    segment repeat a few sums of lexicon weights).  Zero is never stored:
+    0.0 and -0.0 are one dictionary key but print differently."""
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, x):
+        v = self.fn(x)
+        if x != 0:
+            if len(self) > 100_000:
+                self.clear()
+            self[x] = v
+        return v
+
+
+#: ``round(x, 4)`` (a dictionary probe instead of a decimal rounding for repeated values)
+round4 = _Memo(lambda x: round(x, 4))
+
+
+def _frame_scores_of(pc: tuple[float, float]) -> tuple[str, float, float, float]:
+    p, c = pc
     total = p + c + NEUTRAL_MASS
     sp, sc, sn = p / total, c / total, NEUTRAL_MASS / total
     best = max(sp, sc, sn)
@@ -225,13 +257,25 @@ def _frame_scores(p: float, c: float) -> tuple[str, dict[str, float]]:
         frame = "concern"
     else:
         frame = "neutral"
-    return frame, {"praise": round(sp, 4), "concern": round(sc, 4), "neutral": round(sn, 4)}
+    return frame, round(sp, 4), round(sc, 4), round(sn, 4)
 
 
-def _sentiment(s: float) -> tuple[str, float]:
+# (keyed by the pair: the sums start at +0.0 and only grow, so no -0.0 to tell apart)
+_FRAME_SCORES = _Memo(_frame_scores_of)
+
+
+def _frame_scores(p: float, c: float) -> tuple[str, dict[str, float]]:
+    frame, sp, sc, sn = _FRAME_SCORES[p, c]
+    return frame, {"praise": sp, "concern": sc, "neutral": sn}
+
+
+def _sentiment_of(s: float) -> tuple[str, float]:
     score = s / math.sqrt(s * s + ALPHA) if s else 0.0
     label = "positive" if score >= 0.05 else "negative" if score <= -0.05 else "neutral"
     return label, round(score, 4)
+
+
+_sentiment = _Memo(_sentiment_of).__getitem__
 
 
 class _Markers:
@@ -256,31 +300,35 @@ class _Markers:
         last = n - 1
         # only tokens at which some lexicon can match are visited (compress runs the scan in C)
         for i in itertools.compress(range(n), infos):
-            key_gate, stem_gate, con, neg, up, down, res, praise, concern, sentiment = infos[i]
-            # a token that only starts multiword entries: skip unless the next token continues one
-            if key_gate is not None and (i == last or (keys[i + 1] not in key_gate and stems[i + 1] not in stem_gate)):
-                continue
+            info = infos[i]
+            if type(info) is _Gate:
+                # a token that only starts multiword entries: skip unless the next token continues one
+                if i == last or (keys[i + 1] not in info.keys and stems[i + 1] not in info.stems):
+                    continue
+                info = info.entries
+            # (a Multi asks its matcher only when the next token can continue an entry)
+            con, neg, up, down, res, praise, concern, sentiment = info
             if con is not None:
-                m = con if type(con) is not Multi else lex.contrast.match_at(keys, i)
+                m = con if type(con) is not Multi else lex.contrast.match_at(keys, i) if i < last and keys[i + 1] in con.seconds else con.single
                 if m is not None and not (keys[i] == "पर" and i > 0 and kinds[i - 1] != "punct"):
                     # पर is "but" only at the start of a clause (otherwise "on")
                     self.contrast.append((i, i + m[0], m[1]))
             if neg is not None:
-                m = neg if type(neg) is not Multi else lex.negators.match_at(keys, i)
+                m = neg if type(neg) is not Multi else lex.negators.match_at(keys, i) if i < last and keys[i + 1] in neg.seconds else neg.single
                 if m is not None:
                     {"privative": self.priv, "postposed": self.post}.get(m[1], self.neg).append(i)
             if up is not None or down is not None:
                 for info, matcher, is_up in ((up, lex.intensifiers, True), (down, lex.diminishers, False)):
                     if info is None:
                         continue
-                    m = info if type(info) is not Multi else matcher.match_at(keys, i)
+                    m = info if type(info) is not Multi else matcher.match_at(keys, i) if i < last and keys[i + 1] in info.seconds else info.single
                     if m is not None:
                         f = 1.0 + m[1] if is_up else max(0.0, 1.0 - m[1])
                         # the modifier scales a cue that starts within _INTENS_WINDOW tokens after it
                         for j in range(i + m[0], min(n, i + m[0] + _INTENS_WINDOW)):
                             self.factor[j] = self.factor.get(j, 1.0) * f
             if res is not None:
-                r = res if type(res) is not Multi else lex.resolvers.match_at(stems, i, keys)
+                r = res if type(res) is not Multi else lex.resolvers.match_at(stems, i, keys) if i < last and stems[i + 1] in res.seconds else res.single
                 if r is not None:
                     j = i - 1
                     while j >= 0 and keys[j] not in _CLAUSE_BREAK:
@@ -289,17 +337,17 @@ class _Markers:
             if kinds[i] == "punct":
                 continue
             if praise is not None:
-                m = praise if type(praise) is not Multi else lex.praise.match_at(stems, i, keys)
+                m = praise if type(praise) is not Multi else lex.praise.match_at(stems, i, keys) if i < last and stems[i + 1] in praise.seconds else praise.single
                 if m is not None:
                     p_pos.append(i)
                     p_found[i] = m
             if concern is not None:
-                m = concern if type(concern) is not Multi else lex.concern.match_at(stems, i, keys)
+                m = concern if type(concern) is not Multi else lex.concern.match_at(stems, i, keys) if i < last and stems[i + 1] in concern.seconds else concern.single
                 if m is not None:
                     c_pos.append(i)
                     c_found[i] = m
             if sentiment is not None:
-                m = sentiment if type(sentiment) is not Multi else lex.sentiment.match_at(stems, i, keys)
+                m = sentiment if type(sentiment) is not Multi else lex.sentiment.match_at(stems, i, keys) if i < last and stems[i + 1] in sentiment.seconds else sentiment.single
                 if m is not None:
                     s_pos.append(i)
                     s_found[i] = m
@@ -581,7 +629,7 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
             continue
         n = max(1, size)
         c0, c1, c2 = chunk.count(0), chunk.count(1), chunk.count(2)
-        shares = {"quoted": round(c2 / n, 4), "reported": round(c1 / n, 4), "narrated": round(c0 / n, 4)}
+        shares = {"quoted": round4[c2 / n], "reported": round4[c1 / n], "narrated": round4[c0 / n]}
         # the largest voice (the first on ties)
         top, ctop = (0, c0) if c0 >= c1 and c0 >= c2 else (1, c1) if c1 >= c2 else (2, c2)
         v = _VOICE_NAMES[top] if ctop / n >= MIXED_BELOW else "mixed"

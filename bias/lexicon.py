@@ -234,14 +234,13 @@ class TokenTable:
         again."""
         found = self._matches.get(matcher)
         if found is None:
-            seq, keys = (self.stems, self.keys) if matcher.stemmed else (self.keys, None)
-            found = {}
-            for i in matcher.candidates(seq, keys):
-                m = matcher.match_at(seq, i, keys)
-                if m is not None:
-                    found[i] = m
-            self._matches[matcher] = found
+            found = self._matches[matcher] = matcher.find_all(self.stems, self.keys) if matcher.stemmed else matcher.find_all(self.keys)
         return found
+
+    def remember(self, matcher: "PhraseMatcher", found: dict[int, tuple[int, Any]]) -> None:
+        """Store what :meth:`matches` gives for ``matcher``, found by a caller's
+        own pass over the tokens (see :meth:`bias.quotes.Attributor._scan`)."""
+        self._matches[matcher] = found
 
 
 class Multi(NamedTuple):
@@ -320,21 +319,23 @@ class PhraseMatcher:
                 return L, value
         return info.single
 
-    def candidates(self, seq, keys=None) -> list[int]:
-        """The positions where :meth:`match_at` (same arguments) can find a
-        term: a superset of the matches, found with one dictionary probe per
-        token (in C) and a look at the next token where only multiword
-        entries start."""
+    def find_all(self, seq, keys=None) -> dict[int, tuple[int, Any]]:
+        """Position -> :meth:`match_at` (same arguments) for every position
+        where a term starts: one dictionary probe per token (in C); the
+        entries are walked only where the next token can continue a
+        multiword entry."""
         by_key = keys is not None and self.stemmed
         infos = list(map((self._by_key if by_key else self._by_first).__getitem__, keys if by_key else seq))
         last = len(seq) - 1
-        out = []
+        found = {}
         for i in itertools.compress(range(len(infos)), infos):
             info = infos[i]
-            if type(info) is Multi and info.single is None and (i == last or seq[i + 1] not in info.seconds):
-                continue
-            out.append(i)
-        return out
+            if type(info) is Multi:
+                info = self.match_at(seq, i, keys) if i < last and seq[i + 1] in info.seconds else info.single
+                if info is None:
+                    continue
+            found[i] = info
+        return found
 
     def info(self, key: str, first: str | None = None):
         """What can start at a token whose key is ``key``: ``None``, the

@@ -38,7 +38,8 @@ import itertools
 import re
 from typing import NamedTuple, Sequence
 
-from .lexicon import PhraseMatcher, TokenTable, load_table, token_key
+from .lexicon import Multi, PhraseMatcher, TokenTable, load_table, token_key
+from .text import _Cache
 from .marks import MarkSpan
 
 __all__ = ["QuoteSpan", "ReportedSpan", "Attributor", "default_attributor"]
@@ -142,6 +143,46 @@ class Attributor:
         self._cue_firsts = self.verbs.firsts | self.nouns
         self._mention_triggers = frozenset({_NE, "अपने", "अपनी", "अपना", "वर्षीय"} | self.opinion | self.according | self.verbs.firsts)
         self._reported_triggers = frozenset({_NE} | _PRON_NE | self.opinion | self.according | self.impersonal.firsts)
+        # token key -> what the per-token passes look for there (None for most keys)
+        self._key_infos = _Cache(self._key_info)
+
+    def _key_info(self, key: str):
+        """``(mention trigger, reported trigger, source-term info, known-speaker
+        info)`` of a token key (infos as :meth:`PhraseMatcher.info`), or ``None``
+        when it is none of these."""
+        info = (key in self._mention_triggers, key in self._reported_triggers, self.source_matcher.info(key), self.known_matcher.info(key))
+        return info if info[0] or info[1] or info[2] is not None or info[3] is not None else None
+
+    def _scan(self, tk: TokenTable) -> tuple[list[int], list[int]]:
+        """One pass over the tokens: the positions of mention and reported-speech
+        triggers; the source-term and known-speaker matches go to
+        ``tk.matches`` (what :meth:`PhraseMatcher.find_all` would give)."""
+        keys, stems = tk.keys, tk.stems
+        infos = list(map(self._key_infos.__getitem__, keys))
+        last = len(keys) - 1
+        mention: list[int] = []
+        reported: list[int] = []
+        source: dict[int, tuple] = {}
+        known: dict[int, tuple] = {}
+        for i in itertools.compress(range(len(infos)), infos):
+            men, rep, src, kn = infos[i]
+            if men:
+                mention.append(i)
+            if rep:
+                reported.append(i)
+            if src is not None:
+                if type(src) is Multi:
+                    src = self.source_matcher.match_at(stems, i, keys) if i < last and stems[i + 1] in src.seconds else src.single
+                if src is not None:
+                    source[i] = src
+            if kn is not None:
+                if type(kn) is Multi:
+                    kn = self.known_matcher.match_at(stems, i, keys) if i < last and stems[i + 1] in kn.seconds else kn.single
+                if kn is not None:
+                    known[i] = kn
+        tk.remember(self.source_matcher, source)
+        tk.remember(self.known_matcher, known)
+        return mention, reported
 
     # ------------------------------------------------------------------ cues
 
@@ -304,6 +345,7 @@ class Attributor:
         context: dict[str, str] = {}  # name key -> source type learned from titles
         mentions: list[tuple[int, int, int, str | None]] = []  # token a, b, char pos, type
 
+        trig_pos, reported_pos = self._scan(tk)
         # pass 0: "TITLE NAME" anywhere outside quotations (प्रोफेसर ली क्रोनिन, विदेश मंत्री ली सांग-हो)
         self._learn_titles(tk, in_quote_tok, context)
 
@@ -311,8 +353,6 @@ class Attributor:
             return max(0, bisect.bisect_right(sent_starts, pos) - 1)
 
         # pass 1: subject mentions (X ने, X का कहना, X के अनुसार), for pronouns and context
-        triggers = self._mention_triggers
-        trig_pos = list(itertools.compress(range(len(keys)), map(triggers.__contains__, keys)))
         for ta, tb in sent_tok:
             for i in trig_pos[bisect.bisect_left(trig_pos, ta) : bisect.bisect_left(trig_pos, tb)]:
                 if in_quote_tok[i]:
@@ -381,7 +421,7 @@ class Attributor:
         quotes: list[QuoteSpan] = []
         prev_speaker: dict[int, tuple] = {}  # sentence index -> speaker info of its last quote/reported span
 
-        reported = self._reported(tk, sent_tok, in_quote_tok, speaker_of, text)
+        reported = self._reported(tk, sent_tok, in_quote_tok, speaker_of, text, reported_pos)
         for r in reported:
             prev_speaker[sent_of(r.start)] = (r.speaker, r.pronoun, r.source_type, None)
 
@@ -669,11 +709,9 @@ class Attributor:
 
     # ------------------------------------------------------------- reported
 
-    def _reported(self, tk: TokenTable, sent_tok, in_quote_tok, speaker_of, text) -> list[ReportedSpan]:
+    def _reported(self, tk: TokenTable, sent_tok, in_quote_tok, speaker_of, text, trig_pos: list[int]) -> list[ReportedSpan]:
         keys = tk.keys
         out: list[ReportedSpan] = []
-        triggers = self._reported_triggers
-        trig_pos = list(itertools.compress(range(len(keys)), map(triggers.__contains__, keys)))
         for ta, tb in sent_tok:
             i = ta
             while i < tb:

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bias.article import _script_share
+from bias.quotes import default_attributor
 from bias.framing import _Markers, default_lexicons
 from bias.lexicon import TokenTable
 from bias.text import _LETTER_CLASS, _tokens
@@ -137,8 +138,6 @@ def _match_by_definition(matcher, seq, i, keys=None):
 
 
 def _lexicons_and_tokens(words):
-    from bias.article import default_attributor
-
     return default_lexicons(), default_attributor(), TokenTable(" ".join(words))
 
 
@@ -160,14 +159,45 @@ def test_match_at_is_the_longest_entry(words):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), max_size=20))
-def test_candidates_hold_every_match(words):
+def test_find_all_is_match_at_everywhere(words):
     lex, att, tk = _lexicons_and_tokens(words)
     for matcher in (lex.praise, lex.concern, lex.sentiment, lex.resolvers, att.source_matcher):
-        found = {i for i in range(len(tk.keys)) if matcher.match_at(tk.stems, i, tk.keys) is not None}
-        assert found <= set(matcher.candidates(tk.stems, tk.keys))
+        for keys in (tk.keys, None):
+            found = {i: m for i in range(len(tk.keys)) if (m := matcher.match_at(tk.stems, i, keys)) is not None}
+            assert matcher.find_all(tk.stems, keys) == found
     for matcher in (lex.negators, lex.contrast, att.verbs):
-        found = {i for i in range(len(tk.keys)) if matcher.match_at(tk.keys, i) is not None}
-        assert found <= set(matcher.candidates(tk.keys))
+        found = {i: m for i in range(len(tk.keys)) if (m := matcher.match_at(tk.keys, i)) is not None}
+        assert matcher.find_all(tk.keys) == found
+
+
+def _scan_by_definition(att, tk: TokenTable):
+    return (
+        [i for i, k in enumerate(tk.keys) if k in att._mention_triggers],
+        [i for i, k in enumerate(tk.keys) if k in att._reported_triggers],
+        att.source_matcher.find_all(tk.stems, tk.keys),
+        att.known_matcher.find_all(tk.stems, tk.keys),
+    )
+
+
+def _scan(att, tk: TokenTable):
+    mention, reported = att._scan(tk)
+    return mention, reported, tk.matches(att.source_matcher), tk.matches(att.known_matcher)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS + "कहा बताया के अनुसार उन्होंने मंत्री प्रधानमंत्री नरेंद्र मोदी पुलिस सूत्रों".split()), max_size=20))
+def test_attributor_scan_is_one_pass_of_the_plain_searches(words):
+    _, att, tk = _lexicons_and_tokens(words)
+    assert _scan(att, tk) == _scan_by_definition(att, tk)
+
+
+def test_attributor_scan_on_the_samples(sample_texts):
+    from bias.text import normalize
+
+    att = default_attributor()
+    for text in sample_texts.values():
+        tk = TokenTable(normalize(text).text)
+        assert _scan(att, tk) == _scan_by_definition(att, tk)
 
 
 def _stem_by_definition(key: str) -> str:
