@@ -179,28 +179,39 @@ _LATIN_ONLY = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 12
 _HIGH_BYTES = bytes(range(128, 256))
 
 
+# a character outside ASCII, the Devanagari block and U+2000–U+203F (rare in Hindi news)
+_UNCOMMON = re.compile(r"[^\x00-\x7f\u0900-\u097f\u2000-\u203f]")
+
+
 def _script_share(text: str) -> dict[str, float]:
     """Shares of Devanagari, Latin and other letters (and Devanagari signs).
 
     The counts are byte counts of the UTF-8 text (C speed): every character of
     U+0900–U+097F starts with the bytes E0 A4 or E0 A5, and the letters A–Z,
-    a–z are single bytes.  Letters of other scripts are counted with a regular
-    expression only when the text has characters outside ASCII, the
-    Devanagari block and the General Punctuation block (U+2000–U+203F, which
-    holds no letters).
+    a–z are single bytes.  In the usual case — nothing but ASCII, the
+    Devanagari block and U+2000–U+203F, which holds no letters — every byte
+    E0 starts a Devanagari character and there are no other letters.
+    Otherwise letters of other scripts are counted with a regular expression,
+    when the text has characters outside ASCII, the Devanagari block and
+    U+2000–U+203F.
     """
     b = text.encode("utf-8", "surrogatepass")
-    block = b.count(b"\xe0\xa4") + b.count(b"\xe0\xa5")
-    if b"\xea\xa3" in b:  # Devanagari Extended (U+A8E0–U+A8FF) or its neighbours
-        deva = len(_NOT_DEVA.sub("", text))
-    else:  # the block minus the dandas
-        deva = block - text.count("\u0964") - text.count("\u0965")
     latin = len(b.translate(None, _LATIN_ONLY))
-    non_ascii = len(text) - len(b.translate(None, _HIGH_BYTES))
-    if non_ascii == block + b.count(b"\xe2\x80"):
+    if _UNCOMMON.search(text) is None:
+        # the block minus the dandas
+        deva = b.count(b"\xe0") - text.count("\u0964") - text.count("\u0965")
         other = 0
     else:
-        other = len(_OTHER.findall(text))
+        block = b.count(b"\xe0\xa4") + b.count(b"\xe0\xa5")
+        if b"\xea\xa3" in b:  # Devanagari Extended (U+A8E0–U+A8FF) or its neighbours
+            deva = len(_NOT_DEVA.sub("", text))
+        else:  # the block minus the dandas
+            deva = block - text.count("\u0964") - text.count("\u0965")
+        non_ascii = len(text) - len(b.translate(None, _HIGH_BYTES))
+        if non_ascii == block + b.count(b"\xe2\x80"):
+            other = 0
+        else:
+            other = len(_OTHER.findall(text))
     total = deva + latin + other
     if not total:
         return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}

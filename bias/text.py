@@ -412,7 +412,7 @@ _LETTER_CLASS = r"A-Za-z\u00c0-\u024f\u0900-\u0963\u0971-\u097f\ua8e0-\ua8ff"
 _TOKEN_RE = re.compile(
     rf"[{_LETTER_CLASS}][{_LETTER_CLASS}0-9\u0966-\u096f]*+(?:['’][{_LETTER_CLASS}]++)*+"
     rf"|[0-9\u0966-\u096f]++(?:[.,:][0-9\u0966-\u096f]++)*+"
-    r"|[^\s]"
+    r"|\S"
 )
 
 
@@ -456,15 +456,11 @@ def _token_offsets(text: str) -> tuple[list[str], list[int], list[int]]:
 
     The loops run in C (``split``, ``map``): tokenisation is on the hot path.
     """
-    # split with a capturing group gives [gap, token, gap, token, …, gap];
-    # cumulative lengths then give every offset without creating Match objects
+    # split with a capturing group gives [gap, token, gap, token, …, gap]; its
+    # cumulative lengths alternate token starts and ends (no Match objects)
     parts = _TOKEN_SPLIT.split(text)
-    strings = parts[1::2]
-    if not strings:
-        return [], [], []
-    ends = list(itertools.islice(itertools.accumulate(map(len, parts)), 1, None, 2))
-    starts = list(map(operator.sub, ends, map(len, strings)))
-    return strings, starts, ends
+    cum = list(itertools.accumulate(map(len, parts)))
+    return parts[1::2], cum[0:-1:2], cum[1::2]
 
 
 def _tokens(text: str) -> tuple[list[str], list[int], list[int], list[str]]:
