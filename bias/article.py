@@ -218,10 +218,6 @@ def _script_share(text: str) -> dict[str, float]:
     return {"devanagari": round(deva / total, 4), "latin": round(latin / total, 4), "other": round(other / total, 4)}
 
 
-def _same_span(start: int, end: int) -> tuple[int, int]:
-    return start, end
-
-
 _NE_AFTER = re.compile(r"\s*ने(?=\s|$)")
 
 
@@ -302,7 +298,7 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
 
     identity = norm.is_identity
     # offsets are shared when normalisation changed nothing: no mapping needed
-    raw_span = _same_span if identity else norm.raw_span
+    raw_span = norm._span_mapper()
 
     def raw(span):
         if span is None:

@@ -264,18 +264,13 @@ def _frame_scores_of(pc: tuple[float, float]) -> tuple[str, float, float, float]
 _FRAME_SCORES = _Memo(_frame_scores_of)
 
 
-def _frame_scores(p: float, c: float) -> tuple[str, dict[str, float]]:
-    frame, sp, sc, sn = _FRAME_SCORES[p, c]
-    return frame, {"praise": sp, "concern": sc, "neutral": sn}
-
-
 def _sentiment_of(s: float) -> tuple[str, float]:
     score = s / math.sqrt(s * s + ALPHA) if s else 0.0
     label = "positive" if score >= 0.05 else "negative" if score <= -0.05 else "neutral"
     return label, round(score, 4)
 
 
-_sentiment = _Memo(_sentiment_of).__getitem__
+_SENTIMENT = _Memo(_sentiment_of)
 
 
 class _Markers:
@@ -551,14 +546,6 @@ def _piece_label(hits) -> tuple[str, float]:
     return frame, (s / math.sqrt(s * s + ALPHA) if s else 0.0)
 
 
-def _score_hits(hits) -> tuple[str, dict, str, float]:
-    """Frame, frame scores, sentiment label and score of a list of hits (Hit or CueHit)."""
-    p, c, s = _sums(hits)
-    frame, fs = _frame_scores(p, c)
-    sent, ss = _sentiment(s)
-    return frame, fs, sent, ss
-
-
 _VOICE_NAMES = ("narrated", "reported", "quoted")
 _RUNS = re.compile(rb"\x00+|\x01+|\x02+")
 _SPAN = operator.methodcaller("span")
@@ -607,20 +594,23 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
     plain = _OTHER_SPACE.search(text) is None
 
     out = []
+    count = voice.count
     for (a, b, kind), hits in zip(segs, seg_hits):
         if hits:
-            frame, fs, sent, ss = _score_hits(hits)
+            p, c, s = _sums(hits)
+            frame, sp, sc, sn = _FRAME_SCORES[p, c]
+            fs = {"praise": sp, "concern": sc, "neutral": sn}
+            sent, ss = _SENTIMENT[s]
         else:
             frame, fs, sent, ss = "neutral", {"praise": 0.0, "concern": 0.0, "neutral": 1.0}, "neutral", 0.0
         add = totals is not None and kind != "credit"
-        chunk = voice[a:b]
         size = b - a
-        if size and chunk.count(chunk[0]) == size:
+        top = voice[a] if size else 0
+        if size and count(top, a, b) == size:
             # one voice throughout: one piece with the segment's own scores
-            top = chunk[0]
             out.append(_SCORED((_VOICE_NAMES[top], dict(_ONE_VOICE_SHARES[top]), frame, fs, sent, ss, hits)))
             if add:
-                nchars = _nonspace(text, a, b, plain)
+                nchars = (size - text.count(" ", a, b) - text.count("\n", a, b)) if plain else _nonspace(text, a, b, False)
                 if nchars:
                     acc = totals[_VOICE_NAMES[top]]
                     acc[0] += nchars
@@ -628,7 +618,7 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
                     acc[1] += ss * nchars
             continue
         n = max(1, size)
-        c0, c1, c2 = chunk.count(0), chunk.count(1), chunk.count(2)
+        c0, c1, c2 = count(0, a, b), count(1, a, b), count(2, a, b)
         shares = {"quoted": round4[c2 / n], "reported": round4[c1 / n], "narrated": round4[c0 / n]}
         # the largest voice (the first on ties)
         top, ctop = (0, c0) if c0 >= c1 and c0 >= c2 else (1, c1) if c1 >= c2 else (2, c2)

@@ -317,6 +317,35 @@ class Normalized:
             b = ps.back_end(b)
         return a, b
 
+    def _span_mapper(self):
+        """:meth:`raw_span` without the bounds check, as a plain function: for
+        the many offsets the analysis computes itself (one rewrite pass, the
+        usual case, skips the loop)."""
+        passes = tuple(reversed(self._passes))
+        if not passes:
+            return _same_span
+        if len(passes) == 1:
+            back_start, back_end = passes[0].back_start, passes[0].back_end
+
+            def one_pass(start: int, end: int) -> tuple[int, int]:
+                if start == end:
+                    p = back_start(start)
+                    return p, p
+                return back_start(start), back_end(end)
+
+            return one_pass
+
+        def every_pass(start: int, end: int) -> tuple[int, int]:
+            if start == end:
+                for ps in passes:
+                    start = ps.back_start(start)
+                return start, start
+            for ps in passes:
+                start, end = ps.back_start(start), ps.back_end(end)
+            return start, end
+
+        return every_pass
+
     def raw_spans(self, starts, ends) -> tuple[list[int], list[int]]:
         """:meth:`raw_span` for many spans at once (vectorised with numpy)."""
         if not self._passes:
@@ -334,6 +363,10 @@ class Normalized:
     def raw_offset(self, pos: int) -> int:
         """Map one position of ``text`` (as a span start) to ``raw``."""
         return self.raw_span(pos, pos)[0]
+
+
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    return start, end
 
 
 def _check_str(text: object, what: str = "text") -> str:

@@ -262,3 +262,16 @@ def test_nonspace_counts_by_definition(text, data):
     b = data.draw(st.integers(a, len(text)))
     plain = _OTHER_SPACE.search(text) is None
     assert _nonspace(text, a, b, plain) == len("".join(text[a:b].split()))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("कखग ।\u0958\u0959\u093c\u0915\u200d\u00a0\u2013\u2026|क़ \u0928\u093c\u0929")), max_size=25))
+def test_span_mapper_is_raw_span(text):
+    from bias.text import normalize
+
+    norm = normalize(text)
+    fast = norm._span_mapper()
+    n = len(norm.text)
+    for a in range(n + 1):
+        for b in range(a, n + 1):
+            assert fast(a, b) == norm.raw_span(a, b)
