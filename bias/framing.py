@@ -517,23 +517,25 @@ def _merge_runs(hits: list[Hit], keys: list[str]) -> list[Hit]:
     return out
 
 
-def _sums(hits) -> tuple[float, float, float]:
+def _sums(hits: list[Hit]) -> tuple[float, float, float]:
+    """Praise, concern and sentiment sums of hits (the frame sums at least 0)."""
     p = c = s = 0.0
     for h in hits:
-        if h.lexicon == "praise":
-            p += h.weight
-        elif h.lexicon == "concern":
-            c += h.weight
+        # (indexing, not attribute names: this runs for every hit of every segment)
+        lexicon, w = h[3], h[4]
+        if lexicon == "praise":
+            p += w
+        elif lexicon == "concern":
+            c += w
         else:
-            s += h.weight
-            # evaluative wording is weak evidence of the frame too
-            if not getattr(h, "framing", True):
-                continue
-            if h.weight > 0:
-                p += SENTIMENT_TO_FRAME * h.weight
-            else:
-                c -= SENTIMENT_TO_FRAME * h.weight
-    return max(p, 0.0), max(c, 0.0), s
+            s += w
+            # evaluative wording is weak evidence of the frame too (not under a counter-action)
+            if h[7]:
+                if w > 0:
+                    p += SENTIMENT_TO_FRAME * w
+                else:
+                    c -= SENTIMENT_TO_FRAME * w
+    return (p if p > 0.0 else 0.0), (c if c > 0.0 else 0.0), s
 
 
 def _piece_label(hits) -> tuple[str, float]:
@@ -688,7 +690,7 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
         qh = []
         k = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
         while k < len(sentences) and sentences[k].start < q.end:
-            qh.extend(h for h in sentences[k].cues if q.start <= h.start < q.end)
+            qh.extend(_HIT((h.term, h.start, h.end, h.lexicon, h.weight, -1, -1, True)) for h in sentences[k].cues if q.start <= h.start < q.end)
             k += 1
         f = _piece_label(qh)[0]
         d[f] += 1

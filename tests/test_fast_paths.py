@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -275,3 +276,16 @@ def test_span_mapper_is_raw_span(text):
     for a in range(n + 1):
         for b in range(a, n + 1):
             assert fast(a, b) == norm.raw_span(a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["praise", "concern", "sentiment"]), st.floats(-4, 4), st.booleans()), max_size=8))
+def test_sums_read_the_hit_fields(rows):
+    from bias.framing import SENTIMENT_TO_FRAME, Hit, _sums
+
+    hits = [Hit("x", 0, 1, lexicon, w, 0, 1, framing) for lexicon, w, framing in rows]
+    p = sum(h.weight for h in hits if h.lexicon == "praise") + sum(SENTIMENT_TO_FRAME * h.weight for h in hits if h.lexicon == "sentiment" and h.framing and h.weight > 0)
+    c = sum(h.weight for h in hits if h.lexicon == "concern") - sum(SENTIMENT_TO_FRAME * h.weight for h in hits if h.lexicon == "sentiment" and h.framing and h.weight <= 0)
+    s = sum(h.weight for h in hits if h.lexicon == "sentiment")
+    got = _sums(hits)
+    assert got == pytest.approx((max(p, 0.0), max(c, 0.0), s))
