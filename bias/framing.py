@@ -278,7 +278,7 @@ class _Markers:
     negators, intensifier/diminisher factors, resolver spans, and the longest
     match of each frame/sentiment lexicon at every token."""
 
-    __slots__ = ("contrast", "contrast_at", "neg", "priv", "post", "factor", "resolved", "resolved_at", "cands")
+    __slots__ = ("contrast", "contrast_at", "neg", "priv", "post", "factor", "resolved", "resolved_at", "cues")
 
     def __init__(self, tk: TokenTable, lex: FramingLexicons) -> None:
         keys, stems, kinds = tk.keys, tk.stems, tk.kinds
@@ -289,8 +289,9 @@ class _Markers:
         self.post: list[int] = []
         self.factor: dict[int, float] = {}  # token index after the modifier -> factor
         self.resolved: list[tuple[int, int, str]] = []
-        self.cands: dict[str, tuple[list[int], dict[int, tuple]]] = {"praise": ([], {}), "concern": ([], {}), "sentiment": ([], {})}
-        (p_pos, p_found), (c_pos, c_found), (s_pos, s_found) = self.cands.values()
+        # cue matches (token index, lexicon index in _NAMED_CUES, (length, value)), in token order
+        self.cues: list[tuple[int, int, tuple]] = []
+        cues = self.cues
         infos = list(map(lex.key_info.__getitem__, keys))
         last = n - 1
         # only tokens at which some lexicon can match are visited (compress runs the scan in C)
@@ -334,18 +335,15 @@ class _Markers:
             if praise is not None:
                 m = praise if type(praise) is not Multi else lex.praise.match_at(stems, i, keys) if i < last and stems[i + 1] in praise.seconds else praise.single
                 if m is not None:
-                    p_pos.append(i)
-                    p_found[i] = m
+                    cues.append((i, 0, m))
             if concern is not None:
                 m = concern if type(concern) is not Multi else lex.concern.match_at(stems, i, keys) if i < last and stems[i + 1] in concern.seconds else concern.single
                 if m is not None:
-                    c_pos.append(i)
-                    c_found[i] = m
+                    cues.append((i, 1, m))
             if sentiment is not None:
                 m = sentiment if type(sentiment) is not Multi else lex.sentiment.match_at(stems, i, keys) if i < last and stems[i + 1] in sentiment.seconds else sentiment.single
                 if m is not None:
-                    s_pos.append(i)
-                    s_found[i] = m
+                    cues.append((i, 2, m))
         # positions, for slicing the markers of one segment by bisection
         self.contrast_at = [c[0] for c in self.contrast]
         self.resolved.sort()
@@ -423,74 +421,67 @@ def _resolved_by(resolved: list, i: int) -> str | None:
 def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[int, int]]) -> list[list[Hit]]:
     """The cue hits of every segment (token ranges ``seg_tok``, in text order),
     with negation, intensity and contrast applied: one pass over the cue
-    matches of the whole text, lexicon by lexicon.  Within a segment a match
+    matches of the whole text, in token order.  Within a segment a match
     hides the matches of its lexicon that start inside it."""
     keys, starts, ends = tk.keys, tk.starts, tk.ends
     seg_first = [ta for ta, _ in seg_tok]
     out: list[list[Hit]] = [[] for _ in seg_tok]
     factor = mk.factor
     has_contrast, has_neg, has_res = bool(mk.contrast), bool(mk.neg or mk.priv or mk.post), bool(mk.resolved)
-    context: dict[int, tuple] = {}  # segment -> (but, although, any negator, resolved spans)
     bisect_right = bisect.bisect_right
-    for name in _NAMED_CUES:
-        pos, found = mk.cands[name]
-        a = b = nxt = 0
-        but = although = resolved = None
-        neg = False
-        hits = out[0] if out else []
-        for i in pos:
-            if i >= b:
-                # the segment of token i
-                si = bisect_right(seg_first, i) - 1
-                if si < 0:
-                    continue
-                a, b = seg_tok[si]
-                if i >= b:
-                    continue  # between segments
-                nxt, hits = a, out[si]
-                ctx = context.get(si)
-                if ctx is None:
-                    but, although = _contrast_weights(keys, mk, a, b) if has_contrast else (None, None)
-                    neg = has_neg and _any_negator(mk, a, b)
-                    resolved = mk.resolved[bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)] if has_res else None
-                    context[si] = (but, although, neg, resolved)
-                else:
-                    but, although, neg, resolved = ctx
-            elif i < nxt:
+    a = b = 0
+    nxt = [0, 0, 0]  # per lexicon: where its last match in the segment ends
+    but = although = resolved = None
+    neg = False
+    hits = out[0] if out else []
+    for i, li, (L, value) in mk.cues:
+        if i >= b:
+            # the segment of token i, and what weighs its cues
+            si = bisect_right(seg_first, i) - 1
+            if si < 0:
                 continue
-            L, value = found[i]
-            e = i + L
-            if e > b:
-                e = b
-            nxt = e
-            w = value
-            if but is not None or although is not None:
-                weight = 1.0
-                if but is not None:
-                    ci, cj, before, after = but
-                    weight *= before if i < ci else after if i >= cj else 1.0
-                if although is not None:
-                    ci, cj, before, after = although
-                    weight *= after if ci <= i < cj else before
-                w *= weight
-            if i in factor:
-                w *= factor[i]
-            lexname = name
-            framing = True
-            if resolved and (name == "concern" or (name == "sentiment" and value < 0)):
-                how = _resolved_by(resolved, i)
-                # a resolver cancels the worry; a counter-action only the frame (the wording stays negative)
-                if how == "resolver" or (how == "counter" and name == "concern"):
-                    continue
-                framing = how is None
-            if neg and _negated(keys, mk, i, e, a, b):
-                if name == "sentiment":
-                    w *= N_SCALAR
-                else:
-                    lexname = "concern" if name == "praise" else "praise"
-                    w *= NEGATED_FRAME
-            hs, he = starts[i], ends[e - 1]
-            hits.append(_HIT((text[hs:he], hs, he, lexname, w, i, e, framing)))
+            a, b = seg_tok[si]
+            if i >= b:
+                continue  # between segments
+            nxt = [a, a, a]
+            hits = out[si]
+            but, although = _contrast_weights(keys, mk, a, b) if has_contrast else (None, None)
+            neg = has_neg and _any_negator(mk, a, b)
+            resolved = mk.resolved[bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)] if has_res else None
+        elif i < nxt[li]:
+            continue
+        e = i + L
+        if e > b:
+            e = b
+        nxt[li] = e
+        w = value
+        if but is not None or although is not None:
+            weight = 1.0
+            if but is not None:
+                ci, cj, before, after = but
+                weight *= before if i < ci else after if i >= cj else 1.0
+            if although is not None:
+                ci, cj, before, after = although
+                weight *= after if ci <= i < cj else before
+            w *= weight
+        if i in factor:
+            w *= factor[i]
+        name = _NAMED_CUES[li]
+        framing = True
+        if resolved and (li == 1 or (li == 2 and value < 0)):
+            how = _resolved_by(resolved, i)
+            # a resolver cancels the worry; a counter-action only the frame (the wording stays negative)
+            if how == "resolver" or (how == "counter" and li == 1):
+                continue
+            framing = how is None
+        if neg and _negated(keys, mk, i, e, a, b):
+            if li == 2:
+                w *= N_SCALAR
+            else:
+                name = "concern" if li == 0 else "praise"
+                w *= NEGATED_FRAME
+        hs, he = starts[i], ends[e - 1]
+        hits.append(_HIT((text[hs:he], hs, he, name, w, i, e, framing)))
     for si, hits in enumerate(out):
         if len(hits) > 1:
             hits.sort(key=_HIT_ORDER)

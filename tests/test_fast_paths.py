@@ -75,20 +75,16 @@ def test_tokens_match_the_plain_pattern(text):
     assert list(zip(strings, starts, ends)) == plain
 
 
-def _cands_by_matching_every_token(tk: TokenTable, lex):
+def _cues_by_matching_every_token(tk: TokenTable, lex):
     """The longest match of each cue lexicon at every word token, asking the matchers directly."""
-    out = {}
-    for name in ("praise", "concern", "sentiment"):
-        matcher = getattr(lex, name)
-        pos, found = [], {}
-        for i in range(len(tk.keys)):
-            if tk.kinds[i] == "punct":
-                continue
-            m = matcher.match_at(tk.stems, i, tk.keys)
+    out = []
+    for i in range(len(tk.keys)):
+        if tk.kinds[i] == "punct":
+            continue
+        for li, name in enumerate(("praise", "concern", "sentiment")):
+            m = getattr(lex, name).match_at(tk.stems, i, tk.keys)
             if m is not None:
-                pos.append(i)
-                found[i] = m
-        out[name] = (pos, found)
+                out.append((i, li, m))
     return out
 
 
@@ -109,7 +105,7 @@ def test_key_info_gates_find_every_match(sample_texts):
     for text in sample_texts.values():
         tk = TokenTable(normalize(text).text)
         mk = _Markers(tk, lex)
-        assert mk.cands == _cands_by_matching_every_token(tk, lex)
+        assert mk.cues == _cues_by_matching_every_token(tk, lex)
         assert (mk.neg, mk.priv, mk.post) == _negators_by_matching_every_token(tk, lex)
 
 
@@ -119,7 +115,7 @@ def test_key_info_gates_on_random_token_strings(words):
     lex = default_lexicons()
     tk = TokenTable(" ".join(words))
     mk = _Markers(tk, lex)
-    assert mk.cands == _cands_by_matching_every_token(tk, lex)
+    assert mk.cues == _cues_by_matching_every_token(tk, lex)
     assert (mk.neg, mk.priv, mk.post) == _negators_by_matching_every_token(tk, lex)
 
 
