@@ -38,7 +38,7 @@ import itertools
 import re
 from typing import NamedTuple, Sequence
 
-from .lexicon import Multi, PhraseMatcher, TokenTable, load_table, token_key
+from .lexicon import Multi, PhraseMatcher, TokenTable, load_table, stem, token_key
 from .text import _Cache
 from .marks import MarkSpan
 
@@ -150,8 +150,12 @@ class Attributor:
         """``(mention trigger, reported trigger, source-term info, known-speaker
         info)`` of a token key (infos as :meth:`PhraseMatcher.info`), or ``None``
         when it is none of these."""
-        info = (key in self._mention_triggers, key in self._reported_triggers, self.source_matcher.info(key), self.known_matcher.info(key))
-        return info if info[0] or info[1] or info[2] is not None or info[3] is not None else None
+        men, rep = key in self._mention_triggers, key in self._reported_triggers
+        if stem(key) not in self.source_matcher.firsts and stem(key) not in self.known_matcher.firsts:
+            # (most new keys: the matchers' info would be None)
+            return (men, rep, None, None) if men or rep else None
+        info = (men, rep, self.source_matcher.info(key), self.known_matcher.info(key))
+        return info if men or rep or info[2] is not None or info[3] is not None else None
 
     def _scan(self, tk: TokenTable) -> tuple[list[int], list[int]]:
         """One pass over the tokens: the positions of mention and reported-speech
