@@ -312,15 +312,13 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
         return text[a:b]
 
     sentences = []
-    for (a, b, kind), sc in zip(segs, scored):
-        ra, rb = (a, b) if identity else raw_span(a, b)
+    for (a, b, kind), (voice, shares, frame, frame_scores, sentiment, sentiment_score, hits) in zip(segs, scored):
         if identity:
-            cues = tuple([_CUE((h.term, h.start, h.end, h.lexicon, round4[h.weight])) for h in sc.hits])
+            cues = tuple([_CUE((h.term, h.start, h.end, h.lexicon, round4[h.weight])) for h in hits])
+            sentences.append(_SENTENCE((a, b, kind, voice, shares, frame, frame_scores, sentiment, sentiment_score, cues)))
         else:
-            cues = tuple([_CUE((h.term, *raw_span(h.start, h.end), h.lexicon, round4[h.weight])) for h in sc.hits])
-        sentences.append(
-            _SENTENCE((ra, rb, kind, sc.voice, sc.voice_shares, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score, cues))
-        )
+            cues = tuple([_CUE((h.term, *raw_span(h.start, h.end), h.lexicon, round4[h.weight])) for h in hits])
+            sentences.append(_SENTENCE((*raw_span(a, b), kind, voice, shares, frame, frame_scores, sentiment, sentiment_score, cues)))
     quotes = []
     n_t = len(t)
     for q in qspans:
