@@ -125,6 +125,10 @@ def _second_of_composite() -> frozenset[str]:
             parts = d.split()
             if len(parts) == 2:
                 out.add(chr(int(parts[1], 16)))
+    # Hangul syllables compose algorithmically (no decomposition entry): a leading
+    # consonant with a vowel jamo, and an LV syllable with a trailing consonant jamo
+    out.update(chr(c) for c in range(0x1161, 0x1176))
+    out.update(chr(c) for c in range(0x11A8, 0x11C3))
     return frozenset(out)
 
 
@@ -230,49 +234,44 @@ _NFC_SUSPECT = re.compile(
 _NFC_UNSAFE_CHAR = re.compile(_NFC_SUSPECT.pattern.split("|", 1)[0])
 
 
-def _is_nfc(text: str) -> bool:
-    """``unicodedata.is_normalized("NFC", text)``, answered without it when
-    ``_NFC_SUSPECT`` cannot match (the common case for Hindi news)."""
-    if (
+def _no_suspect(text: str) -> bool:
+    """True when ``_NFC_SUSPECT`` cannot match ``text`` (so it is NFC): a few
+    fast scans instead of the pattern; it may answer False for a text with an
+    accent mark but no suspect sequence."""
+    return (
         _NFC_UNSAFE_CHAR.search(text) is None
         and not ("\u093c" in text and ("\u0928\u093c" in text or "\u0930\u093c" in text or "\u0933\u093c" in text or "\u094d\u093c" in text))
         and not ("\u0951" in text or "\u0952" in text or "\u0953" in text or "\u0954" in text)
-    ):
-        return True  # no match of _NFC_SUSPECT
-    return unicodedata.is_normalized("NFC", text)
+    )
 
 
 def _nfc_edits(text: str) -> list[tuple[int, int, str]]:
-    if _is_nfc(text):
+    """The edits that make ``text`` NFC: one per *chunk* that changes, a chunk
+    being a starter and the characters that may compose or reorder with it
+    (never across white space).  Only chunks holding a match of
+    ``_NFC_SUSPECT`` can change, so only those are looked at."""
+    if _no_suspect(text):
         return []
     seconds = _second_of_composite()
+    combining = unicodedata.combining
+    n = len(text)
     edits: list[tuple[int, int, str]] = []
-    done = 0  # end of the last word looked at: each word is visited once
+    done = 0  # end of the last chunk looked at
     for m in _NFC_SUSPECT.finditer(text):
         pos = m.start()
         if pos < done:
             continue
-        base = pos
-        while base > done and not text[base - 1].isspace():
-            base -= 1
-        wm = _WORD_RUN.match(text, pos)
-        end = wm.end() if wm else pos + 1
+        start = pos
+        while start > 0 and (combining(text[start]) or text[start] in seconds) and not text[start - 1].isspace():
+            start -= 1
+        end = pos + 1
+        while end < n and (combining(text[end]) or text[end] in seconds):
+            end += 1
         done = end
-        word = text[base:end]
-        if unicodedata.is_normalized("NFC", word):
-            continue
-        # chunks: a safe starter and everything that may compose or reorder with it
-        start = 0
-        for i in range(1, len(word) + 1):
-            if i < len(word):
-                c = word[i]
-                if unicodedata.combining(c) or c in seconds:
-                    continue
-            chunk = word[start:i]
-            out = unicodedata.normalize("NFC", chunk)
-            if out != chunk:
-                edits.append((base + start, base + i, out))
-            start = i
+        chunk = text[start:end]
+        out = unicodedata.normalize("NFC", chunk)
+        if out != chunk:
+            edits.append((start, end, out))
     return edits
 
 
