@@ -96,6 +96,8 @@ _LEADING_DROP = frozenset({"एक", "इस", "उस", "यह", "वह", "�
 _RELATIVE = frozenset({"जिन्होंने", "जो", "जिसने", "जिनका", "जिनकी", "जिनके", "जिसका", "जिसकी", "जिसके"})
 _NE = "ने"
 _PRON_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने"})
+# words a noun phrase cannot cross when read backwards
+_NP_STOP = _STOP_BACK | _PRON_NE
 _FIRST_SECOND = frozenset({"मैंने", "हमने", "आपने", "तुमने"})
 _PERSON_TYPES = frozenset({"government_official", "politician", "expert", "public", "other", None})
 _CONTRAST_CUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर", "जबकि"})
@@ -241,12 +243,12 @@ class Attributor:
                 return None
             j = k - 2
         end = j + 1
-        while j >= lo and end - j <= 6:
-            if kinds[j] == "punct" and keys[j] != "-":
-                break
-            if keys[j] in _STOP_BACK or keys[j] in _PRON_NE:
-                break
-            if keys[j] in _GENITIVE and j == end - 1:
+        if j >= lo and keys[j] in _GENITIVE:
+            return None  # the phrase would end with का / के / की
+        floor = max(lo, end - 6)  # at most six tokens
+        while j >= floor:
+            k = keys[j]
+            if k in _NP_STOP or (kinds[j] == "punct" and k != "-"):
                 break
             j -= 1
         start = j + 1
