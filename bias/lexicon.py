@@ -326,16 +326,21 @@ class PhraseMatcher:
         multiword entry."""
         by_key = keys is not None and self.stemmed
         infos = list(map((self._by_key if by_key else self._by_first).__getitem__, keys if by_key else seq))
-        last = len(seq) - 1
         found = {}
         for i in itertools.compress(range(len(infos)), infos):
             info = infos[i]
             if type(info) is Multi:
-                info = self.match_at(seq, i, keys) if i < last and seq[i + 1] in info.seconds else info.single
+                info = self.resolve(info, seq, i, keys)
                 if info is None:
                     continue
             found[i] = info
         return found
+
+    def resolve(self, info: Multi, seq, i: int, keys=None):
+        """:meth:`match_at` at a position whose :meth:`info` is the
+        :class:`Multi` ``info``: the entries are walked only when the next
+        token can continue one of them."""
+        return self.match_at(seq, i, keys) if i + 1 < len(seq) and seq[i + 1] in info.seconds else info.single
 
     def info(self, key: str, first: str | None = None):
         """What can start at a token whose key is ``key``: ``None``, the

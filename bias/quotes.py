@@ -165,7 +165,6 @@ class Attributor:
         ``tk.matches`` (what :meth:`PhraseMatcher.find_all` would give)."""
         keys, stems = tk.keys, tk.stems
         infos = list(map(self._key_infos.__getitem__, keys))
-        last = len(keys) - 1
         mention: list[int] = []
         reported: list[int] = []
         source: dict[int, tuple] = {}
@@ -178,12 +177,12 @@ class Attributor:
                 reported.append(i)
             if src is not None:
                 if type(src) is Multi:
-                    src = self.source_matcher.match_at(stems, i, keys) if i < last and stems[i + 1] in src.seconds else src.single
+                    src = self.source_matcher.resolve(src, stems, i, keys)
                 if src is not None:
                     source[i] = src
             if kn is not None:
                 if type(kn) is Multi:
-                    kn = self.known_matcher.match_at(stems, i, keys) if i < last and stems[i + 1] in kn.seconds else kn.single
+                    kn = self.known_matcher.resolve(kn, stems, i, keys)
                 if kn is not None:
                     known[i] = kn
         tk.remember(self.source_matcher, source)
