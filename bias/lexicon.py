@@ -360,6 +360,9 @@ class PhraseMatcher:
                 single = (1, value)
                 break
         multi = self._multi.get(first)
+        if multi and check_bare and key == first:
+            # likewise for the first word of multiword entries (नेता प्रतिपक्ष does not start at ने)
+            multi = {second: kept for second, entries in multi.items() if (kept := [e for e in entries if e[1][0]])}
         if multi:
             return Multi(frozenset(multi), single, multi)
         return single

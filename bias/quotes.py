@@ -165,6 +165,7 @@ class Attributor:
         ``tk.matches`` (what :meth:`PhraseMatcher.find_all` would give)."""
         keys, stems = tk.keys, tk.stems
         infos = list(map(self._key_infos.__getitem__, keys))
+        last = len(keys) - 1
         mention: list[int] = []
         reported: list[int] = []
         source: dict[int, tuple] = {}
@@ -176,8 +177,8 @@ class Attributor:
             if rep:
                 reported.append(i)
             if src is not None:
-                if type(src) is Multi:
-                    src = self.source_matcher.resolve(src, stems, i, keys)
+                if type(src) is Multi:  # (PhraseMatcher.resolve, written out: the hot path)
+                    src = self.source_matcher.match_at(stems, i, keys) if i < last and stems[i + 1] in src.seconds else src.single
                 if src is not None:
                     source[i] = src
             if kn is not None:
