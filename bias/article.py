@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 from . import framing
 from .framing import round4
-from .lexicon import TokenTable
+from .lexicon import TokenRows, TokenTable
 from .marks import pair_quotes
 from .quotes import Attributor, default_attributor
 from .text import _check_str, _segment_normalized, normalize
@@ -261,6 +261,13 @@ def _voice_map(t: str, segs, qspans, rspans) -> bytearray:
     return voice
 
 
+@functools.lru_cache(maxsize=8)
+def _token_rows(attributor: Attributor, lex: framing.FramingLexicons) -> TokenRows:
+    """The token rows of an (attributor, lexicons) pair: keys, stems, kinds and
+    what each can match at every token, in one cache probe per token."""
+    return TokenRows([(lex, lex._key_info), (attributor, attributor._key_info)])
+
+
 def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framing.FramingLexicons | None = None) -> Article:
     """Analyse one Hindi news article.
 
@@ -290,7 +297,7 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
         n_open = sum(1 for s in pairing.spans if not s.closed)
         warnings.append(f"unbalanced quotation marks: {n_open} unclosed quotation(s), {len(pairing.stray)} stray closing mark(s)")
     segs = _segment_normalized(norm, pairing)
-    tokens = TokenTable(t)
+    tokens = TokenTable(t, rows=_token_rows(attributor, lex))
     qspans, rspans = attributor.attribute(t, tokens, [(a, b) for a, b, _ in segs], pairing.spans)
 
     totals = framing.new_totals()

@@ -292,7 +292,9 @@ class _Markers:
         # cue matches (token index, lexicon index in _NAMED_CUES, (length, value)), in token order
         self.cues: list[tuple[int, int, tuple]] = []
         cues = self.cues
-        infos = list(map(lex.key_info.__getitem__, keys))
+        infos = tk.columns.get(lex)  # (from the table's rows, when built with them)
+        if infos is None:
+            infos = list(map(lex.key_info.__getitem__, keys))
         last = n - 1
         # only tokens at which some lexicon can match are visited (compress runs the scan in C)
         for i in itertools.compress(range(n), infos):

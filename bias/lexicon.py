@@ -29,7 +29,7 @@ from typing import Any, Mapping, NamedTuple, Union
 from .errors import LexiconError, UnknownLexiconError
 from .text import _KIND_OF_FIRST, _Cache, _token_offsets, normalize
 
-__all__ = ["LexiconTable", "PhraseMatcher", "TokenTable", "load_table", "load_lexicon", "term_key", "token_key", "stem", "bundled_lexicons"]
+__all__ = ["LexiconTable", "PhraseMatcher", "TokenRows", "TokenTable", "load_table", "load_lexicon", "term_key", "token_key", "stem", "bundled_lexicons"]
 
 _SPACES = re.compile(r"\s+")
 
@@ -202,24 +202,56 @@ _TOKEN_INFO = _Cache(_token_info)
 _KEY, _STEM, _KIND = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 
 
+class TokenRows:
+    """What several owners (a lexicon set, an attributor) need to know of a
+    token, found with one cache probe per token.
+
+    A row is ``(key, stem, kind, *columns)`` with ``columns[j] = fns[j](key)``.
+    Built from ``(owner, fn)`` pairs; a :class:`TokenTable` built with it
+    holds each owner's column in ``columns[owner]``, so the owners do not
+    make their own pass over the tokens (and a new token costs one cache
+    miss, not one per owner).
+    """
+
+    def __init__(self, owners_and_fns) -> None:
+        self.owners = tuple(owner for owner, _ in owners_and_fns)
+        fns = tuple(fn for _, fn in owners_and_fns)
+
+        def row(token: str) -> tuple:
+            key, key_stem, kind = _token_info(token)
+            return (key, key_stem, kind, *[fn(key) for fn in fns])
+
+        self.cache = _Cache(row)
+
+
 class TokenTable:
     """The tokens of a normalised text with their matching keys and stems,
-    computed once and shared by attribution and framing."""
+    computed once and shared by attribution and framing (with ``rows``, a
+    :class:`TokenRows`, also the owners' columns)."""
 
-    __slots__ = ("starts", "ends", "kinds", "keys", "stems", "_matches")
+    __slots__ = ("starts", "ends", "kinds", "keys", "stems", "columns", "_matches")
 
-    def __init__(self, text: str, spans=None) -> None:
+    def __init__(self, text: str, spans=None, rows: TokenRows | None = None) -> None:
         if spans is None:
             strings, starts, ends = _token_offsets(text)
         else:
             starts = [s[0] for s in spans]
             ends = [s[1] for s in spans]
             strings = [text[a:b] for a, b in zip(starts, ends)]
-        infos = list(map(_TOKEN_INFO.__getitem__, strings))
         self.starts, self.ends = starts, ends
-        self.keys = list(map(_KEY, infos))
-        self.stems = list(map(_STEM, infos))
-        self.kinds = list(map(_KIND, infos)) if spans is None else [s[2] for s in spans]
+        self.columns: dict = {}
+        if rows is None:
+            infos = list(map(_TOKEN_INFO.__getitem__, strings))
+            self.keys = list(map(_KEY, infos))
+            self.stems = list(map(_STEM, infos))
+            self.kinds = list(map(_KIND, infos))
+        else:
+            # the columns of the rows, in one call (tuples)
+            cols = list(zip(*map(rows.cache.__getitem__, strings))) or [()] * (3 + len(rows.owners))
+            self.keys, self.stems, self.kinds = cols[0], cols[1], cols[2]
+            self.columns = dict(zip(rows.owners, cols[3:]))
+        if spans is not None:
+            self.kinds = [s[2] for s in spans]
         self._matches: dict = {}
 
     def index_at(self, pos: int) -> int:

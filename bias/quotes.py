@@ -164,7 +164,9 @@ class Attributor:
         triggers; the source-term and known-speaker matches go to
         ``tk.matches`` (what :meth:`PhraseMatcher.find_all` would give)."""
         keys, stems = tk.keys, tk.stems
-        infos = list(map(self._key_infos.__getitem__, keys))
+        infos = tk.columns.get(self)  # (from the table's rows, when built with them)
+        if infos is None:
+            infos = list(map(self._key_infos.__getitem__, keys))
         last = len(keys) - 1
         mention: list[int] = []
         reported: list[int] = []

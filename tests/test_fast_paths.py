@@ -336,3 +336,17 @@ def test_nfc_edits_are_the_word_by_word_edits(text):
     edits = _nfc_edits(text)
     assert edits == _nfc_edits_word_by_word(text)
     assert _rewrite(text, edits)[0] == unicodedata.normalize("NFC", text)
+
+
+def test_token_rows_give_the_plain_table_and_the_owners_columns(sample_texts):
+    from bias.article import _token_rows
+    from bias.text import normalize
+
+    lex, att = default_lexicons(), default_attributor()
+    for text in [*sample_texts.values(), "", "  \n ", "a"]:
+        t = normalize(text).text
+        plain, fast = TokenTable(t), TokenTable(t, rows=_token_rows(att, lex))
+        assert (list(fast.keys), list(fast.stems), list(fast.kinds)) == (plain.keys, plain.stems, plain.kinds)
+        assert (fast.starts, fast.ends) == (plain.starts, plain.ends)
+        assert list(fast.columns[lex]) == [lex.key_info[k] for k in plain.keys]
+        assert list(fast.columns[att]) == [att._key_infos[k] for k in plain.keys]
