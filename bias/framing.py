@@ -622,15 +622,17 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
         if add:
             hit_starts = [h.start for h in hits]
             for pa, pb in map(_SPAN, _RUNS.finditer(voice, a, b)):
-                nchars = _nonspace(text, pa, pb, plain)
+                nchars = (pb - pa - text.count(" ", pa, pb) - text.count("\n", pa, pb)) if plain else _nonspace(text, pa, pb, False)
                 if not nchars:
                     continue
-                if hits:
-                    f2, s2 = _piece_label(hits[bisect_left(hit_starts, pa) : bisect_left(hit_starts, pb)])
-                else:
-                    f2, s2 = "neutral", 0.0
                 acc = totals[_VOICE_NAMES[voice[pa]]]
                 acc[0] += nchars
+                lo = bisect_left(hit_starts, pa)
+                hi = bisect_left(hit_starts, pb)
+                if lo == hi:
+                    acc[2]["neutral"] += nchars
+                    continue
+                f2, s2 = _piece_label(hits[lo:hi])
                 acc[2][f2] += nchars
                 acc[1] += s2 * nchars
     return out
