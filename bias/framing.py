@@ -91,8 +91,11 @@ class _Gate(NamedTuple):
     """What can start at a token that only starts multiword entries (see
     :meth:`FramingLexicons._key_info`)."""
 
-    keys: frozenset  # next keys that can continue an entry
-    stems: frozenset  # next stems that can continue an entry
+    # the stems of the next tokens that can continue an entry: entries of
+    # stemmed lexicons continue with a stem, the others with a key (whose stem
+    # is here too, so the test is one probe and may let through a token that
+    # continues nothing: the entries' own check then finds no match)
+    stems: frozenset
     entries: tuple
 
 
@@ -130,7 +133,7 @@ class FramingLexicons:
         may start here (the matcher is asked only when the next token can
         continue one).  When no entry can match on its own (a postposition
         such as के that only starts multiword entries), a :class:`_Gate`
-        holding that tuple and the next keys and next stems that can
+        holding that tuple and the stems of the next tokens that can
         continue an entry.
         """
         if key not in self._firsts and stem(key) not in self._stem_firsts:
@@ -143,7 +146,7 @@ class FramingLexicons:
         # only multiword entries start here: the next keys and next stems that continue one
         next_keys = [x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name not in _STEMMED]
         next_stems = [x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name in _STEMMED]
-        return _Gate(frozenset().union(*next_keys), frozenset().union(*next_stems), tuple(out))
+        return _Gate(frozenset(map(stem, frozenset().union(*next_keys))).union(*next_stems), tuple(out))
 
     @classmethod
     def load(
@@ -296,12 +299,13 @@ class _Markers:
         if infos is None:
             infos = list(map(lex.key_info.__getitem__, keys))
         last = n - 1
+        next_stems = [*stems[1:], ""]  # (the stem of the next token; "" after the last)
         # only tokens at which some lexicon can match are visited (compress runs the scan in C)
         for i in itertools.compress(range(n), infos):
             info = infos[i]
             if type(info) is _Gate:
                 # a token that only starts multiword entries: skip unless the next token continues one
-                if i == last or (keys[i + 1] not in info.keys and stems[i + 1] not in info.stems):
+                if next_stems[i] not in info.stems:
                     continue
                 info = info.entries
             # (a Multi: PhraseMatcher.resolve, written out — this runs for every candidate)
