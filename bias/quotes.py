@@ -145,6 +145,8 @@ class Attributor:
         self._cue_firsts = self.verbs.firsts | self.nouns
         self._mention_triggers = frozenset({_NE, "अपने", "अपनी", "अपना", "वर्षीय"} | self.opinion | self.according | self.verbs.firsts)
         self._reported_triggers = frozenset({_NE} | _PRON_NE | self.opinion | self.according | self.impersonal.firsts)
+        # words that end the name after a title (_learn_titles)
+        self._name_stop = _STOP_BACK | _GENITIVE | _LEADING_DROP | _PRON_NE | self.pronouns
         # token key -> what the per-token passes look for there (None for most keys)
         self._key_infos = _Cache(self._key_info)
 
@@ -455,8 +457,10 @@ class Attributor:
                 found = self._verb_before(tk, ta, qa, in_quote_tok)
             # 2. X ने … cue … “…” / X ने “…” cue ; X का कहना है कि “…”
             lo = max(ta, qa - _WINDOW)
+            # (rules 2 and 3 look only at the trigger tokens, nearest first: ने, pronouns, opinion and according words)
+            triggers = reported_pos[bisect.bisect_left(reported_pos, lo) : bisect.bisect_left(reported_pos, qa)][::-1]
             if found is None:
-                for i in range(qa - 1, lo - 1, -1):
+                for i in triggers:
                     if in_quote_tok[i]:
                         continue
                     k = keys[i]
@@ -492,7 +496,9 @@ class Attributor:
                     break
             # 3. Y के अनुसार … “…”
             if found is None:
-                for i in range(qa - 1, max(ta, lo - 1), -1):
+                for i in triggers:
+                    if i <= ta:
+                        break
                     if keys[i] in self.according and keys[i - 1] in _GENITIVE and not in_quote_tok[i]:
                         np = self._np_before(tk, i - 1, ta)
                         if np:
@@ -589,7 +595,7 @@ class Attributor:
                         j += 1
                         continue
                     break
-                if k in _STOP_BACK or k in _GENITIVE or k in _LEADING_DROP or k in _PRON_NE or k in self.pronouns:
+                if k in self._name_stop:
                     break
                 if j in found or k in self.verbs:
                     break
