@@ -122,8 +122,9 @@ class FramingLexicons:
         object.__setattr__(self, "_firsts", frozenset().union(*firsts))
         object.__setattr__(self, "_stem_firsts", frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name in _STEMMED)))
 
-    def _key_info(self, key: str):
-        """What the lexicons can match at a token whose key is ``key``.
+    def _key_info(self, key: str, key_stem: str | None = None):
+        """What the lexicons can match at a token whose key is ``key`` (and
+        whose stem is ``key_stem``, when the caller knows it).
 
         ``None`` when no lexicon can match there, which is what most tokens
         get: one dictionary probe per token.  Otherwise a tuple with one entry
@@ -136,7 +137,7 @@ class FramingLexicons:
         holding that tuple and the stems of the next tokens that can
         continue an entry.
         """
-        if key not in self._firsts and stem(key) not in self._stem_firsts:
+        if key not in self._firsts and (key_stem or stem(key)) not in self._stem_firsts:
             return None
         out = [getattr(self, name).info(key) for name in _INFO_ORDER]
         if not any(x is not None for x in out):

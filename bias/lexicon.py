@@ -206,7 +206,7 @@ class TokenRows:
     """What several owners (a lexicon set, an attributor) need to know of a
     token, found with one cache probe per token.
 
-    A row is ``(key, stem, kind, *columns)`` with ``columns[j] = fns[j](key)``.
+    A row is ``(key, stem, kind, *columns)`` with ``columns[j] = fns[j](key, stem)``.
     Built from ``(owner, fn)`` pairs; a :class:`TokenTable` built with it
     holds each owner's column in ``columns[owner]``, so the owners do not
     make their own pass over the tokens (and a new token costs one cache
@@ -219,7 +219,7 @@ class TokenRows:
 
         def row(token: str) -> tuple:
             key, key_stem, kind = _token_info(token)
-            return (key, key_stem, kind, *[fn(key) for fn in fns])
+            return (key, key_stem, kind, *[fn(key, key_stem) for fn in fns])
 
         self.cache = _Cache(row)
 

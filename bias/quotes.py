@@ -150,12 +150,13 @@ class Attributor:
         # token key -> what the per-token passes look for there (None for most keys)
         self._key_infos = _Cache(self._key_info)
 
-    def _key_info(self, key: str):
+    def _key_info(self, key: str, key_stem: str | None = None):
         """``(mention trigger, reported trigger, source-term info, known-speaker
         info)`` of a token key (infos as :meth:`PhraseMatcher.info`), or ``None``
-        when it is none of these."""
+        when it is none of these.  ``key_stem``: the key's stem, when the caller knows it."""
         men, rep = key in self._mention_triggers, key in self._reported_triggers
-        if stem(key) not in self.source_matcher.firsts and stem(key) not in self.known_matcher.firsts:
+        key_stem = key_stem or stem(key)
+        if key_stem not in self.source_matcher.firsts and key_stem not in self.known_matcher.firsts:
             # (most new keys: the matchers' info would be None)
             return (men, rep, None, None) if men or rep else None
         info = (men, rep, self.source_matcher.info(key), self.known_matcher.info(key))
