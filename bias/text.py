@@ -250,8 +250,8 @@ def _nfc_edits(text: str) -> list[tuple[int, int, str]]:
     being a starter and the characters that may compose or reorder with it
     (never across white space).  Only chunks holding a match of
     ``_NFC_SUSPECT`` can change, so only those are looked at."""
-    if _no_suspect(text):
-        return []
+    if _no_suspect(text) or unicodedata.is_normalized("NFC", text):
+        return []  # (the second test in C: text in other scripts is NFC but full of "suspects")
     seconds = _second_of_composite()
     combining = unicodedata.combining
     n = len(text)

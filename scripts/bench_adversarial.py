@@ -6,7 +6,9 @@ The baseline is the team's normal sample articles repeated to about 1 MB, analys
 process: a "ratio" near 1 means the hostile input costs what ordinary news text of the same
 size costs.  For inputs of 100,000 characters or more the first half is timed too: "growth" is
 log2(time of all / time of half), 1.0 for linear time, 2.0 for quadratic; above 1.3 the row is
-marked SUPERLINEAR and the script exits with status 1.
+marked SUPERLINEAR and the script exits with status 1.  It does the same (SLOW) when an input of
+1,000 characters or more costs over 5x the normal text per MB (shorter inputs mostly measure the
+fixed cost of a call).
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ def seconds(text: str) -> float:
     return time.perf_counter() - t0
 
 
+#: an input of 1,000 characters or more may cost at most this many times the normal text per MB
+SLOW_RATIO = 5.0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--json", type=Path)
@@ -54,6 +60,9 @@ def main(argv=None) -> int:
         flag = ""
         if growth is not None and growth > 1.3:
             flag = "  SUPERLINEAR"
+            superlinear.append(name)
+        elif len(text) >= 1000 and per_mb / base > SLOW_RATIO:
+            flag = "  SLOW"
             superlinear.append(name)
         shown = f"{growth:7.2f}" if growth is not None else f"{'':7s}"
         print(f"{name:30s} {len(text):9d} {s:8.2f} {per_mb:9.2f} {per_mb / base:9.2f} {shown}{flag}")
