@@ -232,7 +232,7 @@ class TokenTable:
     computed once and shared by attribution and framing (with ``rows``, a
     :class:`TokenRows`, also the owners' columns)."""
 
-    __slots__ = ("starts", "ends", "kinds", "keys", "stems", "columns", "_matches")
+    __slots__ = ("starts", "ends", "kinds", "keys", "stems", "columns", "memo", "_matches")
 
     def __init__(self, text: str, spans=None, rows: TokenRows | None = None) -> None:
         if spans is None:
@@ -256,6 +256,8 @@ class TokenTable:
         if spans is not None:
             self.kinds = [s[2] for s in spans]
         self._matches: dict = {}
+        #: results a caller keeps for this text (attribution's noun phrases)
+        self.memo: dict = {}
 
     def index_at(self, pos: int) -> int:
         """Index of the first token starting at or after ``pos``."""

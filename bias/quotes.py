@@ -74,6 +74,7 @@ class ReportedSpan(NamedTuple):
     cue_span: tuple[int, int]
 
 
+_UNSEEN = object()  # (a memo miss, where None is a result)
 #: how many tokens back from a quotation the attribution is looked for (bounds the work per quotation)
 _WINDOW = 60
 #: a reported clause is cut after this many tokens (a "sentence" longer than that is not prose)
@@ -235,7 +236,14 @@ class Attributor:
     # ------------------------------------------------------------- phrases
 
     def _np_before(self, tk: TokenTable, i: int, lo: int) -> tuple[int, int] | None:
-        """Token range of the noun phrase that ends right before token ``i``."""
+        """Token range of the noun phrase that ends right before token ``i``
+        (remembered per text: the rules ask about the same subjects again)."""
+        found = tk.memo.get(("np", i, lo), _UNSEEN)
+        if found is _UNSEEN:
+            found = tk.memo["np", i, lo] = self._find_np_before(tk, i, lo)
+        return found
+
+    def _find_np_before(self, tk: TokenTable, i: int, lo: int) -> tuple[int, int] | None:
         keys, kinds = tk.keys, tk.kinds
         j = i - 1
         if j >= lo and keys[j] == ",":
@@ -312,7 +320,13 @@ class Attributor:
         """Start of the name after the descriptive part of a noun phrase:
         "प्रधानमंत्री नरेंद्र मोदी" → "नरेंद्र मोदी", "शोध संस्थान की अर्थशास्त्री मीनाक्षी
         जोशी" → "मीनाक्षी जोशी".  A phrase that ends with its role ("उत्तर कोरिया
-        के सरकारी मीडिया") or is a known name is kept whole."""
+        के सरकारी मीडिया") or is a known name is kept whole.  (Remembered per text.)"""
+        start = tk.memo.get(("name", a, b))
+        if start is None:
+            start = tk.memo["name", a, b] = self._find_name_start(tk, a, b)
+        return start
+
+    def _find_name_start(self, tk: TokenTable, a: int, b: int) -> int:
         keys = tk.keys
         known = tk.matches(self.known_matcher)
         found = tk.matches(self.source_matcher)
