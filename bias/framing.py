@@ -227,22 +227,13 @@ class Scored(NamedTuple):
 _SCORED = functools.partial(tuple.__new__, Scored)
 
 
-class _Memo(dict):
-    """``fn(x)`` remembered per ``x`` (a bounded cache: the scores of a
-    segment repeat a few sums of lexicon weights).  Zero is never stored:
-    0.0 and -0.0 are one dictionary key but print differently."""
-
-    def __init__(self, fn) -> None:
-        super().__init__()
-        self.fn = fn
+class _Memo(_Cache):
+    """A bounded cache (:class:`bias.text._Cache`) of ``fn`` over numbers: the
+    scores of a segment repeat a few sums of lexicon weights.  Zero is never
+    stored: 0.0 and -0.0 are one dictionary key but print differently."""
 
     def __missing__(self, x):
-        v = self.fn(x)
-        if x != 0:
-            if len(self) > 100_000:
-                self.clear()
-            self[x] = v
-        return v
+        return super().__missing__(x) if x != 0 else self.fn(x)
 
 
 #: ``round(x, 4)`` (a dictionary probe instead of a decimal rounding for repeated values)

@@ -217,12 +217,9 @@ class TokenRows:
         self.owners = tuple(owner for owner, _ in owners_and_fns)
         fns = tuple(fn for _, fn in owners_and_fns)
 
-        plain_stem = stem.__wrapped__  # (the row is the cache: no second one for the stem)
-
         def row(token: str) -> tuple:
-            key = token_key(token)
-            key_stem = plain_stem(key)
-            return (key, key_stem, _KIND_OF_FIRST[token[0]], *[fn(key, key_stem) for fn in fns])
+            key, key_stem, kind = _token_info(token)
+            return (key, key_stem, kind, *[fn(key, key_stem) for fn in fns])
 
         self.cache = _Cache(row)
 

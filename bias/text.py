@@ -214,9 +214,6 @@ def _rewrite(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, _Pass |
     return "".join(parts), (_Pass(blocks) if blocks else None)
 
 
-_WORD_RUN = re.compile(r"\S+")
-
-
 # Text made only of these characters is NFC unless it holds one of the
 # Devanagari sequences below; checking that with one regex is much faster
 # than unicodedata.is_normalized on Hindi (whose nukta makes NFC "maybe").

@@ -294,7 +294,7 @@ def _nfc_edits_word_by_word(text: str) -> list[tuple[int, int, str]]:
     is cut into chunks at its starters, and every chunk that NFC changes is an edit."""
     import unicodedata
 
-    from bias.text import _NFC_SUSPECT, _WORD_RUN, _second_of_composite
+    from bias.text import _NFC_SUSPECT, _second_of_composite
 
     if unicodedata.is_normalized("NFC", text):
         return []
@@ -308,7 +308,7 @@ def _nfc_edits_word_by_word(text: str) -> list[tuple[int, int, str]]:
         base = pos
         while base > done and not text[base - 1].isspace():
             base -= 1
-        wm = _WORD_RUN.match(text, pos)
+        wm = re.compile(r"\S+").match(text, pos)
         end = wm.end() if wm else pos + 1
         done = end
         word = text[base:end]
