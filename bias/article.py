@@ -265,7 +265,7 @@ def _voice_map(t: str, segs, qspans, rspans) -> bytearray:
 def _token_rows(attributor: Attributor, lex: framing.FramingLexicons) -> TokenRows:
     """The token rows of an (attributor, lexicons) pair: keys, stems, kinds and
     what each can match at every token, in one cache probe per token."""
-    return TokenRows([(lex, lex._key_info), (attributor, attributor._key_info)])
+    return TokenRows([(lex, lex._key_info, *lex._row_gate), (attributor, attributor._key_info, *attributor._row_gate)])
 
 
 def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framing.FramingLexicons | None = None) -> Article:

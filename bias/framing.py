@@ -121,6 +121,8 @@ class FramingLexicons:
         firsts = [getattr(self, name).firsts for name in _INFO_ORDER]
         object.__setattr__(self, "_firsts", frozenset().union(*firsts))
         object.__setattr__(self, "_stem_firsts", frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name in _STEMMED)))
+        # (keys, stems) outside which _key_info is None (for bias.lexicon.TokenRows)
+        object.__setattr__(self, "_row_gate", (self._firsts, self._stem_firsts))
 
     def _key_info(self, key: str, key_stem: str | None = None):
         """What the lexicons can match at a token whose key is ``key`` (and

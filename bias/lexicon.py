@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import os
 import re
 from importlib import resources
@@ -191,37 +190,53 @@ def stem(key: str) -> str:
     return key
 
 
-
-def _token_info(token: str) -> tuple[str, str, str]:
-    key = token_key(token)
-    return key, stem(key), _KIND_OF_FIRST[token[0]]
-
-
-# token -> (key, stem, kind): a token seen for the first time costs one call
-_TOKEN_INFO = _Cache(_token_info)
-_KEY, _STEM, _KIND = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
-
-
 class TokenRows:
     """What several owners (a lexicon set, an attributor) need to know of a
     token, found with one cache probe per token.
 
     A row is ``(key, stem, kind, *columns)`` with ``columns[j] = fns[j](key, stem)``.
-    Built from ``(owner, fn)`` pairs; a :class:`TokenTable` built with it
-    holds each owner's column in ``columns[owner]``, so the owners do not
-    make their own pass over the tokens (and a new token costs one cache
-    miss, not one per owner).
+    Built from ``(owner, fn, keys, stems)``: ``fn`` must give ``None`` for a
+    token whose key is not in ``keys`` and whose stem is not in ``stems``
+    (it is not called for those: most new tokens cost no owner call).  A
+    :class:`TokenTable` built with it holds each owner's column in
+    ``columns[owner]``, so the owners do not make their own pass over the
+    tokens (and a new token costs one cache miss, not one per owner).
     """
 
-    def __init__(self, owners_and_fns) -> None:
-        self.owners = tuple(owner for owner, _ in owners_and_fns)
-        fns = tuple(fn for _, fn in owners_and_fns)
+    def __init__(self, owners) -> None:
+        self.owners = tuple(owner for owner, *_ in owners)
+        self.cache = _RowCache(tuple((fn, frozenset(keys), frozenset(stems)) for _, fn, keys, stems in owners))
 
-        def row(token: str) -> tuple:
-            key, key_stem, kind = _token_info(token)
-            return (key, key_stem, kind, *[fn(key, key_stem) for fn in fns])
 
-        self.cache = _Cache(row)
+class _RowCache(dict):
+    """Token -> its row (see :class:`TokenRows`).  A new token costs
+    :func:`token_key`, :func:`stem` and a call per owner that can match it;
+    the cache is cleared when it passes 200,000 entries, as
+    :class:`bias.text._Cache`."""
+
+    def __init__(self, gated: tuple) -> None:
+        super().__init__()
+        self.gated = gated
+        # the union of the gates, and the owners' columns of a token outside it
+        self.keys = frozenset().union(*(keys for _, keys, _ in gated))
+        self.stems = frozenset().union(*(stems for _, _, stems in gated))
+        self.none = (None,) * len(gated)
+
+    def __missing__(self, token: str) -> tuple:
+        if len(self) > 200_000:
+            self.clear()
+        key = token_key(token)
+        key_stem = stem(key)
+        if key in self.keys or key_stem in self.stems:
+            columns = tuple([fn(key, key_stem) if key in keys or key_stem in stems else None for fn, keys, stems in self.gated])
+        else:
+            columns = self.none
+        row = self[token] = (key, key_stem, _KIND_OF_FIRST[token[0]], *columns)
+        return row
+
+
+#: rows without owners: key, stem and kind
+_PLAIN_ROWS = TokenRows([])
 
 
 class TokenTable:
@@ -239,17 +254,11 @@ class TokenTable:
             ends = [s[1] for s in spans]
             strings = [text[a:b] for a, b in zip(starts, ends)]
         self.starts, self.ends = starts, ends
-        self.columns: dict = {}
-        if rows is None:
-            infos = list(map(_TOKEN_INFO.__getitem__, strings))
-            self.keys = list(map(_KEY, infos))
-            self.stems = list(map(_STEM, infos))
-            self.kinds = list(map(_KIND, infos))
-        else:
-            # the columns of the rows, in one call (tuples)
-            cols = list(zip(*map(rows.cache.__getitem__, strings))) or [()] * (3 + len(rows.owners))
-            self.keys, self.stems, self.kinds = cols[0], cols[1], cols[2]
-            self.columns = dict(zip(rows.owners, cols[3:]))
+        # the columns of the rows, in one call (tuples)
+        rows = rows or _PLAIN_ROWS
+        cols = list(zip(*map(rows.cache.__getitem__, strings))) or [()] * (3 + len(rows.owners))
+        self.keys, self.stems, self.kinds = cols[0], cols[1], cols[2]
+        self.columns: dict = dict(zip(rows.owners, cols[3:]))
         if spans is not None:
             self.kinds = [s[2] for s in spans]
         self._matches: dict = {}

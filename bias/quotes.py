@@ -150,6 +150,8 @@ class Attributor:
         self._name_stop = _STOP_BACK | _GENITIVE | _LEADING_DROP | _PRON_NE | self.pronouns
         # token key -> what the per-token passes look for there (None for most keys)
         self._key_infos = _Cache(self._key_info)
+        # (keys, stems) outside which _key_info is None (for bias.lexicon.TokenRows)
+        self._row_gate = (self._mention_triggers | self._reported_triggers, self.source_matcher.firsts | self.known_matcher.firsts)
 
     def _key_info(self, key: str, key_stem: str | None = None):
         """``(mention trigger, reported trigger, source-term info, known-speaker
