@@ -242,8 +242,10 @@ class _Memo(_Cache):
 round4 = _Memo(lambda x: round(x, 4))
 
 
-def _frame_scores_of(pc: tuple[float, float]) -> tuple[str, float, float, float]:
-    p, c = pc
+def _scores_of(sums: tuple[float, float, float]) -> tuple[str, float, float, float, str, float]:
+    """Frame, its three rounded shares, sentiment label and score of a
+    segment's ``(praise, concern, sentiment)`` sums."""
+    p, c, s = sums
     total = p + c + NEUTRAL_MASS
     sp, sc, sn = p / total, c / total, NEUTRAL_MASS / total
     best = max(sp, sc, sn)
@@ -254,20 +256,14 @@ def _frame_scores_of(pc: tuple[float, float]) -> tuple[str, float, float, float]
         frame = "concern"
     else:
         frame = "neutral"
-    return frame, round(sp, 4), round(sc, 4), round(sn, 4)
-
-
-# (keyed by the pair: the sums start at +0.0 and only grow, so no -0.0 to tell apart)
-_FRAME_SCORES = _Memo(_frame_scores_of)
-
-
-def _sentiment_of(s: float) -> tuple[str, float]:
     score = s / math.sqrt(s * s + ALPHA) if s else 0.0
     label = "positive" if score >= 0.05 else "negative" if score <= -0.05 else "neutral"
-    return label, round(score, 4)
+    return frame, round(sp, 4), round(sc, 4), round(sn, 4), label, round(score, 4)
 
 
-_SENTIMENT = _Memo(_sentiment_of)
+# (keyed by the sums: they start at +0.0 and the frame sums are clamped at +0.0, so
+# no -0.0 to tell apart; a tuple key is never equal to 0, so every one is stored)
+_SCORES = _Memo(_scores_of)
 
 
 class _Markers:
@@ -542,7 +538,10 @@ def _piece_label(hits) -> tuple[str, float]:
 _VOICE_NAMES = ("narrated", "reported", "quoted")
 _RUNS = re.compile(rb"\x00+|\x01+|\x02+")
 _SPAN = operator.methodcaller("span")
-_OTHER_SPACE = re.compile(r"[^\S \n]")  # white space other than " " and "\n"
+# white space other than " " and "\n" (what str.isspace and the \s of a str pattern
+# take for white space, listed, none above U+3000: a set of characters is scanned
+# faster than [^\S \n])
+_OTHER_SPACE = re.compile("[" + "".join(re.escape(c) for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n") + "]")
 
 
 _ONE_VOICE_SHARES = (
@@ -588,15 +587,15 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
 
     out = []
     count = voice.count
+    # per-voice totals by voice code (0 narrated, 1 reported, 2 quoted)
+    accs = [totals[v] for v in _VOICE_NAMES] if totals is not None else None
     for (a, b, kind), hits in zip(segs, seg_hits):
         if hits:
-            p, c, s = _sums(hits)
-            frame, sp, sc, sn = _FRAME_SCORES[p, c]
+            frame, sp, sc, sn, sent, ss = _SCORES[_sums(hits)]
             fs = {"praise": sp, "concern": sc, "neutral": sn}
-            sent, ss = _SENTIMENT[s]
         else:
             frame, fs, sent, ss = "neutral", {"praise": 0.0, "concern": 0.0, "neutral": 1.0}, "neutral", 0.0
-        add = totals is not None and kind != "credit"
+        add = accs is not None and kind != "credit"
         size = b - a
         top = voice[a] if size else 0
         if size and count(top, a, b) == size:
@@ -605,7 +604,7 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
             if add:
                 nchars = (size - text.count(" ", a, b) - text.count("\n", a, b)) if plain else _nonspace(text, a, b, False)
                 if nchars:
-                    acc = totals[_VOICE_NAMES[top]]
+                    acc = accs[top]
                     acc[0] += nchars
                     acc[2][frame] += nchars
                     acc[1] += ss * nchars
@@ -623,7 +622,7 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
                 nchars = (pb - pa - text.count(" ", pa, pb) - text.count("\n", pa, pb)) if plain else _nonspace(text, pa, pb, False)
                 if not nchars:
                     continue
-                acc = totals[_VOICE_NAMES[voice[pa]]]
+                acc = accs[voice[pa]]
                 acc[0] += nchars
                 lo = bisect_left(hit_starts, pa)
                 hi = bisect_left(hit_starts, pb)

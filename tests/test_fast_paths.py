@@ -263,6 +263,14 @@ def test_nonspace_counts_by_definition(text, data):
     assert _nonspace(text, a, b, plain) == len("".join(text[a:b].split()))
 
 
+def test_other_space_is_every_white_space_but_space_and_newline():
+    from bias.framing import _OTHER_SPACE
+
+    found = {c for c in map(chr, range(0x110000)) if _OTHER_SPACE.fullmatch(c)}
+    assert found == {c for c in map(chr, range(0x110000)) if c.isspace() and c not in " \n"}
+    assert found == {c for c in map(chr, range(0x110000)) if re.fullmatch(r"[^\S \n]", c)}
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("कखग ।\u0958\u0959\u093c\u0915\u200d\u00a0\u2013\u2026|क़ \u0928\u093c\u0929")), max_size=25))
 def test_span_mapper_is_raw_span(text):
