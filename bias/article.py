@@ -320,11 +320,16 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
 
     sentences = []
     for (a, b, kind), (voice, shares, frame, frame_scores, sentiment, sentiment_score, hits) in zip(segs, scored):
+        # (a Hit is (term, start, end, lexicon, weight, …): indexed, this runs for every cue)
+        if not hits:
+            cues = ()
+        elif identity:
+            cues = tuple([_CUE((h[0], h[1], h[2], h[3], round4[h[4]])) for h in hits])
+        else:
+            cues = tuple([_CUE((h[0], *raw_span(h[1], h[2]), h[3], round4[h[4]])) for h in hits])
         if identity:
-            cues = tuple([_CUE((h.term, h.start, h.end, h.lexicon, round4[h.weight])) for h in hits])
             sentences.append(_SENTENCE((a, b, kind, voice, shares, frame, frame_scores, sentiment, sentiment_score, cues)))
         else:
-            cues = tuple([_CUE((h.term, *raw_span(h.start, h.end), h.lexicon, round4[h.weight])) for h in hits])
             sentences.append(_SENTENCE((*raw_span(a, b), kind, voice, shares, frame, frame_scores, sentiment, sentiment_score, cues)))
     quotes = []
     n_t = len(t)

@@ -544,12 +544,6 @@ _SPAN = operator.methodcaller("span")
 _OTHER_SPACE = re.compile("[" + "".join(re.escape(c) for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n") + "]")
 
 
-_ONE_VOICE_SHARES = (
-    {"quoted": 0.0, "reported": 0.0, "narrated": 1.0},
-    {"quoted": 0.0, "reported": 1.0, "narrated": 0.0},
-    {"quoted": 1.0, "reported": 0.0, "narrated": 0.0},
-)
-
 
 def _nonspace(text: str, a: int, b: int, plain: bool) -> int:
     """Characters of ``text[a:b]`` that are not white space; ``plain``: the
@@ -600,7 +594,14 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
         top = voice[a] if size else 0
         if size and count(top, a, b) == size:
             # one voice throughout: one piece with the segment's own scores
-            out.append(_SCORED((_VOICE_NAMES[top], dict(_ONE_VOICE_SHARES[top]), frame, fs, sent, ss, hits)))
+            shares = (
+                {"quoted": 0.0, "reported": 0.0, "narrated": 1.0}
+                if top == 0
+                else {"quoted": 0.0, "reported": 1.0, "narrated": 0.0}
+                if top == 1
+                else {"quoted": 1.0, "reported": 0.0, "narrated": 0.0}
+            )
+            out.append(_SCORED((_VOICE_NAMES[top], shares, frame, fs, sent, ss, hits)))
             if add:
                 nchars = (size - text.count(" ", a, b) - text.count("\n", a, b)) if plain else _nonspace(text, a, b, False)
                 if nchars:

@@ -190,6 +190,9 @@ def stem(key: str) -> str:
     return key
 
 
+_STEM_UNCACHED = stem.__wrapped__
+
+
 class TokenRows:
     """What several owners (a lexicon set, an attributor) need to know of a
     token, found with one cache probe per token.
@@ -226,7 +229,7 @@ class _RowCache(dict):
         if len(self) > 200_000:
             self.clear()
         key = token_key(token)
-        key_stem = stem(key)
+        key_stem = _STEM_UNCACHED(key)  # (the row is the cache)
         if key in self.keys or key_stem in self.stems:
             columns = tuple([fn(key, key_stem) if key in keys or key_stem in stems else None for fn, keys, stems in self.gated])
         else:
