@@ -655,11 +655,19 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
     frame_chars = {v: totals[v][2] for v in voice_chars}
     sent_sum = {v: totals[v][1] for v in voice_chars}
     piece_chars = {v: totals[v][0] for v in voice_chars}
+    n_sentences = 0
     for s, sc in zip(sentences, scored):
-        if s.kind == "credit":
+        # (indexed: a Sentence is (start, end, kind, …), a Scored (voice, voice_shares, …))
+        kind = s[2]
+        if kind == "credit":
             continue
-        length = s.end - s.start
-        for v, share in sc.voice_shares.items():
+        n_sentences += kind == "sentence"
+        length = s[1] - s[0]
+        voice, shares = sc[0], sc[1]
+        if voice != "mixed" and shares[voice] == 1.0:
+            voice_chars[voice] += 1.0 * length  # (the one share that is not zero)
+            continue
+        for v, share in shares.items():
             if share:  # (a zero share adds nothing)
                 voice_chars[v] += share * length
     total = sum(voice_chars.values())
@@ -695,9 +703,13 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
         d["frame"] = tops[0] if len(tops) == 1 else ("neutral" if "neutral" in tops else "mixed")
         who.append(d)
     counts_by_type: dict[str, int] = {}
+    n_quotes = n_terms = 0
     for q in quotes:
         if q.kind == "direct":
+            n_quotes += 1
             counts_by_type[q.source_type or "unknown"] = counts_by_type.get(q.source_type or "unknown", 0) + 1
+        elif q.kind == "term":
+            n_terms += 1
     return {
         "voice_share": voice_share,
         "frames": frames,
@@ -706,9 +718,9 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
         "speakers": who,
         "quotes_by_source_type": counts_by_type,
         "counts": {
-            "sentences": sum(1 for s in sentences if s.kind == "sentence"),
-            "quotes": sum(1 for q in quotes if q.kind == "direct"),
-            "terms": sum(1 for q in quotes if q.kind == "term"),
+            "sentences": n_sentences,
+            "quotes": n_quotes,
+            "terms": n_terms,
             "reported": len(reported),
         },
     }
