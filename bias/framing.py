@@ -123,6 +123,7 @@ class FramingLexicons:
         object.__setattr__(self, "_stem_firsts", frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name in _STEMMED)))
         # (keys, stems) outside which _key_info is None (for bias.lexicon.TokenRows)
         object.__setattr__(self, "_row_gate", (self._firsts, self._stem_firsts))
+        object.__setattr__(self, "_matchers", tuple(getattr(self, name) for name in _INFO_ORDER))
 
     def _key_info(self, key: str, key_stem: str | None = None):
         """What the lexicons can match at a token whose key is ``key`` (and
@@ -139,13 +140,16 @@ class FramingLexicons:
         holding that tuple and the stems of the next tokens that can
         continue an entry.
         """
-        if key not in self._firsts and (key_stem or stem(key)) not in self._stem_firsts:
+        key_stem = key_stem or stem(key)
+        if key not in self._firsts and key_stem not in self._stem_firsts:
             return None
-        out = [getattr(self, name).info(key) for name in _INFO_ORDER]
-        if not any(x is not None for x in out):
+        # (only a matcher whose index holds the key, or for a stemmed one its stem, is asked)
+        out = [m.info(key) if (key_stem if m.stemmed else key) in m else None for m in self._matchers]
+        if out.count(None) == len(out):
             return None
-        if any(x is not None and (type(x) is not Multi or x.single is not None) for x in out):
-            return tuple(out)
+        for x in out:
+            if x is not None and (type(x) is not Multi or x.single is not None):
+                return tuple(out)
         # only multiword entries start here: the next keys and next stems that continue one
         next_keys = [x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name not in _STEMMED]
         next_stems = [x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name in _STEMMED]
