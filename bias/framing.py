@@ -123,7 +123,7 @@ class FramingLexicons:
         object.__setattr__(self, "_stem_firsts", frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name in _STEMMED)))
         # (keys, stems) outside which _key_info is None (for bias.lexicon.TokenRows)
         object.__setattr__(self, "_row_gate", (self._firsts, self._stem_firsts))
-        object.__setattr__(self, "_matchers", tuple(getattr(self, name) for name in _INFO_ORDER))
+        object.__setattr__(self, "_matchers", tuple((m, m.firsts, m.stemmed) for m in map(self.__getattribute__, _INFO_ORDER)))
 
     def _key_info(self, key: str, key_stem: str | None = None):
         """What the lexicons can match at a token whose key is ``key`` (and
@@ -144,7 +144,7 @@ class FramingLexicons:
         if key not in self._firsts and key_stem not in self._stem_firsts:
             return None
         # (only a matcher whose index holds the key, or for a stemmed one its stem, is asked)
-        out = [m.info(key) if (key_stem if m.stemmed else key) in m else None for m in self._matchers]
+        out = [m.info(key) if (key_stem if stemmed else key) in firsts else None for m, firsts, stemmed in self._matchers]
         if out.count(None) == len(out):
             return None
         for x in out:

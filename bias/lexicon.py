@@ -174,23 +174,26 @@ _SUFFIXES = sorted(
 )
 
 
-# the suffixes by length, longest first: one slice and one set probe per length
-_SUFFIXES_BY_LENGTH = tuple(
-    (n, frozenset(x for x in _SUFFIXES if len(x) == n)) for n in sorted({len(x) for x in _SUFFIXES}, reverse=True)
-)
+# the suffixes by their last character, then by length, longest first: a key is
+# compared only with the suffixes it can end with (one slice and one set probe per length)
+_SUFFIXES_BY_LAST = {
+    last: tuple((n, frozenset(x for x in _SUFFIXES if x[-1] == last and len(x) == n)) for n in sorted({len(x) for x in _SUFFIXES if x[-1] == last}, reverse=True))
+    for last in {x[-1] for x in _SUFFIXES}
+}
 
 
-@functools.lru_cache(maxsize=65536)
-def stem(key: str) -> str:
-    """Strip the longest light-stemmer suffix, keeping a stem of at least 2 characters."""
+def _strip_suffix(key: str) -> str:
     size = len(key)
-    for n, sufs in _SUFFIXES_BY_LENGTH:
+    for n, sufs in _SUFFIXES_BY_LAST.get(key[-1:], ()):
         if size - n >= 2 and key[-n:] in sufs:
             return key[:-n]
     return key
 
 
-_STEM_UNCACHED = stem.__wrapped__
+@functools.lru_cache(maxsize=65536)
+def stem(key: str) -> str:
+    """Strip the longest light-stemmer suffix, keeping a stem of at least 2 characters."""
+    return _strip_suffix(key)
 
 
 class TokenRows:
@@ -228,8 +231,8 @@ class _RowCache(dict):
     def __missing__(self, token: str) -> tuple:
         if len(self) > 200_000:
             self.clear()
-        key = token_key(token)
-        key_stem = _STEM_UNCACHED(key)  # (the row is the cache)
+        key = token.replace("\u093c", "").replace("\u0901", "\u0902").lower()  # (token_key, written out)
+        key_stem = _strip_suffix(key)  # (stem, uncached: the row is the cache)
         if key in self.keys or key_stem in self.stems:
             columns = tuple([fn(key, key_stem) if key in keys or key_stem in stems else None for fn, keys, stems in self.gated])
         else:
