@@ -367,3 +367,21 @@ def test_token_rows_give_keys_stems_kinds_and_the_owners_columns(sample_texts):
             assert (table.starts, table.ends) == ([a for a, _, _ in spans], [b for _, b, _ in spans])
         assert list(fast.columns[lex]) == [lex._key_info(k) for k in keys]
         assert list(fast.columns[att]) == [att._key_info(k) for k in keys]
+
+
+def test_instruction_bench_counts_the_steps_of_analyze(sample_texts):
+    # scripts/bench_instructions.py --stages counts analyze step by step: its steps must stay analyze's
+    import importlib.util
+    from pathlib import Path
+
+    from bias import analyze
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "bench_instructions.py"
+    spec = importlib.util.spec_from_file_location("bench_instructions", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for text in sample_texts.values():
+        want = [(s.voice, s.frame, s.frame_scores, s.sentiment, s.sentiment_score) for s in analyze(text).sentences]
+        for stage in (None, *mod.STAGES):
+            got = [(sc.voice, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score) for sc in mod._steps(text, stage)]
+            assert got == want
