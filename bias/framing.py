@@ -548,7 +548,6 @@ _SPAN = operator.methodcaller("span")
 _OTHER_SPACE = re.compile("[" + "".join(re.escape(c) for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n") + "]")
 
 
-
 def _nonspace(text: str, a: int, b: int, plain: bool) -> int:
     """Characters of ``text[a:b]`` that are not white space; ``plain``: the
     text has no white space but " " and "\n" (``_OTHER_SPACE`` finds none)."""
