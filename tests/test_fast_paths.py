@@ -253,14 +253,18 @@ def test_speech_signs_match_the_pattern(parts):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("कखग ।\n\t\r\u00a0\u2009\u3000\x0b\x1c\u0085“a")), max_size=40), st.data())
-def test_nonspace_counts_by_definition(text, data):
-    from bias.framing import _OTHER_SPACE, _nonspace
+@given(st.text(alphabet=st.sampled_from(list("कखग ।\n\t\r\u00a0\u2009\u3000\x0b\x1c\u0085“a\ud800😀")), max_size=40), st.data())
+def test_marked_voice_counts_the_characters_that_are_not_white_space(text, data):
+    from bias.framing import _with_spaces
 
+    voice = bytearray(data.draw(st.lists(st.integers(0, 2), min_size=len(text), max_size=len(text))))
+    marked = _with_spaces(text, voice)
+    assert len(marked) == len(text)
     a = data.draw(st.integers(0, len(text)))
     b = data.draw(st.integers(a, len(text)))
-    plain = _OTHER_SPACE.search(text) is None
-    assert _nonspace(text, a, b, plain) == len("".join(text[a:b].split()))
+    for code in (0, 1, 2):
+        assert marked.count(code, a, b) == sum(1 for i in range(a, b) if voice[i] == code and not text[i].isspace())
+        assert marked.count(code + 4, a, b) == sum(1 for i in range(a, b) if voice[i] == code and text[i].isspace())
 
 
 def test_other_space_is_every_white_space_but_space_and_newline():
@@ -385,3 +389,61 @@ def test_instruction_bench_counts_the_steps_of_analyze(sample_texts):
         for stage in (None, *mod.STAGES):
             got = [(sc.voice, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score) for sc in mod._steps(text, stage)]
             assert got == want
+
+
+def _totals_by_definition(text, segs, voice, scored):
+    """The per-voice totals of score_segments, piece by piece: a segment of one
+    voice is one piece with the segment's own scores; otherwise every maximal
+    run of one voice is a piece, framed by the hits that start in it."""
+    from bias.framing import _VOICE_NAMES, _piece_label, new_totals
+
+    ref = new_totals()
+    for (a, b, kind), sc in zip(segs, scored):
+        if kind == "credit" or a == b:
+            continue
+        if all(voice[i] == voice[a] for i in range(a, b)):
+            nchars = sum(1 for ch in text[a:b] if not ch.isspace())
+            acc = ref[_VOICE_NAMES[voice[a]]]
+            acc[0] += nchars
+            acc[2][sc.frame] += nchars
+            acc[1] += sc.sentiment_score * nchars
+            continue
+        i = a
+        while i < b:
+            j = i
+            while j < b and voice[j] == voice[i]:
+                j += 1
+            nchars = sum(1 for ch in text[i:j] if not ch.isspace())
+            piece_hits = [h for h in sc.hits if i <= h.start < j]
+            acc = ref[_VOICE_NAMES[voice[i]]]
+            acc[0] += nchars
+            if piece_hits:
+                frame, score = _piece_label(piece_hits)
+                acc[2][frame] += nchars
+                acc[1] += score * nchars
+            else:
+                acc[2]["neutral"] += nchars
+            i = j
+    return ref
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_voice_totals_are_the_piece_by_piece_totals(sample_texts, data):
+    from bias.framing import new_totals, score_segments
+    from bias.marks import pair_quotes
+    from bias.text import _segment_normalized, normalize
+
+    raw = data.draw(st.sampled_from(sorted(sample_texts.values())))
+    norm = normalize(raw.replace(" ", data.draw(st.sampled_from([" ", " ", "\u00a0", "\t"])), 3))
+    text = norm.text
+    segs = _segment_normalized(norm, pair_quotes(text))
+    # a random voice map made of runs
+    voice = bytearray(len(text))
+    for _ in range(data.draw(st.integers(0, 30))):
+        a = data.draw(st.integers(0, len(text)))
+        b = data.draw(st.integers(a, min(len(text), a + 80)))
+        voice[a:b] = bytes([data.draw(st.integers(0, 2))]) * (b - a)
+    totals = new_totals()
+    scored = score_segments(text, TokenTable(text), segs, voice, default_lexicons(), totals)
+    assert totals == _totals_by_definition(text, segs, voice, scored)
