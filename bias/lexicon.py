@@ -203,7 +203,8 @@ class TokenRows:
     A row is ``(key, stem, kind, *columns)`` with ``columns[j] = fns[j](key, stem)``.
     Built from ``(owner, fn, keys, stems)``: ``fn`` must give ``None`` for a
     token whose key is not in ``keys`` and whose stem is not in ``stems``
-    (it is not called for those: most new tokens cost no owner call).  A
+    (it is not called for those: most new tokens cost no owner call), or
+    from ``(owner, fn)``, when ``fn`` is called for every new token.  A
     :class:`TokenTable` built with it holds each owner's column in
     ``columns[owner]``, so the owners do not make their own pass over the
     tokens (and a new token costs one cache miss, not one per owner).
@@ -211,7 +212,11 @@ class TokenRows:
 
     def __init__(self, owners) -> None:
         self.owners = tuple(owner for owner, *_ in owners)
-        self.cache = _RowCache(tuple((fn, frozenset(keys), frozenset(stems)) for _, fn, keys, stems in owners))
+        gated = []
+        for _, fn, *gate in owners:
+            keys, stems = gate or (None, None)
+            gated.append((fn, None if keys is None else frozenset(keys), None if stems is None else frozenset(stems)))
+        self.cache = _RowCache(tuple(gated))
 
 
 class _RowCache(dict):
@@ -223,9 +228,10 @@ class _RowCache(dict):
     def __init__(self, gated: tuple) -> None:
         super().__init__()
         self.gated = gated
-        # the union of the gates, and the owners' columns of a token outside it
-        self.keys = frozenset().union(*(keys for _, keys, _ in gated))
-        self.stems = frozenset().union(*(stems for _, _, stems in gated))
+        # the union of the gates (none when an owner has no gate), and the owners' columns of a token outside it
+        self.ungated = any(keys is None for _, keys, _ in gated)
+        self.keys = frozenset().union(*(keys for _, keys, _ in gated if keys is not None))
+        self.stems = frozenset().union(*(stems for _, keys, stems in gated if keys is not None))
         self.none = (None,) * len(gated)
 
     def __missing__(self, token: str) -> tuple:
@@ -233,8 +239,8 @@ class _RowCache(dict):
             self.clear()
         key = token.replace("\u093c", "").replace("\u0901", "\u0902").lower()  # (token_key, written out)
         key_stem = _strip_suffix(key)  # (stem, uncached: the row is the cache)
-        if key in self.keys or key_stem in self.stems:
-            columns = tuple([fn(key, key_stem) if key in keys or key_stem in stems else None for fn, keys, stems in self.gated])
+        if self.ungated or key in self.keys or key_stem in self.stems:
+            columns = tuple([fn(key, key_stem) if keys is None or key in keys or key_stem in stems else None for fn, keys, stems in self.gated])
         else:
             columns = self.none
         row = self[token] = (key, key_stem, _KIND_OF_FIRST[token[0]], *columns)

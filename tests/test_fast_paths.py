@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from bias.article import _script_share
 from bias.quotes import default_attributor
 from bias.framing import _Markers, default_lexicons
-from bias.lexicon import TokenTable
+from bias.lexicon import TokenRows, TokenTable
 from bias.text import _LETTER_CLASS, _tokens
 
 # characters around every boundary the fast code relies on
@@ -371,6 +371,11 @@ def test_token_rows_give_keys_stems_kinds_and_the_owners_columns(sample_texts):
             assert (table.starts, table.ends) == ([a for a, _, _ in spans], [b for _, b, _ in spans])
         assert list(fast.columns[lex]) == [lex._key_info(k) for k in keys]
         assert list(fast.columns[att]) == [att._key_info(k) for k in keys]
+        # an owner given without a gate is asked about every new token
+        asked = []
+        ungated = TokenTable(t, rows=TokenRows([("len", lambda key, key_stem: asked.append(key) or len(key))]))
+        assert list(ungated.columns["len"]) == [len(k) for k in keys]
+        assert len(asked) == len({t[a:b] for a, b, _ in spans}) and set(asked) == set(keys)  # once per distinct token
 
 
 def test_instruction_bench_counts_the_steps_of_analyze(sample_texts):
