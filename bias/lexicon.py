@@ -229,20 +229,21 @@ class _RowCache(dict):
         super().__init__()
         self.gated = gated
         # the union of the gates (none when an owner has no gate), and the owners' columns of a token outside it
+        # (not named keys: that is a dict method)
         self.ungated = any(keys is None for _, keys, _ in gated)
-        self.keys = frozenset().union(*(keys for _, keys, _ in gated if keys is not None))
-        self.stems = frozenset().union(*(stems for _, keys, stems in gated if keys is not None))
-        self.none = (None,) * len(gated)
+        self.gate_keys = frozenset().union(*(keys for _, keys, _ in gated if keys is not None))
+        self.gate_stems = frozenset().union(*(stems for _, keys, stems in gated if keys is not None))
+        self.outside = (None,) * len(gated)
 
     def __missing__(self, token: str) -> tuple:
         if len(self) > 200_000:
             self.clear()
-        key = token.replace("\u093c", "").replace("\u0901", "\u0902").lower()  # (token_key, written out)
+        key = token_key(token)
         key_stem = _strip_suffix(key)  # (stem, uncached: the row is the cache)
-        if self.ungated or key in self.keys or key_stem in self.stems:
+        if self.ungated or key in self.gate_keys or key_stem in self.gate_stems:
             columns = tuple([fn(key, key_stem) if keys is None or key in keys or key_stem in stems else None for fn, keys, stems in self.gated])
         else:
-            columns = self.none
+            columns = self.outside
         row = self[token] = (key, key_stem, _KIND_OF_FIRST[token[0]], *columns)
         return row
 
