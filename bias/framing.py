@@ -83,6 +83,7 @@ _INFO_ORDER = ("contrast", "negators", "intensifiers", "diminishers", "resolvers
 _STEMMED = frozenset({"resolvers", "praise", "concern", "sentiment"})
 
 
+_UNSEEN = object()  # (a memo miss, where None is an answer)
 _POSTPOSED = frozenset({"रहित", "विहीन", "मुक्त"})
 _GENITIVE = frozenset({"का", "के", "की"})
 
@@ -119,10 +120,12 @@ class FramingLexicons:
         object.__setattr__(self, "key_info", _Cache(self._key_info))
         # first tokens of all entries, to turn most new keys away at once
         firsts = [getattr(self, name).firsts for name in _INFO_ORDER]
-        object.__setattr__(self, "_firsts", frozenset().union(*firsts))
+        object.__setattr__(self, "_key_firsts", frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name not in _STEMMED)))
         object.__setattr__(self, "_stem_firsts", frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name in _STEMMED)))
         # (keys, stems) outside which _key_info is None (for bias.lexicon.TokenRows)
-        object.__setattr__(self, "_row_gate", (self._firsts, self._stem_firsts))
+        object.__setattr__(self, "_row_gate", (self._key_firsts, self._stem_firsts))
+        # (key in an unstemmed lexicon's firsts, stem in a stemmed one's, bare key) -> _key_info
+        object.__setattr__(self, "_infos", {})
         object.__setattr__(self, "_matchers", tuple((m, m.firsts, m.stemmed) for m in map(self.__getattribute__, _INFO_ORDER)))
 
     def _key_info(self, key: str, key_stem: str | None = None):
@@ -141,8 +144,19 @@ class FramingLexicons:
         continue an entry.
         """
         key_stem = key_stem or stem(key)
-        if key not in self._firsts and key_stem not in self._stem_firsts:
+        k = key if key in self._key_firsts else None
+        s = key_stem if key_stem in self._stem_firsts else None
+        if k is None and s is None:
             return None
+        # the answer depends on the key only through these three (see PhraseMatcher.info):
+        # worked out once for all the inflections of a word
+        sig = (k, s, key == key_stem)
+        found = self._infos.get(sig, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._infos[sig] = self._key_info_of(key, key_stem)
+        return found
+
+    def _key_info_of(self, key: str, key_stem: str):
         # (only a matcher whose index holds the key, or for a stemmed one its stem, is asked)
         out = [m.info(key) if (key_stem if stemmed else key) in firsts else None for m, firsts, stemmed in self._matchers]
         if out.count(None) == len(out):

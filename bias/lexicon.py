@@ -299,6 +299,9 @@ class TokenTable:
         self._matches[matcher] = found
 
 
+_UNSEEN = object()  # (a memo miss, where None is an answer)
+
+
 class Multi(NamedTuple):
     """What can start at a token where multiword entries begin."""
 
@@ -350,6 +353,7 @@ class PhraseMatcher:
         # what can start at a token: by its key (stemmed, with the bare-word check) or by seq[i]
         self._by_key = _Cache(self.info)
         self._by_first = _Cache(lambda first: self.info(first, first))
+        self._infos: dict[tuple[str, bool], Any] = {}  # (first token, bare key) -> info
 
     def match_at(self, seq, i: int, keys=None):
         """``(length, value)`` of the longest term starting at ``seq[i]``, or ``None``.
@@ -409,14 +413,23 @@ class PhraseMatcher:
             first = stem(key) if self.stemmed else key
         if first not in self._index:
             return None
+        # the answer depends on the first token and on whether the bare-word check
+        # applies (a bare key): computed once per pair, shared by all the keys with that stem
+        memo_key = (first, check_bare and key == first)
+        found = self._infos.get(memo_key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._infos[memo_key] = self._info(first, memo_key[1])
+        return found
+
+    def _info(self, first: str, bare_key: bool):
         single = None
         for is_bare, value in self._single.get(first, ()):
             # a bare word of the text does not match an inflected entry that stems to it
-            if not check_bare or is_bare or key != first:
+            if not bare_key or is_bare:
                 single = (1, value)
                 break
         multi = self._multi.get(first)
-        if multi and check_bare and key == first:
+        if multi and bare_key:
             # likewise for the first word of multiword entries (नेता प्रतिपक्ष does not start at ने)
             multi = {second: kept for second, entries in multi.items() if (kept := [e for e in entries if e[1][0]])}
         if multi:

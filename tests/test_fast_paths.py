@@ -452,3 +452,40 @@ def test_voice_totals_are_the_piece_by_piece_totals(sample_texts, data):
     totals = new_totals()
     scored = score_segments(text, TokenTable(text), segs, voice, default_lexicons(), totals)
     assert totals == _totals_by_definition(text, segs, voice, scored)
+
+
+def test_key_infos_do_not_depend_on_which_inflection_came_first(sample_texts):
+    # the per-key infos are memoised by (first token, bare key) and, for the framing
+    # lexicons, by (key if an unstemmed lexicon starts with it, stem if a stemmed one
+    # does, bare key): every key must get what a fresh instance gives it, whatever
+    # keys with the same memo entry were asked before
+    import random
+
+    from bias.framing import FramingLexicons
+    from bias.lexicon import stem, token_key
+    from bias.quotes import Attributor
+    from bias.text import _token_spans, normalize
+
+    keys = set()
+    for text in sample_texts.values():
+        t = normalize(text).text
+        keys.update(token_key(t[a:b]) for a, b, _ in _token_spans(t))
+    lex = FramingLexicons.load()
+    for matcher in (lex.praise, lex.concern, lex.sentiment, lex.negators, lex.contrast, lex.resolvers):
+        for first in list(matcher.firsts)[:400]:
+            # the entry word, bare and inflected, and its stem
+            keys.update({first, first + "ों", first + "ाओं", first + "ी", stem(first)})
+    keys = sorted(keys)
+    answers = []
+    for order in (keys, keys[::-1], random.Random(7).sample(keys, len(keys))):
+        fresh_lex, fresh_att = FramingLexicons.load(), Attributor()
+        got = {k: (fresh_lex._key_info(k), fresh_att._key_info(k)) for k in order}
+        answers.append([got[k] for k in keys])
+    assert answers[0] == answers[1] == answers[2]
+    # and the memos' answers are the ones worked out for that very key
+    for k in keys:
+        assert lex._key_info(k) == lex._key_info_of(k, stem(k))
+        for matcher in (lex.praise, lex.concern, lex.negators):
+            first = stem(k) if matcher.stemmed else k
+            if first in matcher.firsts:
+                assert matcher.info(k) == matcher._info(first, matcher.stemmed and k == first)
