@@ -2,7 +2,7 @@
 
     python scripts/bench.py                 # all sections, printed as a table
     python scripts/bench.py --json out.json # also write the numbers
-    python scripts/bench.py --data ../shared/data   # add real newspaper text (EDNIL) to the texts
+    python scripts/bench.py --data ../shared/data   # add real news text (EDNIL, BBC Hindi, COVID day-files)
 
 Sections (--sections, default: text analyze parallel memory):
   text      normalize + segment + tokenize  vs  indic-nlp normalize + sentence_split + trivial_tokenize
@@ -44,6 +44,34 @@ def ednil_texts(data: Path, n: int = 200, skip: int = 0) -> list[str]:
         for i, line in enumerate(fh):
             if i < skip:
                 continue
+            out.append(json.loads(line)["text"])
+            if len(out) >= n:
+                break
+    return out
+
+
+def bbc_texts(data: Path, n: int = 200) -> list[str]:
+    """The first ``n`` non-empty BBC Hindi articles (quote-bearing news, ``.`` as full stop)."""
+    import csv
+
+    csv.field_size_limit(1 << 30)
+    out = []
+    with open(data / "bbc_hindi_news_subset" / "hindi-cleaned-test.csv", encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh)
+        next(rows)
+        for row in rows:
+            if len(row) > 1 and row[1].strip():
+                out.append(row[1])
+                if len(out) >= n:
+                    break
+    return out
+
+
+def covid_texts(data: Path, n: int = 60) -> list[str]:
+    """The first ``n`` COVID-19 newspaper day-files (a whole day of one paper each: long texts)."""
+    out = []
+    with open(data / "covid_hindi_newspapers_2020" / "covid_hindi_news_days.jsonl", encoding="utf-8") as fh:
+        for line in fh:
             out.append(json.loads(line)["text"])
             if len(out) >= n:
                 break
@@ -292,6 +320,10 @@ def main(argv=None) -> int:
     corpora = {"team samples x%d" % args.copies: team_texts() * args.copies}
     if (args.data / "ednil_hindi_event_news").exists():
         corpora["EDNIL newspaper articles (200)"] = ednil_texts(args.data)
+    if (args.data / "bbc_hindi_news_subset").exists():
+        corpora["BBC Hindi articles (200)"] = bbc_texts(args.data)
+    if (args.data / "covid_hindi_newspapers_2020").exists():
+        corpora["COVID newspaper day-files (60)"] = covid_texts(args.data)
     results = []
     steps = [(label, fn) for label, fn, sec in (("normalize+segment+tokenize", text_layer, "text"), ("analyze (full)", analyze_all, "analyze")) if sec in args.sections]
     for name, texts in corpora.items():
