@@ -183,7 +183,7 @@ _HIGH_BYTES = bytes(range(128, 256))
 _UNCOMMON = re.compile(r"[^\x00-\x7f\u0900-\u097f\u2000-\u203f]")
 
 
-def _script_share(text: str) -> dict[str, float]:
+def _script_share(text: str, plain: bool = False) -> dict[str, float]:
     """Shares of Devanagari, Latin and other letters (and Devanagari signs).
 
     The counts are byte counts of the UTF-8 text (C speed): every character of
@@ -193,11 +193,12 @@ def _script_share(text: str) -> dict[str, float]:
     E0 starts a Devanagari character and there are no other letters.
     Otherwise letters of other scripts are counted with a regular expression,
     when the text has characters outside ASCII, the Devanagari block and
-    U+2000–U+203F.
+    U+2000–U+203F.  ``plain``: the text is known to be the usual case (the
+    normalised text of a "plain" raw text, see :func:`bias.text.normalize`).
     """
     b = text.encode("utf-8", "surrogatepass")
     latin = len(b.translate(None, _LATIN_ONLY))
-    if _UNCOMMON.search(text) is None:
+    if plain or _UNCOMMON.search(text) is None:
         # the block minus the dandas
         deva = b.count(b"\xe0") - text.count("\u0964") - text.count("\u0965")
         other = 0
@@ -287,7 +288,7 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
     norm = normalize(text)
     t = norm.text
     warnings: list[str] = []
-    script = _script_share(t)
+    script = _script_share(t, norm._plain)
     if t.strip() and script["devanagari"] < 0.5:
         warnings.append(
             f"only {script['devanagari']:.0%} of the letters are Devanagari: this does not look like Hindi, scores may be meaningless"

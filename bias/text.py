@@ -247,12 +247,20 @@ def _nukta_starts(text: str) -> list[int]:
     return out
 
 
-def _no_suspect(text: str) -> bool:
+# a character outside ASCII, the Devanagari block but U+0958–U+095F (letters NFC
+# decomposes) and U+2002–U+203F: a text without one is "plain", which answers the
+# character tests of NFC (none of its characters is unsafe) and of the script
+# shares (its normalised text is inside ASCII, the block and U+2000–U+203F) with one scan
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f\u0900-\u0957\u0960-\u097f\u2002-\u203f]")
+
+
+def _no_suspect(text: str, plain: bool = False) -> bool:
     """True when ``_NFC_SUSPECT`` cannot match ``text`` (so it is NFC): a few
     fast scans instead of the pattern; it may answer False for a text with an
-    accent mark but no suspect sequence."""
+    accent mark but no suspect sequence.  ``plain``: ``text`` is known to have
+    no character that ``_NOT_PLAIN`` finds."""
     return (
-        _NFC_UNSAFE_CHAR.search(text) is None
+        (plain or _NFC_UNSAFE_CHAR.search(text) is None)
         and not ("\u0951" in text or "\u0952" in text or "\u0953" in text or "\u0954" in text)
         and not ("\u093c" in text and _nukta_starts(text))
     )
@@ -278,12 +286,12 @@ def _suspect_starts(text: str) -> list[int]:
 _FEW_SUSPECTS = 64
 
 
-def _nfc_edits(text: str) -> list[tuple[int, int, str]]:
+def _nfc_edits(text: str, plain: bool = False) -> list[tuple[int, int, str]]:
     """The edits that make ``text`` NFC: one per *chunk* that changes, a chunk
     being a starter and the characters that may compose or reorder with it
     (never across white space).  Only chunks holding a match of
     ``_NFC_SUSPECT`` can change, so only those are looked at."""
-    if _no_suspect(text):
+    if _no_suspect(text, plain):
         return []
     suspects = _suspect_starts(text)
     # text in other scripts is NFC but full of "suspects": there one test in C
@@ -325,6 +333,9 @@ class Normalized:
     text: str
     nukta: str = "canonical"
     _passes: tuple = field(default=(), repr=False, compare=False)
+    # the raw text has no character _NOT_PLAIN finds (so the normalised text is
+    # inside ASCII, the Devanagari block and U+2000–U+203F)
+    _plain: bool = field(default=False, repr=False, compare=False)
 
     @property
     def is_identity(self) -> bool:
@@ -435,7 +446,8 @@ def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
     if nukta not in NUKTA_MODES:
         raise InputError(f"`nukta` value = {nukta!r} is invalid; value must be one of {list(NUKTA_MODES)}")
     passes = []
-    out, p = _rewrite(text, _nfc_edits(text))
+    plain = _NOT_PLAIN.search(text) is None
+    out, p = _rewrite(text, _nfc_edits(text, plain))
     if p is not None:
         passes.append(p)
     # character rules: one regex finds every character that changes
@@ -451,7 +463,7 @@ def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
         out, p = _rewrite(out, edits)
         if p is not None:
             passes.append(p)
-    return Normalized(text, out, nukta, tuple(passes))
+    return Normalized(text, out, nukta, tuple(passes), plain)
 
 
 def _as_normalized(text: Union[str, Normalized]) -> Normalized:

@@ -77,7 +77,7 @@ def _steps(text: str, stage: str | None) -> list:
     att, lex = default_attributor(), framing.default_lexicons()
     norm = step("normalize", text_layer.normalize, text)
     t = norm.text
-    step("script shares", article._script_share, t)
+    step("script shares", article._script_share, t, norm._plain)
     pairing = step("quote pairing", marks.pair_quotes, t)
     segs = step("segmentation", text_layer._segment_normalized, norm, pairing)
     tokens = step("token table", lambda: TokenTable(t, rows=article._token_rows(att, lex)))

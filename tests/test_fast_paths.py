@@ -489,3 +489,36 @@ def test_key_infos_do_not_depend_on_which_inflection_came_first(sample_texts):
             first = stem(k) if matcher.stemmed else k
             if first in matcher.firsts:
                 assert matcher.info(k) == matcher._info(first, matcher.stemmed and k == first)
+
+
+_PLAIN_CHARS = (
+    [chr(c) for c in range(0x20, 0x7F)]
+    + [chr(c) for c in range(0x0900, 0x0958)]
+    + [chr(c) for c in range(0x0960, 0x0980)]
+    + [chr(c) for c in range(0x2002, 0x2040)]
+    + list("\n\t")
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_PLAIN_CHARS), max_size=40), st.sampled_from(["canonical", "precomposed", "remove"]))
+def test_a_plain_text_normalises_to_the_usual_case_of_the_script_shares(text, nukta):
+    # normalize() scans the raw text once for _NOT_PLAIN; a plain text skips the
+    # NFC character scan and the script shares' own scan of the normalised text
+    from bias.article import _UNCOMMON
+    from bias.text import _NOT_PLAIN, _nfc_edits, normalize
+
+    assert _NOT_PLAIN.search(text) is None
+    norm = normalize(text, nukta=nukta)
+    assert norm._plain
+    assert _UNCOMMON.search(norm.text) is None
+    assert _script_share(norm.text, plain=True) == _script_share(norm.text) == _share_by_definition(norm.text)
+    assert _nfc_edits(text, plain=True) == _nfc_edits(text)
+
+
+def test_plain_is_what_the_scan_says():
+    from bias.text import normalize
+
+    assert normalize("राम ने कहा, “ठीक है।”")._plain
+    for text in ("\u0958ानून", "caf\u00e9", "\u2000", "रा\u00a0म", "\U0001f600"):
+        assert not normalize(text)._plain
