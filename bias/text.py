@@ -115,6 +115,12 @@ def _change_table(remove_nukta: bool) -> tuple[dict[str, str], "re.Pattern[str]"
     return table, re.compile("[" + "".join(re.escape(c) for c in sorted(table)) + "]")
 
 
+@functools.lru_cache(maxsize=2)
+def _plain_changes(remove_nukta: bool) -> tuple[str, ...]:
+    """The characters of the change table that a plain text's NFC form can hold."""
+    return tuple(sorted(c for c in _change_table(remove_nukta)[0] if _NOT_PLAIN.search(c) is None and c not in _NUKTA_LETTERS))
+
+
 @functools.lru_cache(maxsize=1)
 def _second_of_composite() -> frozenset[str]:
     """Starters that can compose with the character before them under NFC."""
@@ -247,11 +253,12 @@ def _nukta_starts(text: str) -> list[int]:
     return out
 
 
-# a character outside ASCII, the Devanagari block but U+0958–U+095F (letters NFC
-# decomposes) and U+2002–U+203F: a text without one is "plain", which answers the
-# character tests of NFC (none of its characters is unsafe) and of the script
-# shares (its normalised text is inside ASCII, the block and U+2000–U+203F) with one scan
-_NOT_PLAIN = re.compile(r"[^\x00-\x7f\u0900-\u0957\u0960-\u097f\u2002-\u203f]")
+# a character outside ASCII, no-break space, the Devanagari block and U+2002–U+203F:
+# a text without one is "plain", which answers the character tests of NFC (only the
+# letters U+0958–U+095F can be unsafe) and of the script shares (its normalised text
+# is inside ASCII, the block and U+2000–U+203F) with one scan
+_NOT_PLAIN = re.compile(r"[^\x00-\x7f\xa0\u0900-\u097f\u2002-\u203f]")
+_NUKTA_LETTERS = tuple(map(chr, range(0x0958, 0x0960)))  # (NFC decomposes them)
 
 
 def _no_suspect(text: str, plain: bool = False) -> bool:
@@ -260,7 +267,7 @@ def _no_suspect(text: str, plain: bool = False) -> bool:
     accent mark but no suspect sequence.  ``plain``: ``text`` is known to have
     no character that ``_NOT_PLAIN`` finds."""
     return (
-        (plain or _NFC_UNSAFE_CHAR.search(text) is None)
+        (_NFC_UNSAFE_CHAR.search(text) is None if not plain else not any(map(text.__contains__, _NUKTA_LETTERS)))
         and not ("\u0951" in text or "\u0952" in text or "\u0953" in text or "\u0954" in text)
         and not ("\u093c" in text and _nukta_starts(text))
     )
@@ -452,7 +459,8 @@ def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
         passes.append(p)
     # character rules: one regex finds every character that changes
     table, pat = _change_table(nukta == "remove")
-    if pat.search(out) is not None:
+    # (a plain text can only hold a few of the characters: one fast test for each)
+    if (pat.search(out) is not None) if not plain else any(map(out.__contains__, _plain_changes(nukta == "remove"))):
         edits = [(m.start(), m.end(), table[m.group()]) for m in pat.finditer(out)]
         out, p = _rewrite(out, edits)
         if p is not None:

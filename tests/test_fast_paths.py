@@ -493,10 +493,9 @@ def test_key_infos_do_not_depend_on_which_inflection_came_first(sample_texts):
 
 _PLAIN_CHARS = (
     [chr(c) for c in range(0x20, 0x7F)]
-    + [chr(c) for c in range(0x0900, 0x0958)]
-    + [chr(c) for c in range(0x0960, 0x0980)]
+    + [chr(c) for c in range(0x0900, 0x0980)]
     + [chr(c) for c in range(0x2002, 0x2040)]
-    + list("\n\t")
+    + list("\n\t\xa0")
 )
 
 
@@ -504,9 +503,12 @@ _PLAIN_CHARS = (
 @given(st.text(alphabet=st.sampled_from(_PLAIN_CHARS), max_size=40), st.sampled_from(["canonical", "precomposed", "remove"]))
 def test_a_plain_text_normalises_to_the_usual_case_of_the_script_shares(text, nukta):
     # normalize() scans the raw text once for _NOT_PLAIN; a plain text skips the
-    # NFC character scan and the script shares' own scan of the normalised text
+    # NFC character scan, the change table's scan and the script shares' own scan
+    # of the normalised text
+    import unicodedata
+
     from bias.article import _UNCOMMON
-    from bias.text import _NOT_PLAIN, _nfc_edits, normalize
+    from bias.text import _NFC_SUSPECT, _NOT_PLAIN, _change_table, _nfc_edits, _no_suspect, _plain_changes, normalize
 
     assert _NOT_PLAIN.search(text) is None
     norm = normalize(text, nukta=nukta)
@@ -514,11 +516,19 @@ def test_a_plain_text_normalises_to_the_usual_case_of_the_script_shares(text, nu
     assert _UNCOMMON.search(norm.text) is None
     assert _script_share(norm.text, plain=True) == _script_share(norm.text) == _share_by_definition(norm.text)
     assert _nfc_edits(text, plain=True) == _nfc_edits(text)
+    if _no_suspect(text, plain=True):
+        assert _NFC_SUSPECT.search(text) is None
+    # the character rules: the plain path's few tests find a character of the table
+    # in the NFC text exactly when the table's pattern does
+    pat = _change_table(nukta == "remove")[1]
+    nfc = unicodedata.normalize("NFC", text)
+    assert any(map(nfc.__contains__, _plain_changes(nukta == "remove"))) == (pat.search(nfc) is not None)
 
 
 def test_plain_is_what_the_scan_says():
     from bias.text import normalize
 
     assert normalize("राम ने कहा, “ठीक है।”")._plain
-    for text in ("\u0958ानून", "caf\u00e9", "\u2000", "रा\u00a0म", "\U0001f600"):
+    assert normalize("\u0958ानून रा\u00a0म")._plain  # (NFC and the character rules change both)
+    for text in ("caf\u00e9", "\u2000", "रा\u00adम", "\U0001f600", "\ufeffराम"):
         assert not normalize(text)._plain
