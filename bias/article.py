@@ -320,18 +320,26 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
         return text[a:b]
 
     sentences = []
-    for (a, b, kind), (voice, shares, frame, frame_scores, sentiment, sentiment_score, hits) in zip(segs, scored):
-        # (a Hit is (term, start, end, lexicon, weight, …): indexed, this runs for every cue)
-        if not hits:
-            cues = ()
-        elif identity:
-            cues = tuple([_CUE((h[0], h[1], h[2], h[3], round4[h[4]])) for h in hits])
-        else:
-            cues = tuple([_CUE((h[0], *raw_span(h[1], h[2]), h[3], round4[h[4]])) for h in hits])
-        if identity:
+    if identity:
+        for (a, b, kind), (voice, shares, frame, frame_scores, sentiment, sentiment_score, hits) in zip(segs, scored):
+            # (a Hit is (term, start, end, lexicon, weight, …): indexed, this runs for every cue)
+            cues = tuple([_CUE((h[0], h[1], h[2], h[3], round4[h[4]])) for h in hits]) if hits else ()
             sentences.append(_SENTENCE((a, b, kind, voice, shares, frame, frame_scores, sentiment, sentiment_score, cues)))
-        else:
-            sentences.append(_SENTENCE((*raw_span(a, b), kind, voice, shares, frame, frame_scores, sentiment, sentiment_score, cues)))
+    else:
+        # the raw spans of every sentence, then of every cue, mapped in one call
+        starts, ends = [s[0] for s in segs], [s[1] for s in segs]
+        for sc in scored:
+            for h in sc[6]:
+                starts.append(h[1])
+                ends.append(h[2])
+        raw_starts, raw_ends = norm._raw_span_lists(starts, ends)
+        k = len(segs)
+        for i, ((_, _, kind), (voice, shares, frame, frame_scores, sentiment, sentiment_score, hits)) in enumerate(zip(segs, scored)):
+            cues = ()
+            if hits:
+                cues = tuple([_CUE((h[0], raw_starts[j], raw_ends[j], h[3], round4[h[4]])) for j, h in enumerate(hits, k)])
+                k += len(hits)
+            sentences.append(_SENTENCE((raw_starts[i], raw_ends[i], kind, voice, shares, frame, frame_scores, sentiment, sentiment_score, cues)))
     quotes = []
     n_t = len(t)
     for q in qspans:
