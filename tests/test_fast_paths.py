@@ -267,12 +267,15 @@ def test_marked_voice_counts_the_characters_that_are_not_white_space(text, data)
         assert marked.count(code + 4, a, b) == sum(1 for i in range(a, b) if voice[i] == code and text[i].isspace())
 
 
-def test_other_space_is_every_white_space_but_space_and_newline():
-    from bias.framing import _OTHER_SPACE
+def test_space_bits_are_every_white_space():
+    from bias.framing import _space_bits, _with_spaces
 
-    found = {c for c in map(chr, range(0x110000)) if _OTHER_SPACE.fullmatch(c)}
-    assert found == {c for c in map(chr, range(0x110000)) if c.isspace() and c not in " \n"}
-    assert found == {c for c in map(chr, range(0x110000)) if re.fullmatch(r"[^\S \n]", c)}
+    bits = _space_bits()
+    assert {c for c in range(len(bits)) if bits[c]} == {c for c in range(0x110000) if chr(c).isspace()}
+    assert bits[-1] == 0  # (the code points above U+3001 are looked up there)
+    every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    marked = _with_spaces(every, bytearray(len(every)))
+    assert [i for i, m in enumerate(marked) if m] == [i for i, c in enumerate(every) if c.isspace()]
 
 
 @settings(max_examples=400, deadline=None)
