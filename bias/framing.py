@@ -574,7 +574,7 @@ def _with_spaces(text: str, voice) -> bytes:
     import numpy as np
 
     code_points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return (_space_bits()[np.minimum(code_points, 0x3001)] | np.frombuffer(voice, dtype=np.uint8)).tobytes()
+    return (_space_bits().take(np.minimum(code_points, 0x3001)) | np.frombuffer(voice, dtype=np.uint8)).tobytes()
 
 
 def new_totals() -> dict[str, list]:
