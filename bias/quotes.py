@@ -648,9 +648,10 @@ class Attributor:
             j -= 1
         while j >= ta and keys[j] in _AUX:
             j -= 1
+        firsts = self.verbs.firsts
         for L in (2, 1):
             v = j - L + 1
-            if v < ta or in_quote_tok[v]:
+            if v < ta or in_quote_tok[v] or keys[v] not in firsts:
                 continue
             m = self.verbs.match_at(keys, v)
             if m is not None and m[0] == L:
