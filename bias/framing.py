@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from .lexicon import Multi, PhraseMatcher, TokenTable, load_table, stem, term_tokens
+from .lexicon import _UNSEEN, Multi, PhraseMatcher, TokenTable, load_table, stem, term_tokens
 from .text import _Cache
 
 __all__ = ["FramingLexicons", "default_lexicons", "score_text", "ALPHA", "NEUTRAL_MASS", "NEGATED_FRAME"]
@@ -83,7 +83,6 @@ _INFO_ORDER = ("contrast", "negators", "intensifiers", "diminishers", "resolvers
 _STEMMED = frozenset({"resolvers", "praise", "concern", "sentiment"})
 
 
-_UNSEEN = object()  # (a memo miss, where None is an answer)
 _POSTPOSED = frozenset({"रहित", "विहीन", "मुक्त"})
 _GENITIVE = frozenset({"का", "के", "की"})
 

@@ -38,7 +38,7 @@ import itertools
 import re
 from typing import NamedTuple, Sequence
 
-from .lexicon import Multi, PhraseMatcher, TokenTable, load_table, stem, token_key
+from .lexicon import _UNSEEN, Multi, PhraseMatcher, TokenTable, load_table, stem, token_key
 from .text import _Cache
 from .marks import MarkSpan
 
@@ -74,7 +74,6 @@ class ReportedSpan(NamedTuple):
     cue_span: tuple[int, int]
 
 
-_UNSEEN = object()  # (a memo miss, where None is a result)
 #: how many tokens back from a quotation the attribution is looked for (bounds the work per quotation)
 _WINDOW = 60
 #: a reported clause is cut after this many tokens (a "sentence" longer than that is not prose)
