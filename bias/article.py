@@ -299,10 +299,11 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
         warnings.append(f"unbalanced quotation marks: {n_open} unclosed quotation(s), {len(pairing.stray)} stray closing mark(s)")
     segs = _segment_normalized(norm, pairing)
     tokens = TokenTable(t, rows=_token_rows(attributor, lex))
-    qspans, rspans = attributor.attribute(t, tokens, [(a, b) for a, b, _ in segs], pairing.spans)
+    seg_tok = tokens.ranges(segs)  # (shared by attribution and scoring)
+    qspans, rspans = attributor.attribute(t, tokens, [(a, b) for a, b, _ in segs], pairing.spans, token_ranges=seg_tok)
 
     totals = framing.new_totals()
-    scored = framing.score_segments(t, tokens, segs, _voice_map(t, segs, qspans, rspans), lex, totals)
+    scored = framing.score_segments(t, tokens, segs, _voice_map(t, segs, qspans, rspans), lex, totals, token_ranges=seg_tok)
 
     identity = norm.is_identity
     # offsets are shared when normalisation changed nothing: no mapping needed

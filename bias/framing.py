@@ -582,7 +582,7 @@ def new_totals() -> dict[str, list]:
     return {v: [0, 0.0, {"praise": 0, "concern": 0, "neutral": 0}] for v in ("quoted", "reported", "narrated")}
 
 
-def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexicons, totals: dict | None = None):
+def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexicons, totals: dict | None = None, *, token_ranges=None):
     """Score each segment ``(start, end, kind)`` of the normalised ``text``
     (segments in text order, not overlapping).
 
@@ -591,12 +591,13 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
     of every character.  With ``totals`` (from :func:`new_totals`), the
     *pieces* of every segment but credits — maximal runs of one voice, each
     framed by its own hits — are added up per voice, for :func:`summarize`.
+    ``token_ranges``: the segments' token ranges
+    (:meth:`bias.lexicon.TokenTable.ranges`), when the caller has them.
     """
     tk = tokens if isinstance(tokens, TokenTable) else TokenTable(text, tokens)
     mk = _Markers(tk, lex)
-    starts = tk.starts
     bisect_left = bisect.bisect_left
-    seg_tok = [(bisect_left(starts, a), bisect_left(starts, b)) for a, b, _kind in segs]
+    seg_tok = tk.ranges(segs) if token_ranges is None else token_ranges
     seg_hits = _segment_hits(text, tk, mk, seg_tok)
 
     out = []

@@ -282,6 +282,12 @@ class TokenTable:
         """Index of the first token starting at or after ``pos``."""
         return bisect.bisect_left(self.starts, pos)
 
+    def ranges(self, spans) -> list[tuple[int, int]]:
+        """The token range ``(first, end)`` of each character span ``(start, end, …)``:
+        the tokens that start inside it."""
+        at = functools.partial(bisect.bisect_left, self.starts)
+        return [(at(s[0]), at(s[1])) for s in spans]
+
     def matches(self, matcher: "PhraseMatcher") -> dict[int, tuple[int, Any]]:
         """Token index -> ``(length, value)`` of the longest term of ``matcher``
         starting there (stems and keys for a stemmed matcher, keys otherwise),

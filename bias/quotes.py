@@ -348,20 +348,21 @@ class Attributor:
 
     # ------------------------------------------------------------------ main
 
-    def attribute(self, text: str, tokens, sentences: Sequence[tuple[int, int]], spans: Sequence[MarkSpan]):
+    def attribute(self, text: str, tokens, sentences: Sequence[tuple[int, int]], spans: Sequence[MarkSpan], *, token_ranges=None):
         """Quotations and reported speech of one article (normalised offsets).
 
         ``tokens`` is the article's :class:`bias.lexicon.TokenTable` (or its
         token spans); ``sentences`` are the (start, end) of the article's
         units in reading order; ``spans`` the top-level quotation spans of
-        :func:`bias.marks.pair_quotes`.
+        :func:`bias.marks.pair_quotes`.  ``token_ranges``: the sentences'
+        token ranges (:meth:`bias.lexicon.TokenTable.ranges`), when the caller has them.
         """
         tk = tokens if isinstance(tokens, TokenTable) else TokenTable(text, tokens)
         keys = tk.keys
         spans = _merge_adjacent(text, spans)
         sent_starts = [s[0] for s in sentences]
         at = functools.partial(bisect.bisect_left, tk.starts)  # token index at a character position
-        sent_tok = [(at(a), at(b)) for a, b in sentences]
+        sent_tok = tk.ranges(sentences) if token_ranges is None else token_ranges
         in_quote_tok = [False] * len(keys)
         for q in spans:
             qa, qb = at(q.open), at(max(q.close_end, q.close))

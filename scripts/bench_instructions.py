@@ -80,10 +80,10 @@ def _steps(text: str, stage: str | None) -> list:
     step("script shares", article._script_share, t, norm._plain)
     pairing = step("quote pairing", marks.pair_quotes, t)
     segs = step("segmentation", text_layer._segment_normalized, norm, pairing)
-    tokens = step("token table", lambda: TokenTable(t, rows=article._token_rows(att, lex)))
-    qspans, rspans = step("attribution", att.attribute, t, tokens, [(a, b) for a, b, _ in segs], pairing.spans)
+    tokens, seg_tok = step("token table", lambda: (tk := TokenTable(t, rows=article._token_rows(att, lex)), tk.ranges(segs)))
+    qspans, rspans = step("attribution", lambda: att.attribute(t, tokens, [(a, b) for a, b, _ in segs], pairing.spans, token_ranges=seg_tok))
     voice = step("voice map", article._voice_map, t, segs, qspans, rspans)
-    return step("scoring", framing.score_segments, t, tokens, segs, voice, lex, framing.new_totals())
+    return step("scoring", lambda: framing.score_segments(t, tokens, segs, voice, lex, framing.new_totals(), token_ranges=seg_tok))
 
 
 def child(corpus: str, what: str, data: Path) -> None:
