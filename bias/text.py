@@ -703,16 +703,20 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
         mx = max(mx, z[1])
         zone_maxend.append(mx)
 
+    bisect_right = bisect.bisect_right
+
     def in_zone(p: int) -> bool:
-        i = bisect.bisect_right(zone_starts, p) - 1
+        i = bisect_right(zone_starts, p) - 1
         return i >= 0 and zone_maxend[i] > p
 
     closing_marks = {s.close for s in pairing.spans if s.closed} | {s.close for s in pairing.nested if s.closed}
     n = len(t)
     cuts: list[int] = []  # positions where a unit ends
     for p, end in map(_SPAN, _BOUNDARY.finditer(t)):
-        if zones and in_zone(p):
-            continue
+        if zones:
+            i = bisect_right(zone_starts, p) - 1  # (in_zone, written out: this runs for every boundary)
+            if i >= 0 and zone_maxend[i] > p:
+                continue
         if t[p] == "." and (end - p == 1 or not t[p:end].strip(".")):
             if end - p > 1:
                 # an ellipsis ends a sentence only at a line end
@@ -746,9 +750,8 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
 
     # build units paragraph by paragraph; a newline outside a quotation ends a unit
     segs: list[tuple[int, int, str]] = []
-    newline_cuts = [m.start() for m in _NEWLINE.finditer(t)]
-    if zones:
-        newline_cuts = [p for p in newline_cuts if not in_zone(p)]
+    newlines = [m.start() for m in _NEWLINE.finditer(t)]
+    newline_cuts = [p for p in newlines if not in_zone(p)] if zones else newlines
     all_cuts = sorted(set(cuts) | set(newline_cuts) | {n})
     start = 0
     for c in all_cuts:
@@ -762,11 +765,15 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
     # classify whole lines without final punctuation as headlines / credits
     out = []
     last = len(segs) - 1
+    bisect_left = bisect.bisect_left
+    n_lines = len(newlines)
     for i, (a, b, _) in enumerate(segs):
         kind = "sentence"
-        line_start = t.rfind("\n", 0, a) + 1
-        nl = t.find("\n", b)
-        line_end = n if nl < 0 else nl
+        # the line around the unit: the last newline before it, the first at or after its end
+        j = bisect_left(newlines, a)
+        line_start = newlines[j - 1] + 1 if j else 0
+        j = bisect_left(newlines, b, j)
+        line_end = newlines[j] if j < n_lines else n
         # a whole line: no other unit shares it
         if (i == 0 or segs[i - 1][1] <= line_start) and (i == last or segs[i + 1][0] >= line_end):
             k = _line_kind(t[a:b])
