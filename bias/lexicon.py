@@ -252,6 +252,10 @@ class _RowCache(dict):
 _PLAIN_ROWS = TokenRows([])
 
 
+#: from this many tokens on, TokenTable transposes its rows by slicing (see there)
+_LONG_TEXT = 1000
+
+
 class TokenTable:
     """The tokens of a normalised text with their matching keys and stems,
     computed once and shared by attribution and framing (with ``rows``, a
@@ -267,9 +271,17 @@ class TokenTable:
             ends = [s[1] for s in spans]
             strings = [text[a:b] for a, b in zip(starts, ends)]
         self.starts, self.ends = starts, ends
-        # the columns of the rows, in one call (tuples)
+        # the columns of the rows, in one call
         rows = rows or _PLAIN_ROWS
-        cols = list(zip(*map(rows.cache.__getitem__, strings))) or [()] * (3 + len(rows.owners))
+        width = 3 + len(rows.owners)
+        if len(strings) < _LONG_TEXT:
+            cols = list(zip(*map(rows.cache.__getitem__, strings))) or [()] * width
+        else:
+            # zip(*rows) keeps an iterator alive per row: on a long text that many
+            # live objects set off garbage collections (a full one now and then, which
+            # walks the caches); the rows flattened and sliced allocate five lists
+            flat = list(itertools.chain.from_iterable(map(rows.cache.__getitem__, strings)))
+            cols = [flat[j::width] for j in range(width)]
         self.keys, self.stems, self.kinds = cols[0], cols[1], cols[2]
         self.columns: dict = dict(zip(rows.owners, cols[3:]))
         if spans is not None:

@@ -375,8 +375,12 @@ def test_token_rows_give_keys_stems_kinds_and_the_owners_columns(sample_texts):
     from bias.lexicon import stem, token_key
     from bias.text import _token_spans, normalize
 
+    from bias.lexicon import _LONG_TEXT
+
     lex, att = default_lexicons(), default_attributor()
-    for text in [*sample_texts.values(), "", "  \n ", "a", "ज़रूर हाँ ABC ने कहा, ‘सभी’"]:
+    long_text = "\n\n".join(sample_texts.values())  # (a long text: the rows are transposed by slicing)
+    assert len(_token_spans(normalize(long_text).text)) >= _LONG_TEXT
+    for text in [*sample_texts.values(), long_text, "", "  \n ", "a", "ज़रूर हाँ ABC ने कहा, ‘सभी’"]:
         t = normalize(text).text
         spans = _token_spans(t)
         keys = [token_key(t[a:b]) for a, b, _ in spans]
