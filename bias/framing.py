@@ -555,6 +555,8 @@ def _piece_label(hits) -> tuple[str, float]:
 _VOICE_NAMES = ("narrated", "reported", "quoted")
 _RUNS = re.compile(rb"\x00+|\x01+|\x02+")
 _SPAN = operator.methodcaller("span")
+
+
 @functools.lru_cache(maxsize=1)
 def _space_bits():
     """4 at every code point up to U+3001 that ``str.isspace`` takes for white

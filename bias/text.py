@@ -261,6 +261,11 @@ _NOT_PLAIN = re.compile(r"[^\x00-\x7f\xa0\u0900-\u097f\u2002-\u203f]")
 _NUKTA_LETTERS = tuple(map(chr, range(0x0958, 0x0960)))  # (NFC decomposes them)
 
 
+def _has_accent(text: str) -> bool:
+    """Does ``text`` hold one of the accent marks U+0951–U+0954 (one C scan each)?"""
+    return "\u0951" in text or "\u0952" in text or "\u0953" in text or "\u0954" in text
+
+
 def _no_suspect(text: str, plain: bool = False) -> bool:
     """True when ``_NFC_SUSPECT`` cannot match ``text`` (so it is NFC): a few
     fast scans instead of the pattern; it may answer False for a text with an
@@ -268,7 +273,7 @@ def _no_suspect(text: str, plain: bool = False) -> bool:
     no character that ``_NOT_PLAIN`` finds."""
     return (
         (_NFC_UNSAFE_CHAR.search(text) is None if not plain else not any(map(text.__contains__, _NUKTA_LETTERS)))
-        and not ("\u0951" in text or "\u0952" in text or "\u0953" in text or "\u0954" in text)
+        and not _has_accent(text)
         and not ("\u093c" in text and _nukta_starts(text))
     )
 
@@ -279,7 +284,7 @@ def _suspect_starts(text: str) -> list[int]:
     (inside the chunk that match opens): found with fast scans, where the
     alternation itself is scanned at about 30 ns a character."""
     starts = [m.start() for m in _NFC_UNSAFE_CHAR.finditer(text)]
-    if "\u0951" in text or "\u0952" in text or "\u0953" in text or "\u0954" in text:
+    if _has_accent(text):
         # (accent marks: rare, the full search)
         match = _NFC_SUSPECT.match
         seq = [p for p in map(operator.methodcaller("start"), _NFC_SEQ_START.finditer(text)) if match(text, p)]
