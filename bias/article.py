@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from . import framing
-from .framing import round4
+from .framing import _round4, round4
 from .lexicon import TokenRows, TokenTable
 from .marks import pair_quotes
 from .quotes import Attributor, default_attributor
@@ -216,7 +216,7 @@ def _script_share(text: str, plain: bool = False) -> dict[str, float]:
     total = deva + latin + other
     if not total:
         return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}
-    return {"devanagari": round(deva / total, 4), "latin": round(latin / total, 4), "other": round(other / total, 4)}
+    return {"devanagari": _round4(deva / total), "latin": _round4(latin / total), "other": _round4(other / total)}
 
 
 _NE_AFTER = re.compile(r"\s*ने(?=\s|$)")

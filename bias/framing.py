@@ -255,8 +255,29 @@ class _Memo(_Cache):
         return super().__missing__(x) if x != 0 else self.fn(x)
 
 
+def _round4(x: float) -> float:
+    """``round(x, 4)``, exactly, mostly without the conversion to a decimal
+    string and back that ``round`` makes.
+
+    ``y = x * 10000`` is off the exact product by at most 2**-23 while
+    ``|y| < 1e9``; when ``y`` is more than 0.4999 from a half-integer, the
+    integer nearest to it, ``k``, is the one nearest to the exact product, so
+    ``round(x, 4)`` is the float nearest to ``k / 10**4``: the quotient
+    ``k / 10000.0``, which IEEE division rounds correctly.  Near-ties, values
+    that round to zero (their sign) and huge or non-finite values take
+    ``round`` itself."""
+    if not x:
+        return x  # (keeps the sign of -0.0)
+    y = x * 10000.0
+    if -1e9 < y < 1e9:
+        k = round(y)
+        if k and -0.4999 < y - k < 0.4999:
+            return k / 10000.0
+    return round(x, 4)
+
+
 #: ``round(x, 4)`` (a dictionary probe instead of a decimal rounding for repeated values)
-round4 = _Memo(lambda x: round(x, 4))
+round4 = _Memo(_round4)
 
 
 def _scores_of(sums: tuple[float, float, float]) -> tuple[str, float, float, float, str, float]:
@@ -275,7 +296,7 @@ def _scores_of(sums: tuple[float, float, float]) -> tuple[str, float, float, flo
         frame = "neutral"
     score = s / math.sqrt(s * s + ALPHA) if s else 0.0
     label = "positive" if score >= 0.05 else "negative" if score <= -0.05 else "neutral"
-    return frame, round(sp, 4), round(sc, 4), round(sn, 4), label, round(score, 4)
+    return frame, _round4(sp), _round4(sc), _round4(sn), label, _round4(score)
 
 
 # (keyed by the sums: they start at +0.0 and the frame sums are clamped at +0.0, so
@@ -685,10 +706,10 @@ def score_text(text: str, *, lexicons: FramingLexicons | None = None) -> Scored:
 def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> dict[str, Any]:
     """The article summary (see the module doc for the definitions); ``totals``
     are the per-voice piece totals that :func:`score_segments` added up."""
-    voice_chars = {v: 0 for v in ("quoted", "reported", "narrated")}
-    frame_chars = {v: totals[v][2] for v in voice_chars}
-    sent_sum = {v: totals[v][1] for v in voice_chars}
-    piece_chars = {v: totals[v][0] for v in voice_chars}
+    voice_chars = {"quoted": 0, "reported": 0, "narrated": 0}
+    frame_chars = {v: t[2] for v, t in totals.items()}
+    sent_sum = {v: t[1] for v, t in totals.items()}
+    piece_chars = {v: t[0] for v, t in totals.items()}
     n_sentences = 0
     for s, sc in zip(sentences, scored):
         # (indexed: a Sentence is (start, end, kind, …), a Scored (voice, voice_shares, …))
@@ -705,13 +726,25 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
             if share:  # (a zero share adds nothing)
                 voice_chars[v] += share * length
     total = sum(voice_chars.values())
-    voice_share = {v: round(voice_chars[v] / total, 4) if total else 0.0 for v in voice_chars}
-    frames = {
-        v: {f: round(frame_chars[v][f] / piece_chars[v], 4) if piece_chars[v] else 0.0 for f in ("praise", "concern", "neutral")}
-        for v in voice_chars
-    }
-    sentiment = {v: round(sent_sum[v] / piece_chars[v], 4) if piece_chars[v] else 0.0 for v in voice_chars}
-    gap = {f: round(frames["quoted"][f] - frames["narrated"][f], 4) for f in ("praise", "concern")}
+    # (dictionaries written out and _round4: this runs once per article, a fixed cost)
+    r4 = _round4
+    if total:
+        voice_share = {"quoted": r4(voice_chars["quoted"] / total), "reported": r4(voice_chars["reported"] / total), "narrated": r4(voice_chars["narrated"] / total)}
+    else:
+        voice_share = {"quoted": 0.0, "reported": 0.0, "narrated": 0.0}
+    frames = {}
+    sentiment = {}
+    for v in voice_chars:
+        n = piece_chars[v]
+        if n:
+            fc = frame_chars[v]
+            frames[v] = {"praise": r4(fc["praise"] / n), "concern": r4(fc["concern"] / n), "neutral": r4(fc["neutral"] / n)}
+            sentiment[v] = r4(sent_sum[v] / n)
+        else:
+            frames[v] = {"praise": 0.0, "concern": 0.0, "neutral": 0.0}
+            sentiment[v] = 0.0
+    quoted, narrated = frames["quoted"], frames["narrated"]
+    gap = {"praise": r4(quoted["praise"] - narrated["praise"]), "concern": r4(quoted["concern"] - narrated["concern"])}
     # who is quoted with which frame
     speakers: dict[tuple, dict] = {}
     sent_starts = [s.start for s in sentences]

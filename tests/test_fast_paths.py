@@ -7,6 +7,7 @@ that matter (Devanagari, its neighbours, ASCII, punctuation, other scripts).
 
 from __future__ import annotations
 
+import math
 import re
 
 import pytest
@@ -553,3 +554,26 @@ def test_plain_is_what_the_scan_says():
     assert normalize("\u0958ानून रा\u00a0म")._plain  # (NFC and the character rules change both)
     for text in ("caf\u00e9", "\u2000", "रा\u00adम", "\U0001f600", "\ufeffराम"):
         assert not normalize(text)._plain
+
+
+_TIES = [k / 10000 + d for k in range(-3, 4) for d in (0.0, 5e-5, -5e-5, 4.999999e-5, 5.000001e-5)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.floats(-2.0, 2.0), st.sampled_from(_TIES), st.integers(-(10**6), 10**6).map(lambda k: k / 10000)))
+def test_round4_is_round(x):
+    # the fast path must give round(x, 4) bit for bit: the value, the sign of a zero, the type
+    from bias.framing import _round4
+
+    got, want = _round4(x), round(x, 4)
+    if want != want:  # nan
+        assert got != got
+    else:
+        assert (got, math.copysign(1.0, got), type(got)) == (want, math.copysign(1.0, want), type(want))
+
+
+def test_round4_edges():
+    from bias.framing import _round4
+
+    for x in (0, 0.0, -0.0, 1.0, -1.0, 5e-05, -5e-05, 0.00015, 0.00025, 1e-300, -1e-300, 1e9, 1e300, float("inf"), -float("inf")):
+        assert repr(_round4(x)) == repr(round(x, 4)), x
