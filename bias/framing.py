@@ -707,9 +707,6 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
     """The article summary (see the module doc for the definitions); ``totals``
     are the per-voice piece totals that :func:`score_segments` added up."""
     voice_chars = {"quoted": 0, "reported": 0, "narrated": 0}
-    frame_chars = {v: t[2] for v, t in totals.items()}
-    sent_sum = {v: t[1] for v, t in totals.items()}
-    piece_chars = {v: t[0] for v, t in totals.items()}
     n_sentences = 0
     for s, sc in zip(sentences, scored):
         # (indexed: a Sentence is (start, end, kind, …), a Scored (voice, voice_shares, …))
@@ -735,11 +732,10 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
     frames = {}
     sentiment = {}
     for v in voice_chars:
-        n = piece_chars[v]
+        n, sent_sum, fc = totals[v]  # (piece characters, sentiment sum, characters by frame)
         if n:
-            fc = frame_chars[v]
             frames[v] = {"praise": r4(fc["praise"] / n), "concern": r4(fc["concern"] / n), "neutral": r4(fc["neutral"] / n)}
-            sentiment[v] = r4(sent_sum[v] / n)
+            sentiment[v] = r4(sent_sum / n)
         else:
             frames[v] = {"praise": 0.0, "concern": 0.0, "neutral": 0.0}
             sentiment[v] = 0.0
