@@ -123,9 +123,14 @@ class FramingLexicons:
         object.__setattr__(self, "_stem_firsts", frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name in _STEMMED)))
         # (keys, stems) outside which _key_info is None (for bias.lexicon.TokenRows)
         object.__setattr__(self, "_row_gate", (self._key_firsts, self._stem_firsts))
-        # (key in an unstemmed lexicon's firsts, stem in a stemmed one's, bare key) -> _key_info
-        object.__setattr__(self, "_infos", {})
         object.__setattr__(self, "_matchers", tuple((m, m.firsts, m.stemmed) for m in map(self.__getattribute__, _INFO_ORDER)))
+        # (key in an unstemmed lexicon's firsts, stem in a stemmed one's, bare key) -> _key_info,
+        # for every signature a key can have: worked out once here, not when a text first holds it
+        sigs = {(None, s, bare) for s in self._stem_firsts for bare in (False, True)}
+        for k in self._key_firsts:
+            k_stem = stem(k)
+            sigs.add((k, k_stem if k_stem in self._stem_firsts else None, k == k_stem))
+        object.__setattr__(self, "_infos", {sig: self._key_info_of(*sig) for sig in sigs})
 
     def _key_info(self, key: str, key_stem: str | None = None):
         """What the lexicons can match at a token whose key is ``key`` (and
@@ -147,17 +152,16 @@ class FramingLexicons:
         s = key_stem if key_stem in self._stem_firsts else None
         if k is None and s is None:
             return None
-        # the answer depends on the key only through these three (see PhraseMatcher.info):
-        # worked out once for all the inflections of a word
-        sig = (k, s, key == key_stem)
-        found = self._infos.get(sig, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._infos[sig] = self._key_info_of(key, key_stem)
-        return found
+        # the answer depends on the key only through these three (see PhraseMatcher.info),
+        # and every signature was worked out when the lexicons were built
+        return self._infos[k, s, key == key_stem]
 
-    def _key_info_of(self, key: str, key_stem: str):
+    def _key_info_of(self, k: str | None, s: str | None, bare: bool):
+        """:meth:`_key_info` of the keys with the signature ``(k, s, bare)``: the key
+        if an unstemmed lexicon starts with it, the stem if a stemmed one does
+        (``None`` otherwise), and whether the key is its own stem."""
         # (only a matcher whose index holds the key, or for a stemmed one its stem, is asked)
-        out = [m.info(key) if (key_stem if stemmed else key) in firsts else None for m, firsts, stemmed in self._matchers]
+        out = [(m.info_of(s, bare) if s in firsts else None) if stemmed else (m.info_of(k, False) if k in firsts else None) for m, firsts, stemmed in self._matchers]
         if out.count(None) == len(out):
             return None
         for x in out:

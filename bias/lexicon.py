@@ -371,7 +371,9 @@ class PhraseMatcher:
         # what can start at a token: by its key (stemmed, with the bare-word check) or by seq[i]
         self._by_key = _Cache(self.info)
         self._by_first = _Cache(lambda first: self.info(first, first))
-        self._infos: dict[tuple[str, bool], Any] = {}  # (first token, bare key) -> info
+        # (first token, bare key) -> info, for every first token: worked out here, once, rather
+        # than the first time a text holds the word (the bare-key check is for stemmed matchers)
+        self._infos: dict[tuple[str, bool], Any] = {(first, bare): self._info(first, bare) for first in index for bare in ((False, True) if stemmed else (False,))}
 
     def match_at(self, seq, i: int, keys=None):
         """``(length, value)`` of the longest term starting at ``seq[i]``, or ``None``.
@@ -429,15 +431,15 @@ class PhraseMatcher:
         check_bare = first is None and self.stemmed
         if first is None:
             first = stem(key) if self.stemmed else key
-        if first not in self._index:
-            return None
         # the answer depends on the first token and on whether the bare-word check
-        # applies (a bare key): computed once per pair, shared by all the keys with that stem
-        memo_key = (first, check_bare and key == first)
-        found = self._infos.get(memo_key, _UNSEEN)
-        if found is _UNSEEN:
-            found = self._infos[memo_key] = self._info(first, memo_key[1])
-        return found
+        # applies (a bare key): one pair for all the keys with that stem
+        return self._infos.get((first, check_bare and key == first))
+
+    def info_of(self, first: str, bare_key: bool):
+        """:meth:`info` of a key whose first token (its stem, for a stemmed
+        matcher) is ``first``; ``bare_key``: the key is its own stem and the
+        bare-word check applies (a stemmed matcher only)."""
+        return self._infos.get((first, bare_key))
 
     def _info(self, first: str, bare_key: bool):
         single = None

@@ -161,7 +161,8 @@ class Attributor:
         if key_stem not in self.source_matcher.firsts and key_stem not in self.known_matcher.firsts:
             # (most new keys: the matchers' info would be None)
             return (men, rep, None, None) if men or rep else None
-        info = (men, rep, self.source_matcher.info(key), self.known_matcher.info(key))
+        bare = key == key_stem  # (both matchers are stemmed: PhraseMatcher.info, with the stem known)
+        info = (men, rep, self.source_matcher.info_of(key_stem, bare), self.known_matcher.info_of(key_stem, bare))
         return info if men or rep or info[2] is not None or info[3] is not None else None
 
     def _scan(self, tk: TokenTable) -> tuple[list[int], list[int]]:

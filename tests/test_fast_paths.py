@@ -483,8 +483,8 @@ def test_key_infos_do_not_depend_on_which_inflection_came_first(sample_texts):
     # keys with the same memo entry were asked before
     import random
 
-    from bias.framing import FramingLexicons
-    from bias.lexicon import stem, token_key
+    from bias.framing import _INFO_ORDER, FramingLexicons, _Gate
+    from bias.lexicon import Multi, stem, token_key
     from bias.quotes import Attributor
     from bias.text import _token_spans, normalize
 
@@ -504,13 +504,31 @@ def test_key_infos_do_not_depend_on_which_inflection_came_first(sample_texts):
         got = {k: (fresh_lex._key_info(k), fresh_att._key_info(k)) for k in order}
         answers.append([got[k] for k in keys])
     assert answers[0] == answers[1] == answers[2]
-    # and the memos' answers are the ones worked out for that very key
+    # and the memos' answers (worked out when the lexicons were built) are the ones
+    # worked out for that very key
+    matchers = [getattr(lex, name) for name in _INFO_ORDER]
+    n_gates = 0
     for k in keys:
-        assert lex._key_info(k) == lex._key_info_of(k, stem(k))
-        for matcher in (lex.praise, lex.concern, lex.negators):
-            first = stem(k) if matcher.stemmed else k
+        k_stem = stem(k)
+        per_key = tuple(
+            m._info(k_stem if m.stemmed else k, m.stemmed and k == k_stem) if (k_stem if m.stemmed else k) in m.firsts else None for m in matchers
+        )
+        info = lex._key_info(k)
+        if per_key.count(None) == len(per_key):
+            assert info is None
+        elif any(x is not None and (type(x) is not Multi or x.single is not None) for x in per_key):
+            assert info == per_key
+        else:
+            # only multiword entries start at k: a gate with the stems that can come next
+            assert type(info) is _Gate and info.entries == per_key
+            # (an unstemmed lexicon's next keys are compared with the next token's stem)
+            assert info.stems == {second if m.stemmed else stem(second) for m, x in zip(matchers, per_key) if x is not None for second in x.seconds}
+            n_gates += 1
+        for matcher in matchers + [fresh_att.source_matcher, fresh_att.known_matcher]:
+            first = k_stem if matcher.stemmed else k
             if first in matcher.firsts:
                 assert matcher.info(k) == matcher._info(first, matcher.stemmed and k == first)
+    assert n_gates  # (the gate branch was exercised)
 
 
 _PLAIN_CHARS = (
