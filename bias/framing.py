@@ -472,6 +472,10 @@ def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[i
     but = although = resolved = None
     neg = False
     hits = out[0] if out else []
+    # the segments where frame cues touch or share a start: only there can sorting by
+    # (start, lexicon) reorder the hits (they come in token order) or _merge_runs join two
+    touching: list[int] = []
+    si = reach = -1  # (a frame cue starting at or before reach touches an earlier one)
     for i, li, (L, value) in mk.cues:
         if i >= b:
             # the segment of token i, and what weighs its cues
@@ -482,6 +486,7 @@ def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[i
             if i >= b:
                 continue  # between segments
             nxt = [a, a, a]
+            reach = -1
             hits = out[si]
             but, although = _contrast_weights(keys, mk, a, b) if has_contrast else (None, None)
             neg = has_neg and _any_negator(mk, a, b)
@@ -518,12 +523,17 @@ def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[i
             else:
                 name = "concern" if li == 0 else "praise"
                 w *= NEGATED_FRAME
+        if li != 2:
+            if i <= reach and (not touching or touching[-1] != si):
+                touching.append(si)
+            if e >= reach:
+                reach = e + 1  # (the next token too: a genitive may join the next cue)
         hs, he = starts[i], ends[e - 1]
         hits.append(_HIT((text[hs:he], hs, he, name, w, i, e, framing)))
-    for si, hits in enumerate(out):
-        if len(hits) > 1:
-            hits.sort(key=_HIT_ORDER)
-            out[si] = _merge_runs(hits, keys)
+    for si in touching:
+        hits = out[si]
+        hits.sort(key=_HIT_ORDER)
+        out[si] = _merge_runs(hits, keys)
     return out
 
 

@@ -595,3 +595,43 @@ def test_round4_edges():
 
     for x in (0, 0.0, -0.0, 1.0, -1.0, 5e-05, -5e-05, 0.00015, 0.00025, 1e-300, -1e-300, 1e9, 1e300, float("inf"), -float("inf")):
         assert repr(_round4(x)) == repr(round(x, 4)), x
+
+
+def _frame_vocabulary() -> list[str]:
+    """Words and phrases that make frame cues touch: lexicon terms (one and several
+    words), genitives between them, negators, intensifiers and breaks."""
+    from bias.lexicon import load_table
+
+    words = ["के", "की", "का", "और", "नहीं", "बहुत", "लोग", "।", ",", "लेकिन", "सरकार"]
+    for name in ("praise", "concern", "sentiment"):
+        rows = load_table(name).rows
+        words.extend(r[0] for r in rows[:: max(1, len(rows) // 40)])
+    return words
+
+
+_FRAME_WORDS = _frame_vocabulary()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAME_WORDS), min_size=1, max_size=40))
+def test_segment_hits_are_sorted_and_merged(words):
+    # _segment_hits sorts and merges only the segments where frame cues touch; every
+    # other segment must already be what sorting by (start, lexicon) and merging give
+    from bias.framing import _HIT_ORDER, _merge_runs, _segment_hits
+    from bias.text import _segment_normalized, normalize
+
+    norm = normalize(" ".join(words))
+    text = norm.text
+    tk = TokenTable(text, rows=TokenRows([(default_lexicons(), default_lexicons()._key_info, *default_lexicons()._row_gate)]))
+    seg_tok = tk.ranges(_segment_normalized(norm))
+    for hits in _segment_hits(text, tk, _Markers(tk, default_lexicons()), seg_tok):
+        assert hits == _merge_runs(sorted(hits, key=_HIT_ORDER), tk.keys)
+
+
+def test_touching_frame_cues_are_merged():
+    import bias
+
+    art = bias.analyze("कोरोना वायरस के संक्रमण से लोग परेशान हैं।")
+    concern = [c.term for c in art.sentences[0].cues if c.lexicon == "concern"]
+    # the noun phrase counts once; its genitive is not part of the term
+    assert concern == ["कोरोना वायरस संक्रमण", "परेशान"]
