@@ -171,12 +171,12 @@ class Article:
         return self.text[item.start : item.end]
 
 
-_NOT_DEVA = re.compile(r"[^\u0900-\u0963\u0966-\u097f\ua8e0-\ua8ff]+")
 _OTHER = re.compile(r"[^\W\d_A-Za-z\u0900-\u097f\ua8e0-\ua8ff]")
 
 
 _LATIN_ONLY = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))  # bytes to delete
-_HIGH_BYTES = bytes(range(128, 256))
+_EXTENDED = re.compile(r"[\ua8e0-\ua8ff]")  # Devanagari Extended
+_E0_RANGE = re.compile(r"[\u0800-\u0fff]")  # the characters whose UTF-8 starts with the byte E0
 
 
 # a character outside ASCII, the Devanagari block and U+2000–U+203F (rare in Hindi news)
@@ -191,28 +191,25 @@ def _script_share(text: str, plain: bool = False) -> dict[str, float]:
     a–z are single bytes.  In the usual case — nothing but ASCII, the
     Devanagari block and U+2000–U+203F, which holds no letters — every byte
     E0 starts a Devanagari character and there are no other letters.
-    Otherwise letters of other scripts are counted with a regular expression,
-    when the text has characters outside ASCII, the Devanagari block and
-    U+2000–U+203F.  ``plain``: the text is known to be the usual case (the
-    normalised text of a "plain" raw text, see :func:`bias.text.normalize`).
+    Otherwise the characters outside those ranges (usually a few) are
+    gathered with a regular expression and only they are looked at again:
+    letters of other scripts, Devanagari Extended, and the characters of
+    U+0800–U+0FFF outside the block, whose byte E0 was counted.  ``plain``:
+    the text is known to be the usual case (the normalised text of a "plain"
+    raw text, see :func:`bias.text.normalize`).
     """
     b = text.encode("utf-8", "surrogatepass")
     latin = len(b.translate(None, _LATIN_ONLY))
-    if plain or _UNCOMMON.search(text) is None:
-        # the block minus the dandas
-        deva = b.count(b"\xe0") - text.count("\u0964") - text.count("\u0965")
-        other = 0
-    else:
-        block = b.count(b"\xe0\xa4") + b.count(b"\xe0\xa5")
-        if b"\xea\xa3" in b:  # Devanagari Extended (U+A8E0–U+A8FF) or its neighbours
-            deva = len(_NOT_DEVA.sub("", text))
-        else:  # the block minus the dandas
-            deva = block - text.count("\u0964") - text.count("\u0965")
-        non_ascii = len(text) - len(b.translate(None, _HIGH_BYTES))
-        if non_ascii == block + b.count(b"\xe2\x80"):
-            other = 0
-        else:
-            other = len(_OTHER.findall(text))
+    # the block minus the dandas (every byte E0 starts a character of U+0800–U+0FFF)
+    deva = b.count(b"\xe0") - text.count("\u0964") - text.count("\u0965")
+    other = 0
+    if not plain:
+        # the few characters outside ASCII, the block and U+2000–U+203F: letters of other
+        # scripts, Devanagari Extended, and the other characters of U+0800–U+0FFF counted above
+        uncommon = "".join(_UNCOMMON.findall(text))
+        if uncommon:
+            deva += len(_EXTENDED.findall(uncommon)) - len(_E0_RANGE.findall(uncommon))
+            other = len(_OTHER.findall(uncommon))
     total = deva + latin + other
     if not total:
         return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}
