@@ -364,7 +364,9 @@ class PhraseMatcher:
                 if len(toks) == 1:
                     self._single.setdefault(first, []).append((bare[0], value))
                 else:
-                    self._multi.setdefault(first, {}).setdefault(toks[1], []).append((toks, bare, value))
+                    # (with the positions of its inflected words: a bare word of the text does not match them)
+                    inflected = tuple(j for j, is_bare in enumerate(bare) if not is_bare)
+                    self._multi.setdefault(first, {}).setdefault(toks[1], []).append((toks, bare, value, inflected))
         #: first tokens of all entries: test ``key in matcher.firsts`` before :meth:`match_at`
         self.firsts = frozenset(index)
         self.stemmed = stemmed
@@ -390,11 +392,17 @@ class PhraseMatcher:
             return info
         if i + 1 < len(seq) and seq[i + 1] in info.seconds:
             n = len(seq)
-            for toks, bare, value in info.entries[seq[i + 1]]:
+            for toks, _, value, inflected in info.entries[seq[i + 1]]:
                 L = len(toks)
                 if i + L > n or (L > 2 and tuple(seq[i : i + L]) != toks):
                     continue
-                if keys is not None and not all(bare[j] or keys[i + j] != seq[i + j] for j in range(L)):
+                if keys is not None and inflected:
+                    # a bare word of the text (its key is its stem) does not match an inflected entry word
+                    for j in inflected:
+                        if keys[i + j] == seq[i + j]:
+                            break
+                    else:
+                        return L, value
                     continue
                 return L, value
         return info.single

@@ -155,6 +155,32 @@ def test_match_at_is_the_longest_entry(words):
             assert matcher.match_at(tk.keys, i) == _match_by_definition(matcher, tk.keys, i)
 
 
+_INFLECTED_ENTRIES = [("भारी उपलब्धि", "a"), ("उपलब्धि हासिल", "b"), ("बड़ी उपलब्धि हासिल की", "c"), ("भारी", "d")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("भारी भार उपलब्ध उपलब्धि उपलब्धियों हासिल बड़ी बड़ की के ,".split()), max_size=12))
+def test_match_at_keeps_bare_words_off_inflected_entry_words(words):
+    # multiword entries whose words the stemmer shortens: a bare word of the text
+    # (उपलब्ध, "available") must not match उपलब्धि ("achievement") inside them
+    from bias.lexicon import PhraseMatcher
+
+    matcher = PhraseMatcher(_INFLECTED_ENTRIES, stemmed=True)
+    tk = TokenTable(" ".join(words))
+    for i in range(len(tk.keys)):
+        assert matcher.match_at(tk.stems, i, tk.keys) == _match_by_definition(matcher, tk.stems, i, tk.keys)
+        assert matcher.match_at(tk.stems, i) == _match_by_definition(matcher, tk.stems, i)
+
+
+def test_match_at_inflected_entry_examples():
+    from bias.lexicon import PhraseMatcher
+
+    matcher = PhraseMatcher(_INFLECTED_ENTRIES, stemmed=True)
+    for text, expected in (("भारी उपलब्धि", (2, "a")), ("भारी उपलब्धियों", (2, "a")), ("भारी उपलब्ध", (1, "d")), ("बड़ी उपलब्धि हासिल की", (4, "c"))):
+        tk = TokenTable(text)
+        assert matcher.match_at(tk.stems, 0, tk.keys) == expected, text
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_WORDS), max_size=20))
 def test_find_all_is_match_at_everywhere(words):
