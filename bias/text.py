@@ -662,7 +662,7 @@ def _is_abbreviation_dot(t: str, pos: int) -> bool:
         return True
     if len(word) == 1 and word.isalpha():
         return True  # a Latin initial, or a vowel letter used as one (ए., ई.)
-    if word in _INITIALS or re.fullmatch(r"[\u0915-\u0939]\u093c?", word):
+    if word in _INITIALS or _SYLLABLE.fullmatch(word):
         # a letter name (जे., पी.) is an initial only inside a chain: ए.पी.जे.
         if t[i - 1 : i] == "." or _INITIAL_PREV.search(t, max(0, i - 14), i):
             return True
@@ -671,6 +671,7 @@ def _is_abbreviation_dot(t: str, pos: int) -> bool:
     return t[i - 1 : i] == "." and i >= 2 and word.isascii()
 
 
+_SYLLABLE = re.compile(r"[\u0915-\u0939]\u093c?")  # a single consonant (with its nukta)
 _INITIAL_ALT = "|".join(sorted(_INITIALS, key=len, reverse=True))
 _INITIAL_NEXT = re.compile(r" ?(?:" + _INITIAL_ALT + r"|[A-Za-z])\.")
 _INITIAL_PREV = re.compile(r"(?:^|(?<=[\s.]))(?:" + _INITIAL_ALT + r"|[A-Za-z])\. $")
