@@ -343,26 +343,26 @@ class _Markers:
             # (a Multi: PhraseMatcher.resolve, written out — this runs for every candidate)
             con, neg, up, down, res, praise, concern, sentiment = info
             if con is not None:
-                m = con if type(con) is not Multi else lex.contrast.match_at(keys, i) if i < last and keys[i + 1] in con.seconds else con.single
+                m = con if type(con) is not Multi else lex.contrast.walk(con, keys, i) if i < last and keys[i + 1] in con.seconds else con.single
                 if m is not None and not (keys[i] == "पर" and i > 0 and kinds[i - 1] != "punct"):
                     # पर is "but" only at the start of a clause (otherwise "on")
                     self.contrast.append((i, i + m[0], m[1]))
             if neg is not None:
-                m = neg if type(neg) is not Multi else lex.negators.match_at(keys, i) if i < last and keys[i + 1] in neg.seconds else neg.single
+                m = neg if type(neg) is not Multi else lex.negators.walk(neg, keys, i) if i < last and keys[i + 1] in neg.seconds else neg.single
                 if m is not None:
                     {"privative": self.priv, "postposed": self.post}.get(m[1], self.neg).append(i)
             if up is not None or down is not None:
                 for info, matcher, is_up in ((up, lex.intensifiers, True), (down, lex.diminishers, False)):
                     if info is None:
                         continue
-                    m = info if type(info) is not Multi else matcher.match_at(keys, i) if i < last and keys[i + 1] in info.seconds else info.single
+                    m = info if type(info) is not Multi else matcher.walk(info, keys, i) if i < last and keys[i + 1] in info.seconds else info.single
                     if m is not None:
                         f = 1.0 + m[1] if is_up else max(0.0, 1.0 - m[1])
                         # the modifier scales a cue that starts within _INTENS_WINDOW tokens after it
                         for j in range(i + m[0], min(n, i + m[0] + _INTENS_WINDOW)):
                             self.factor[j] = self.factor.get(j, 1.0) * f
             if res is not None:
-                r = res if type(res) is not Multi else lex.resolvers.match_at(stems, i, keys) if i < last and stems[i + 1] in res.seconds else res.single
+                r = res if type(res) is not Multi else lex.resolvers.walk(res, stems, i, keys) if i < last and stems[i + 1] in res.seconds else res.single
                 if r is not None:
                     j = i - 1
                     while j >= 0 and keys[j] not in _CLAUSE_BREAK:
@@ -371,15 +371,15 @@ class _Markers:
             if kinds[i] == "punct":
                 continue
             if praise is not None:
-                m = praise if type(praise) is not Multi else lex.praise.match_at(stems, i, keys) if i < last and stems[i + 1] in praise.seconds else praise.single
+                m = praise if type(praise) is not Multi else lex.praise.walk(praise, stems, i, keys) if i < last and stems[i + 1] in praise.seconds else praise.single
                 if m is not None:
                     cues.append((i, 0, m))
             if concern is not None:
-                m = concern if type(concern) is not Multi else lex.concern.match_at(stems, i, keys) if i < last and stems[i + 1] in concern.seconds else concern.single
+                m = concern if type(concern) is not Multi else lex.concern.walk(concern, stems, i, keys) if i < last and stems[i + 1] in concern.seconds else concern.single
                 if m is not None:
                     cues.append((i, 1, m))
             if sentiment is not None:
-                m = sentiment if type(sentiment) is not Multi else lex.sentiment.match_at(stems, i, keys) if i < last and stems[i + 1] in sentiment.seconds else sentiment.single
+                m = sentiment if type(sentiment) is not Multi else lex.sentiment.walk(sentiment, stems, i, keys) if i < last and stems[i + 1] in sentiment.seconds else sentiment.single
                 if m is not None:
                     cues.append((i, 2, m))
         # positions, for slicing the markers of one segment by bisection

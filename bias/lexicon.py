@@ -391,20 +391,28 @@ class PhraseMatcher:
         if info is None or type(info) is not Multi:
             return info
         if i + 1 < len(seq) and seq[i + 1] in info.seconds:
-            n = len(seq)
-            for toks, _, value, inflected in info.entries[seq[i + 1]]:
-                L = len(toks)
-                if i + L > n or (L > 2 and tuple(seq[i : i + L]) != toks):
-                    continue
-                if keys is not None and inflected:
-                    # a bare word of the text (its key is its stem) does not match an inflected entry word
-                    for j in inflected:
-                        if keys[i + j] == seq[i + j]:
-                            break
-                    else:
-                        return L, value
-                    continue
-                return L, value
+            return self.walk(info, seq, i, keys)
+        return info.single
+
+    def walk(self, info: Multi, seq, i: int, keys=None):
+        """:meth:`match_at` (same arguments) at a position whose :meth:`info`
+        is the :class:`Multi` ``info`` and whose next token continues one of
+        its entries (``seq[i + 1] in info.seconds``): for a caller that has
+        looked both up already."""
+        n = len(seq)
+        for toks, _, value, inflected in info.entries[seq[i + 1]]:
+            L = len(toks)
+            if i + L > n or (L > 2 and tuple(seq[i : i + L]) != toks):
+                continue
+            if keys is not None and inflected:
+                # a bare word of the text (its key is its stem) does not match an inflected entry word
+                for j in inflected:
+                    if keys[i + j] == seq[i + j]:
+                        break
+                else:
+                    return L, value
+                continue
+            return L, value
         return info.single
 
     def find_all(self, seq, keys=None) -> dict[int, tuple[int, Any]]:
@@ -428,7 +436,7 @@ class PhraseMatcher:
         """:meth:`match_at` at a position whose :meth:`info` is the
         :class:`Multi` ``info``: the entries are walked only when the next
         token can continue one of them."""
-        return self.match_at(seq, i, keys) if i + 1 < len(seq) and seq[i + 1] in info.seconds else info.single
+        return self.walk(info, seq, i, keys) if i + 1 < len(seq) and seq[i + 1] in info.seconds else info.single
 
     def info(self, key: str, first: str | None = None):
         """What can start at a token whose key is ``key``: ``None``, the

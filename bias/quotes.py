@@ -186,7 +186,7 @@ class Attributor:
                 reported.append(i)
             if src is not None:
                 if type(src) is Multi:  # (PhraseMatcher.resolve, written out: the hot path)
-                    src = self.source_matcher.match_at(stems, i, keys) if i < last and stems[i + 1] in src.seconds else src.single
+                    src = self.source_matcher.walk(src, stems, i, keys) if i < last and stems[i + 1] in src.seconds else src.single
                 if src is not None:
                     source[i] = src
             if kn is not None:
