@@ -274,7 +274,9 @@ def _round4(x: float) -> float:
         return x  # (keeps the sign of -0.0)
     y = x * 10000.0
     if -1e9 < y < 1e9:
-        k = round(y)
+        # the integer nearest to y, as a float, without a call: adding 1.5 * 2**52 leaves
+        # no bits below the units, so the sum is rounded to an integer (exactly undone after)
+        k = (y + 6755399441055744.0) - 6755399441055744.0
         if k and -0.4999 < y - k < 0.4999:
             return k / 10000.0
     return round(x, 4)
