@@ -56,7 +56,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from .lexicon import _UNSEEN, Multi, PhraseMatcher, TokenTable, load_table, stem, term_tokens
+from .lexicon import Multi, PhraseMatcher, TokenTable, load_table, stem, term_tokens
 from .text import _Cache
 
 __all__ = ["FramingLexicons", "default_lexicons", "score_text", "ALPHA", "NEUTRAL_MASS", "NEGATED_FRAME"]
