@@ -153,7 +153,12 @@ def load_lexicon(name: Union[str, os.PathLike], *, column: str | None = None) ->
 
 def token_key(token: str) -> str:
     """:func:`term_key` for a token that is already normalised (fast path)."""
-    return token.replace("\u093c", "").replace("\u0901", "\u0902").lower()
+    # (a test is cheaper than a replace call, and most tokens have no nukta, no chandrabindu)
+    if "\u093c" in token:
+        token = token.replace("\u093c", "")
+    if "\u0901" in token:
+        token = token.replace("\u0901", "\u0902")
+    return token.lower()
 
 
 def term_tokens(term: str) -> tuple[str, ...]:
@@ -175,9 +180,10 @@ _SUFFIXES = sorted(
 
 
 # the suffixes by their last character, then by length, longest first: a key is
-# compared only with the suffixes it can end with (one slice and one set probe per length)
+# compared only with the suffixes it can end with (one str.endswith per length, which
+# compares in place: no slice to make and hash)
 _SUFFIXES_BY_LAST = {
-    last: tuple((n, frozenset(x for x in _SUFFIXES if x[-1] == last and len(x) == n)) for n in sorted({len(x) for x in _SUFFIXES if x[-1] == last}, reverse=True))
+    last: tuple((n, tuple(sorted(x for x in _SUFFIXES if x[-1] == last and len(x) == n))) for n in sorted({len(x) for x in _SUFFIXES if x[-1] == last}, reverse=True))
     for last in {x[-1] for x in _SUFFIXES}
 }
 
@@ -185,7 +191,7 @@ _SUFFIXES_BY_LAST = {
 def _strip_suffix(key: str) -> str:
     size = len(key)
     for n, sufs in _SUFFIXES_BY_LAST.get(key[-1:], ()):
-        if size - n >= 2 and key[-n:] in sufs:
+        if size - n >= 2 and key.endswith(sufs):
             return key[:-n]
     return key
 

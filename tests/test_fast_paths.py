@@ -661,3 +661,13 @@ def test_touching_frame_cues_are_merged():
     concern = [c.term for c in art.sentences[0].cues if c.lexicon == "concern"]
     # the noun phrase counts once; its genitive is not part of the term
     assert concern == ["कोरोना वायरस संक्रमण", "परेशान"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("कखजडफ\u093c\u0958\u095b\u0901\u0902हाँंिABcdÉéΣ-")), min_size=1, max_size=12))
+def test_token_key_is_term_key_of_a_normalised_token(token):
+    # the fast key of a normalised token is the key lexicon terms get
+    from bias.lexicon import term_key, token_key
+    from bias.text import normalize
+
+    assert token_key(normalize(token).text) == term_key(token)
