@@ -190,6 +190,24 @@ class _Pass:
     def back_end_array(self, pos):
         return self._back_array(pos, end=True)
 
+    def back_lists(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """:meth:`back_start` of every start and :meth:`back_end` of every end
+        (:meth:`back_start` for an empty span, as :meth:`Normalized.raw_span`):
+        the two written out in one loop, for the spans of a whole article."""
+        ts, te, ss, se = self.t_starts, self.t_ends, self.s_starts, self.s_ends
+        bisect_right, bisect_left = bisect.bisect_right, bisect.bisect_left
+        out_starts, out_ends = [], []
+        for a, b in zip(starts, ends):
+            i = bisect_right(ts, a) - 1
+            a2 = a if i < 0 else ss[i] if a < te[i] else a - te[i] + se[i]
+            out_starts.append(a2)
+            if a == b:
+                out_ends.append(a2)
+                continue
+            i = bisect_left(ts, b) - 1
+            out_ends.append(b if i < 0 else se[i] if b < te[i] else b - te[i] + se[i])
+        return out_starts, out_ends
+
     def back_end(self, pos: int) -> int:
         i = bisect.bisect_left(self.t_starts, pos) - 1
         if i < 0:
@@ -425,6 +443,8 @@ class Normalized:
         spans, one by one for fewer than 80 (numpy's fixed cost is about 70 spans' worth)."""
         if len(starts) >= 80:
             return self.raw_spans(starts, ends)
+        if len(self._passes) == 1:
+            return self._passes[0].back_lists(starts, ends)
         mapped = list(map(self._span_mapper(), starts, ends))
         return [a for a, _ in mapped], [b for _, b in mapped]
 
