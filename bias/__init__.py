@@ -14,7 +14,19 @@ from __future__ import annotations
 
 import logging
 
-from .article import SCHEMA, SCORE_COLUMNS, SOURCE_TYPES, Article, CueHit, Quote, Reported, Sentence, analyze, score, score_from_article
+from .article import (
+    SCHEMA,
+    SCORE_COLUMNS,
+    SOURCE_TYPES,
+    Article,
+    CueHit,
+    Quote,
+    Reported,
+    Sentence,
+    analyze,
+    score,
+    score_from_article,
+)
 from .batch import analyze_many, score_frame
 from .errors import (
     BiasError,

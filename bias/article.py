@@ -23,14 +23,37 @@ from .marks import pair_quotes
 from .quotes import Attributor, default_attributor
 from .text import _check_str, _segment_normalized, normalize
 
-__all__ = ["SCHEMA", "VOICES", "SOURCE_TYPES", "Quote", "Reported", "Sentence", "CueHit", "Article", "analyze", "score", "score_from_article", "SCORE_COLUMNS"]
+__all__ = [
+    "SCHEMA",
+    "VOICES",
+    "SOURCE_TYPES",
+    "Quote",
+    "Reported",
+    "Sentence",
+    "CueHit",
+    "Article",
+    "analyze",
+    "score",
+    "score_from_article",
+    "SCORE_COLUMNS",
+]
 
 #: schema id of :meth:`Article.to_dict`
 SCHEMA = "bias.article/1"
 #: the voices of the summary, in order
 VOICES = ("quoted", "reported", "narrated")
 #: the source types of speakers
-SOURCE_TYPES = ("government_official", "state_media", "politician", "expert", "organisation", "media", "public", "anonymous", "other")
+SOURCE_TYPES = (
+    "government_official",
+    "state_media",
+    "politician",
+    "expert",
+    "organisation",
+    "media",
+    "public",
+    "anonymous",
+    "other",
+)
 _FRAMES = ("praise", "concern", "neutral")
 
 
@@ -174,7 +197,9 @@ class Article:
 _OTHER = re.compile(r"[^\W\d_A-Za-z\u0900-\u097f\ua8e0-\ua8ff]")
 
 
-_LATIN_ONLY = bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))  # bytes to delete
+_LATIN_ONLY = bytes(
+    c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122)
+)  # bytes to delete
 _EXTENDED = re.compile(r"[\ua8e0-\ua8ff]")  # Devanagari Extended
 _E0_RANGE = re.compile(r"[\u0800-\u0fff]")  # the characters whose UTF-8 starts with the byte E0
 
@@ -213,7 +238,11 @@ def _script_share(text: str, plain: bool = False) -> dict[str, float]:
     total = deva + latin + other
     if not total:
         return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}
-    return {"devanagari": _round4(deva / total), "latin": _round4(latin / total), "other": _round4(other / total)}
+    return {
+        "devanagari": _round4(deva / total),
+        "latin": _round4(latin / total),
+        "other": _round4(other / total),
+    }
 
 
 _NE_AFTER = re.compile(r"\s*ने(?=\s|$)")
@@ -263,10 +292,20 @@ def _voice_map(t: str, segs, qspans, rspans) -> bytearray:
 def _token_rows(attributor: Attributor, lex: framing.FramingLexicons) -> TokenRows:
     """The token rows of an (attributor, lexicons) pair: keys, stems, kinds and
     what each can match at every token, in one cache probe per token."""
-    return TokenRows([(lex, lex._key_info, *lex._row_gate), (attributor, attributor._key_info, *attributor._row_gate)])
+    return TokenRows(
+        [
+            (lex, lex._key_info, *lex._row_gate),
+            (attributor, attributor._key_info, *attributor._row_gate),
+        ]
+    )
 
 
-def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framing.FramingLexicons | None = None) -> Article:
+def analyze(
+    text: str,
+    *,
+    attributor: Attributor | None = None,
+    lexicons: framing.FramingLexicons | None = None,
+) -> Article:
     """Analyse one Hindi news article.
 
     Returns an :class:`Article` with its sentences (voice, frame, sentiment),
@@ -293,14 +332,20 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
     pairing = pair_quotes(t)
     if any(not s.closed for s in pairing.spans) or pairing.stray:
         n_open = sum(1 for s in pairing.spans if not s.closed)
-        warnings.append(f"unbalanced quotation marks: {n_open} unclosed quotation(s), {len(pairing.stray)} stray closing mark(s)")
+        warnings.append(
+            f"unbalanced quotation marks: {n_open} unclosed quotation(s), {len(pairing.stray)} stray closing mark(s)"
+        )
     segs = _segment_normalized(norm, pairing)
     tokens = TokenTable(t, rows=_token_rows(attributor, lex))
     seg_tok = tokens.ranges(segs)  # (shared by attribution and scoring)
-    qspans, rspans = attributor.attribute(t, tokens, [(a, b) for a, b, _ in segs], pairing.spans, token_ranges=seg_tok)
+    qspans, rspans = attributor.attribute(
+        t, tokens, [(a, b) for a, b, _ in segs], pairing.spans, token_ranges=seg_tok
+    )
 
     totals = framing.new_totals()
-    scored = framing.score_segments(t, tokens, segs, _voice_map(t, segs, qspans, rspans), lex, totals, token_ranges=seg_tok)
+    scored = framing.score_segments(
+        t, tokens, segs, _voice_map(t, segs, qspans, rspans), lex, totals, token_ranges=seg_tok
+    )
 
     identity = norm.is_identity
     # offsets are shared when normalisation changed nothing: no mapping needed
@@ -319,10 +364,35 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
 
     sentences = []
     if identity:
-        for (a, b, kind), (voice, shares, frame, frame_scores, sentiment, sentiment_score, hits) in zip(segs, scored):
+        for (a, b, kind), (
+            voice,
+            shares,
+            frame,
+            frame_scores,
+            sentiment,
+            sentiment_score,
+            hits,
+        ) in zip(segs, scored):
             # (a Hit is (term, start, end, lexicon, weight, …): indexed, this runs for every cue)
-            cues = tuple([_CUE((h[0], h[1], h[2], h[3], round4[h[4]])) for h in hits]) if hits else ()
-            sentences.append(_SENTENCE((a, b, kind, voice, shares, frame, frame_scores, sentiment, sentiment_score, cues)))
+            cues = (
+                tuple([_CUE((h[0], h[1], h[2], h[3], round4[h[4]])) for h in hits]) if hits else ()
+            )
+            sentences.append(
+                _SENTENCE(
+                    (
+                        a,
+                        b,
+                        kind,
+                        voice,
+                        shares,
+                        frame,
+                        frame_scores,
+                        sentiment,
+                        sentiment_score,
+                        cues,
+                    )
+                )
+            )
     else:
         # the raw spans of every sentence, then of every cue, mapped in one call
         starts, ends = [s[0] for s in segs], [s[1] for s in segs]
@@ -332,12 +402,35 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
                 ends.append(h[2])
         raw_starts, raw_ends = norm._raw_span_lists(starts, ends)
         k = len(segs)
-        for i, ((_, _, kind), (voice, shares, frame, frame_scores, sentiment, sentiment_score, hits)) in enumerate(zip(segs, scored)):
+        for i, (
+            (_, _, kind),
+            (voice, shares, frame, frame_scores, sentiment, sentiment_score, hits),
+        ) in enumerate(zip(segs, scored)):
             cues = ()
             if hits:
-                cues = tuple([_CUE((h[0], raw_starts[j], raw_ends[j], h[3], round4[h[4]])) for j, h in enumerate(hits, k)])
+                cues = tuple(
+                    [
+                        _CUE((h[0], raw_starts[j], raw_ends[j], h[3], round4[h[4]]))
+                        for j, h in enumerate(hits, k)
+                    ]
+                )
                 k += len(hits)
-            sentences.append(_SENTENCE((raw_starts[i], raw_ends[i], kind, voice, shares, frame, frame_scores, sentiment, sentiment_score, cues)))
+            sentences.append(
+                _SENTENCE(
+                    (
+                        raw_starts[i],
+                        raw_ends[i],
+                        kind,
+                        voice,
+                        shares,
+                        frame,
+                        frame_scores,
+                        sentiment,
+                        sentiment_score,
+                        cues,
+                    )
+                )
+            )
     quotes = []
     n_t = len(t)
     for q in qspans:
@@ -348,7 +441,25 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
         oa = raw_span(q.open, q.open + 1)[0] if q.open < n_t else len(text)
         ca = raw_span(q.close, min(q.close + 1, n_t))[0] if q.close < n_t else len(text)
         quotes.append(
-            Quote(ra, rb, q.kind, raw_text(q.speaker), sa, sb, q.source_type, q.cue, raw_text(q.via), va, vb, raw_text(q.pronoun), pa, pb, oa, ca, q.closed)
+            Quote(
+                ra,
+                rb,
+                q.kind,
+                raw_text(q.speaker),
+                sa,
+                sb,
+                q.source_type,
+                q.cue,
+                raw_text(q.via),
+                va,
+                vb,
+                raw_text(q.pronoun),
+                pa,
+                pb,
+                oa,
+                ca,
+                q.closed,
+            )
         )
     reported = []
     for r in rspans:
@@ -356,7 +467,22 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
         sa, sb = raw(r.speaker)
         pa, pb = raw(r.pronoun)
         ca, cb = raw_span(*r.cue_span)
-        reported.append(Reported(ra, rb, raw_text(r.speaker), sa, sb, r.source_type, r.cue, ca, cb, raw_text(r.pronoun), pa, pb))
+        reported.append(
+            Reported(
+                ra,
+                rb,
+                raw_text(r.speaker),
+                sa,
+                sb,
+                r.source_type,
+                r.cue,
+                ca,
+                cb,
+                raw_text(r.pronoun),
+                pa,
+                pb,
+            )
+        )
     summary = framing.summarize(sentences, scored, quotes, reported, totals)
     summary["script_share"] = script
     return Article(text, tuple(sentences), tuple(quotes), tuple(reported), summary, tuple(warnings))
@@ -364,7 +490,15 @@ def analyze(text: str, *, attributor: Attributor | None = None, lexicons: framin
 
 #: the keys of :func:`score`, in order (one DataFrame column each)
 SCORE_COLUMNS: tuple[str, ...] = (
-    ("n_chars", "n_sentences", "n_quotes", "n_terms", "n_reported", "devanagari_share", "n_warnings")
+    (
+        "n_chars",
+        "n_sentences",
+        "n_quotes",
+        "n_terms",
+        "n_reported",
+        "devanagari_share",
+        "n_warnings",
+    )
     + tuple(f"voice_{v}" for v in VOICES)
     + tuple(f"frame_{v}_{f}" for v in VOICES for f in _FRAMES)
     + tuple(f"sentiment_{v}" for v in VOICES)

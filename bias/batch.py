@@ -46,7 +46,9 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _analyze_batch(texts: list[str], kwargs: dict[str, Any], then: Callable[[Article], Any] | None = None) -> list[Any]:
+def _analyze_batch(
+    texts: list[str], kwargs: dict[str, Any], then: Callable[[Article], Any] | None = None
+) -> list[Any]:
     if then is None:
         return [analyze(t, **kwargs) for t in texts]
     return [then(analyze(t, **kwargs)) for t in texts]
@@ -72,7 +74,9 @@ def analyze_many(
     ``TypeError`` as :func:`bias.analyze` does.
     """
     if isinstance(texts, (str, bytes)):
-        raise TypeError("analyze_many takes an iterable of texts, not a single str; use bias.analyze for one text")
+        raise TypeError(
+            "analyze_many takes an iterable of texts, not a single str; use bias.analyze for one text"
+        )
     if batch_size < 1:
         from .errors import InputError
 
@@ -80,7 +84,9 @@ def analyze_many(
     if then is not None and not callable(then):
         from .errors import InputError
 
-        raise InputError(f"`then` value = {then!r} is invalid; value must be a function of one article")
+        raise InputError(
+            f"`then` value = {then!r} is invalid; value must be a function of one article"
+        )
     if n_jobs == 1:
         for t in texts:
             yield analyze(t, **kwargs) if then is None else then(analyze(t, **kwargs))
@@ -88,11 +94,15 @@ def analyze_many(
     from joblib import Parallel, delayed
 
     parallel = Parallel(n_jobs=n_jobs, return_as="generator", pre_dispatch="8*n_jobs")
-    for batch in parallel(delayed(_analyze_batch)(chunk, kwargs, then) for chunk in _batches(texts, batch_size)):
+    for batch in parallel(
+        delayed(_analyze_batch)(chunk, kwargs, then) for chunk in _batches(texts, batch_size)
+    ):
         yield from batch
 
 
-def score_frame(texts: Any, *, n_jobs: int | None = 1, batch_size: int = DEFAULT_BATCH_SIZE, **kwargs: Any):
+def score_frame(
+    texts: Any, *, n_jobs: int | None = 1, batch_size: int = DEFAULT_BATCH_SIZE, **kwargs: Any
+):
     """A :class:`pandas.DataFrame` with one :func:`bias.score` row per text.
 
     ``texts`` is any iterable of strings; a :class:`pandas.Series` keeps its
@@ -108,5 +118,9 @@ def score_frame(texts: Any, *, n_jobs: int | None = 1, batch_size: int = DEFAULT
 
     index = texts.index if isinstance(texts, pd.Series) else None
     values = texts.tolist() if isinstance(texts, pd.Series) else texts
-    rows = list(analyze_many(values, n_jobs=n_jobs, batch_size=batch_size, then=score_from_article, **kwargs))
+    rows = list(
+        analyze_many(
+            values, n_jobs=n_jobs, batch_size=batch_size, then=score_from_article, **kwargs
+        )
+    )
     return pd.DataFrame(rows, columns=list(SCORE_COLUMNS), index=index)

@@ -34,7 +34,13 @@ class _Sources:
         from .corpus import Corpus
 
         for p in self.args.paths:
-            c = Corpus(p, text_col=self.args.text_col, on_error=self.args.on_error, glob=self.args.glob, min_chars=0)
+            c = Corpus(
+                p,
+                text_col=self.args.text_col,
+                on_error=self.args.on_error,
+                glob=self.args.glob,
+                min_chars=0,
+            )
             self.corpora.append(c)
             for rec in c:
                 rid = rec.fields.get("id")
@@ -42,10 +48,17 @@ class _Sources:
 
     def report(self) -> None:
         skipped = [s for c in self.corpora for s in c.skipped]
-        if skipped or len(self.corpora) > 1 or any(c.path.endswith((".jsonl", ".csv", ".tsv")) for c in self.corpora):
+        if (
+            skipped
+            or len(self.corpora) > 1
+            or any(c.path.endswith((".jsonl", ".csv", ".tsv")) for c in self.corpora)
+        ):
             read = sum(c.read for c in self.corpora)
             used = sum(c.yielded for c in self.corpora)
-            print(f"bias: {read} records read, {used} analysed, {len(skipped)} skipped", file=sys.stderr)
+            print(
+                f"bias: {read} records read, {used} analysed, {len(skipped)} skipped",
+                file=sys.stderr,
+            )
             for sk in skipped:
                 print(f"bias: skipped {sk.source}: {sk.reason}", file=sys.stderr)
 
@@ -62,7 +75,9 @@ class _Output:
                 raise OutputError(f"{out}: is a folder; give a file name")
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+                fd, self.tmp = tempfile.mkstemp(
+                    prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+                )
             except OSError as exc:
                 raise OutputError(f"{out}: cannot write here ({exc.strerror})") from None
             self.fh = os.fdopen(fd, "w", encoding="utf-8")
@@ -118,10 +133,12 @@ def _article_json(art: Any) -> str:
 
 def _with_source(line: str, source: str) -> str:
     """``line`` (a JSON object from :func:`_article_json`) with ``"source"`` added as its last key."""
-    return f"{line[:-1]}, \"source\": {json.dumps(source, ensure_ascii=False)}}}"
+    return f'{line[:-1]}, "source": {json.dumps(source, ensure_ascii=False)}}}'
 
 
-def _analysed(args: argparse.Namespace, sources: _Sources, then: Any = None) -> Iterator[tuple[str, Any]]:
+def _analysed(
+    args: argparse.Namespace, sources: _Sources, then: Any = None
+) -> Iterator[tuple[str, Any]]:
     """(source, Article) in input order, streamed; parallel with --jobs, on Dask with --scheduler.
 
     With ``then`` (a module-level function of an article), (source, then(article)):
@@ -178,14 +195,22 @@ def _table(rows: Iterable[tuple[str, Any]]) -> Iterator[str]:
         lines.append(
             f"   sentences {s['counts']['sentences']}, quotes {s['counts']['quotes']} (+{s['counts']['terms']} terms), reported {s['counts']['reported']}"
         )
-        lines.append(f"   {'voice':9s} {'share':>6s} {'praise':>7s} {'concern':>8s} {'neutral':>8s} {'sentiment':>10s}")
+        lines.append(
+            f"   {'voice':9s} {'share':>6s} {'praise':>7s} {'concern':>8s} {'neutral':>8s} {'sentiment':>10s}"
+        )
         for v in ("quoted", "reported", "narrated"):
             f = s["frames"][v]
-            lines.append(f"   {v:9s} {vs[v]:6.2f} {f['praise']:7.2f} {f['concern']:8.2f} {f['neutral']:8.2f} {s['sentiment'][v]:10.2f}")
+            lines.append(
+                f"   {v:9s} {vs[v]:6.2f} {f['praise']:7.2f} {f['concern']:8.2f} {f['neutral']:8.2f} {s['sentiment'][v]:10.2f}"
+            )
         g = s["framing_gap"]
-        lines.append(f"   framing gap (quoted - narrated): praise {g['praise']:+.2f}, concern {g['concern']:+.2f}")
+        lines.append(
+            f"   framing gap (quoted - narrated): praise {g['praise']:+.2f}, concern {g['concern']:+.2f}"
+        )
         for w in s["speakers"]:
-            lines.append(f"   quoted: {w['speaker'] or '(unknown)'} [{w['source_type']}] x{w['quotes']} -> {w['frame']}")
+            lines.append(
+                f"   quoted: {w['speaker'] or '(unknown)'} [{w['source_type']}] x{w['quotes']} -> {w['frame']}"
+            )
         for w in art.warnings:
             lines.append(f"   warning: {w}")
         yield "\n".join(lines) + "\n"
@@ -194,7 +219,12 @@ def _table(rows: Iterable[tuple[str, Any]]) -> Iterator[str]:
 def _cmd_analyze(args: argparse.Namespace) -> int:
     sources = _Sources(args)
     # one JSON document when the input is a single plain file, JSON Lines otherwise
-    single = args.format is None and len(args.paths) == 1 and Path(args.paths[0]).is_file() and args.paths[0].endswith(".txt")
+    single = (
+        args.format is None
+        and len(args.paths) == 1
+        and Path(args.paths[0]).is_file()
+        and args.paths[0].endswith(".txt")
+    )
     with _Output(args.out) as out:
         if args.format == "table":
             for chunk in _table(_analysed(args, sources)):
@@ -205,7 +235,9 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
             if first is None:
                 raise InputError("no input to analyse")
             if next(rows, None) is not None:
-                raise InputError("--json writes one document but several inputs were given; use --jsonl")
+                raise InputError(
+                    "--json writes one document but several inputs were given; use --jsonl"
+                )
             d = first[1].to_dict()
             d["source"] = first[0]
             out.write(json.dumps(d, ensure_ascii=False, indent=2) + "\n")
@@ -231,7 +263,9 @@ def _cmd_score(args: argparse.Namespace) -> int:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
                 if writer is None:
-                    writer = csv.DictWriter(out, fieldnames=["source", *SCORE_COLUMNS], lineterminator="\n")
+                    writer = csv.DictWriter(
+                        out, fieldnames=["source", *SCORE_COLUMNS], lineterminator="\n"
+                    )
                     writer.writeheader()
                 writer.writerow(row)
     sources.report()
@@ -241,7 +275,11 @@ def _cmd_score(args: argparse.Namespace) -> int:
 def _cmd_html(args: argparse.Namespace) -> int:
     from .article import analyze
 
-    text = read_text(args.path) if args.path != "-" else decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
+    text = (
+        read_text(args.path)
+        if args.path != "-"
+        else decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
+    )
     page = analyze(text).to_html(title=args.title or Path(args.path).name)
     if args.out:
         write_atomic(args.out, page)
@@ -255,7 +293,19 @@ def _cmd_segment(args: argparse.Namespace) -> int:
     with _Output(args.out) as out:
         for src, text in sources:
             for s in segment(text):
-                out.write(json.dumps({"source": src, "start": s.start, "end": s.end, "kind": s.kind, "text": text[s.start : s.end]}, ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(
+                        {
+                            "source": src,
+                            "start": s.start,
+                            "end": s.end,
+                            "kind": s.kind,
+                            "text": text[s.start : s.end],
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
     sources.report()
     return 0
 
@@ -310,11 +360,21 @@ def _cmd_train(args: argparse.Namespace) -> int:
     bar = _Progress(4, f"train {args.task}", args.quiet)
     try:
         res = train(
-            texts, labels, task=args.task, groups=groups, model=args.model, cv=args.cv,
-            learning_curve=not args.no_learning_curve, n_jobs=args.jobs, random_state=args.seed, progress=bar.step,
+            texts,
+            labels,
+            task=args.task,
+            groups=groups,
+            model=args.model,
+            cv=args.cv,
+            learning_curve=not args.no_learning_curve,
+            n_jobs=args.jobs,
+            random_state=args.seed,
+            progress=bar.step,
         )
         bar.step("writing the model folder and report")
-        out = save_model(res, args.out, text_col=args.text_col, label_col=label_col, corpus=str(args.corpus))
+        out = save_model(
+            res, args.out, text_col=args.text_col, label_col=label_col, corpus=str(args.corpus)
+        )
     finally:
         bar.close()
     m = res.metrics
@@ -346,7 +406,16 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
         m = {**res["metrics"], "cv": f"held-out corpus {args.corpus}", "model": str(args.model_dir)}
-        write_report(tmp, m, res["y_true"], res["y_pred"], res["proba"], model.labels, pipeline=model.pipeline, title=f"{model.task} model on {Path(args.corpus).name}")
+        write_report(
+            tmp,
+            m,
+            res["y_true"],
+            res["y_pred"],
+            res["proba"],
+            model.labels,
+            pipeline=model.pipeline,
+            title=f"{model.task} model on {Path(args.corpus).name}",
+        )
         if out.exists():
             shutil.rmtree(out)
         os.replace(tmp, out)
@@ -354,21 +423,44 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     m = res["metrics"]
-    print(f"bias: {m['n']} examples: accuracy {m['accuracy']:.3f}, macro-F1 {m['macro_f1']:.3f} -> {out}/report.md", file=sys.stderr)
+    print(
+        f"bias: {m['n']} examples: accuracy {m['accuracy']:.3f}, macro-F1 {m['macro_f1']:.3f} -> {out}/report.md",
+        file=sys.stderr,
+    )
     _report_skipped(corpus)
     return 0
 
 
 def _add_inputs(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of .txt files, a .jsonl/.csv/.tsv corpus, or - for stdin")
-    p.add_argument("--text-col", default="text", help="text column/field of a corpus (default: text)")
-    p.add_argument("--glob", default="*.txt", help="files to take from a folder, recursively (default: *.txt)")
-    p.add_argument("--on-error", choices=["fail", "skip"], default="fail", help="bad records: stop (default) or skip and list them at the end")
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt file, a folder of .txt files, a .jsonl/.csv/.tsv corpus, or - for stdin",
+    )
+    p.add_argument(
+        "--text-col", default="text", help="text column/field of a corpus (default: text)"
+    )
+    p.add_argument(
+        "--glob", default="*.txt", help="files to take from a folder, recursively (default: *.txt)"
+    )
+    p.add_argument(
+        "--on-error",
+        choices=["fail", "skip"],
+        default="fail",
+        help="bad records: stop (default) or skip and list them at the end",
+    )
 
 
 def _add_parallel(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--jobs", "-j", type=int, default=1, help="worker processes (default: 1; -1 = all cores)")
-    p.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster (e.g. tcp://host:8786); needs the dask extra")
+    p.add_argument(
+        "--jobs", "-j", type=int, default=1, help="worker processes (default: 1; -1 = all cores)"
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask cluster (e.g. tcp://host:8786); needs the dask extra",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
 
 
@@ -391,9 +483,27 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_inputs(a)
     fmt = a.add_mutually_exclusive_group()
-    fmt.add_argument("--json", dest="format", action="store_const", const="json", help="one JSON document (one input)")
-    fmt.add_argument("--jsonl", dest="format", action="store_const", const="jsonl", help="one JSON line per article")
-    fmt.add_argument("--table", dest="format", action="store_const", const="table", help="a readable summary per article")
+    fmt.add_argument(
+        "--json",
+        dest="format",
+        action="store_const",
+        const="json",
+        help="one JSON document (one input)",
+    )
+    fmt.add_argument(
+        "--jsonl",
+        dest="format",
+        action="store_const",
+        const="jsonl",
+        help="one JSON line per article",
+    )
+    fmt.add_argument(
+        "--table",
+        dest="format",
+        action="store_const",
+        const="table",
+        help="a readable summary per article",
+    )
     a.add_argument("--out", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
     _add_parallel(a)
     a.set_defaults(func=_cmd_analyze, format=None)
@@ -407,8 +517,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_inputs(sc)
     fmt = sc.add_mutually_exclusive_group()
-    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV with a header (default)")
-    fmt.add_argument("--jsonl", dest="format", action="store_const", const="jsonl", help="JSON Lines")
+    fmt.add_argument(
+        "--csv",
+        dest="format",
+        action="store_const",
+        const="csv",
+        help="CSV with a header (default)",
+    )
+    fmt.add_argument(
+        "--jsonl", dest="format", action="store_const", const="jsonl", help="JSON Lines"
+    )
     sc.add_argument("--out", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
     _add_parallel(sc)
     sc.set_defaults(func=_cmd_score, format="csv")
@@ -421,7 +539,9 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     h.add_argument("path", metavar="FILE", help="a .txt file, or - for stdin")
-    h.add_argument("--out", "-o", metavar="OUT.html", help="write here (atomically) instead of stdout")
+    h.add_argument(
+        "--out", "-o", metavar="OUT.html", help="write here (atomically) instead of stdout"
+    )
     h.add_argument("--title", help="page title (default: the file name)")
     h.set_defaults(func=_cmd_html)
 
@@ -443,17 +563,41 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     t.add_argument("corpus", metavar="CORPUS", help=".jsonl, .csv or .tsv with a header row")
-    t.add_argument("--task", required=True, help="frame, sentiment, voice, or any name (the label column defaults to it)")
+    t.add_argument(
+        "--task",
+        required=True,
+        help="frame, sentiment, voice, or any name (the label column defaults to it)",
+    )
     t.add_argument("--label-col", help="column with the labels (default: the task name)")
     t.add_argument("--text-col", default="text", help="column with the text (default: text)")
-    t.add_argument("--group-col", help="column of groups kept whole in cross-validation (article, outlet)")
-    t.add_argument("--out", "-o", required=True, metavar="DIR", help="model folder to write (replaced atomically)")
-    t.add_argument("--model", choices=["logreg", "svm"], default="logreg", help="linear model (default: logreg)")
+    t.add_argument(
+        "--group-col", help="column of groups kept whole in cross-validation (article, outlet)"
+    )
+    t.add_argument(
+        "--out",
+        "-o",
+        required=True,
+        metavar="DIR",
+        help="model folder to write (replaced atomically)",
+    )
+    t.add_argument(
+        "--model",
+        choices=["logreg", "svm"],
+        default="logreg",
+        help="linear model (default: logreg)",
+    )
     t.add_argument("--cv", type=int, default=5, help="cross-validation folds (default: 5)")
-    t.add_argument("--no-learning-curve", action="store_true", help="skip the learning curve (faster)")
+    t.add_argument(
+        "--no-learning-curve", action="store_true", help="skip the learning curve (faster)"
+    )
     t.add_argument("--jobs", type=int, default=-1, help="parallel folds (default: all cores)")
     t.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
-    t.add_argument("--on-error", choices=["fail", "skip"], default="fail", help="bad records: stop (default) or skip and list them")
+    t.add_argument(
+        "--on-error",
+        choices=["fail", "skip"],
+        default="fail",
+        help="bad records: stop (default) or skip and list them",
+    )
     t.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     t.set_defaults(func=_cmd_train)
 
@@ -466,11 +610,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     e.add_argument("model_dir", metavar="DIR", help="a folder written by bias train")
     e.add_argument("corpus", metavar="CORPUS", help=".jsonl, .csv or .tsv with a header row")
-    e.add_argument("--out", "-o", required=True, metavar="REPORT_DIR", help="report folder to write")
+    e.add_argument(
+        "--out", "-o", required=True, metavar="REPORT_DIR", help="report folder to write"
+    )
     e.add_argument("--label-col", help="column with the labels (default: the model's)")
     e.add_argument("--text-col", default=None, help="column with the text (default: the model's)")
     e.add_argument("--sha256", help="refuse the model unless model.joblib has this sha256")
-    e.add_argument("--on-error", choices=["fail", "skip"], default="fail", help="bad records: stop (default) or skip and list them")
+    e.add_argument(
+        "--on-error",
+        choices=["fail", "skip"],
+        default="fail",
+        help="bad records: stop (default) or skip and list them",
+    )
     e.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     e.set_defaults(func=_cmd_evaluate)
     return ap
@@ -497,5 +648,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
         if args.debug:
             raise
-        print(f"bias: unexpected error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)", file=sys.stderr)
+        print(
+            f"bias: unexpected error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)",
+            file=sys.stderr,
+        )
         return 1

@@ -67,7 +67,9 @@ class Corpus:
         min_chars: int = 1,
     ) -> None:
         if on_error not in ON_ERROR:
-            raise InputError(f"`on_error` value = {on_error!r} is invalid; value must be one of {list(ON_ERROR)}")
+            raise InputError(
+                f"`on_error` value = {on_error!r} is invalid; value must be one of {list(ON_ERROR)}"
+            )
         self.path = os.fspath(path)
         self.text_col = text_col
         self.glob = glob
@@ -81,7 +83,9 @@ class Corpus:
     # ------------------------------------------------------------------
     def _bad(self, source: str, reason: str) -> None:
         if self.on_error == "fail":
-            raise CorpusError(f"{source}: {reason} (use on_error='skip' / --on-error skip to leave such records out)")
+            raise CorpusError(
+                f"{source}: {reason} (use on_error='skip' / --on-error skip to leave such records out)"
+            )
         self.skipped.append(Skipped(source, reason))
 
     def _check(self, source: str, fields: dict[str, Any]) -> Record | None:
@@ -141,7 +145,9 @@ class Corpus:
             if rec is not None:
                 yield rec
         else:
-            raise InputError(f"{p}: unknown corpus format {suffix!r}; use .jsonl, .csv, .tsv, .txt or a folder of .txt files")
+            raise InputError(
+                f"{p}: unknown corpus format {suffix!r}; use .jsonl, .csv, .tsv, .txt or a folder of .txt files"
+            )
 
     def _lines(self, path: Path) -> Iterator[tuple[int, str]]:
         """Lines of a UTF-8 file (BOM allowed), decoded one by one so a bad
@@ -196,7 +202,9 @@ class Corpus:
             if header is None:
                 header = [h.strip() for h in row]
                 if self.text_col not in header:
-                    raise CorpusError(f"{src}: the header has no {self.text_col!r} column (columns: {header}); pick one with --text-col")
+                    raise CorpusError(
+                        f"{src}: the header has no {self.text_col!r} column (columns: {header}); pick one with --text-col"
+                    )
                 continue
             if not any(c.strip() for c in row):
                 continue

@@ -62,11 +62,17 @@ class QuoteScores:
             "predicted": self.pred,
             "exact": self._prf(self.exact, self.pred, self.gold),
             "overlap": self._prf(self.overlap, self.pred, self.gold),
-            "speaker_accuracy": round(self.speaker_right / self.speaker_total, 4) if self.speaker_total else None,
+            "speaker_accuracy": round(self.speaker_right / self.speaker_total, 4)
+            if self.speaker_total
+            else None,
             "speaker_n": self.speaker_total,
-            "source_type_accuracy": round(self.type_right / self.type_total, 4) if self.type_total else None,
+            "source_type_accuracy": round(self.type_right / self.type_total, 4)
+            if self.type_total
+            else None,
             "source_type_n": self.type_total,
-            "kind_accuracy": round(self.kind_right / self.kind_total, 4) if self.kind_total else None,
+            "kind_accuracy": round(self.kind_right / self.kind_total, 4)
+            if self.kind_total
+            else None,
             "kind_n": self.kind_total,
         }
 
@@ -100,7 +106,13 @@ def _content_tokens(s: str) -> frozenset:
 
 
 def evaluate_quotes(
-    text: str, predicted: Sequence[Any], gold: Iterable[GoldQuote], *, scores: QuoteScores | None = None, only: str | None = None, doc: str = ""
+    text: str,
+    predicted: Sequence[Any],
+    gold: Iterable[GoldQuote],
+    *,
+    scores: QuoteScores | None = None,
+    only: str | None = None,
+    doc: str = "",
 ) -> QuoteScores:
     """Add one document's comparison to ``scores`` (a new one by default).
 
@@ -123,32 +135,61 @@ def evaluate_quotes(
             if ov > best_ov:
                 best, best_ov = pi, ov
         if best is None:
-            sc.errors.append({"doc": doc, "error": "missed", "start": g.start, "end": g.end, "kind": g.kind})
+            sc.errors.append(
+                {"doc": doc, "error": "missed", "start": g.start, "end": g.end, "kind": g.kind}
+            )
             continue
         used.add(best)
         pairs.append((g, pred[best]))
     for pi, q in enumerate(pred):
         if pi not in used:
-            sc.errors.append({"doc": doc, "error": "spurious", "start": q.start, "end": q.end, "kind": q.kind})
+            sc.errors.append(
+                {"doc": doc, "error": "spurious", "start": q.start, "end": q.end, "kind": q.kind}
+            )
     for g, q in pairs:
         sc.overlap += 1
         if (g.start, g.end) == (q.start, q.end):
             sc.exact += 1
         else:
-            sc.errors.append({"doc": doc, "error": "boundary", "gold": [g.start, g.end], "pred": [q.start, q.end]})
+            sc.errors.append(
+                {
+                    "doc": doc,
+                    "error": "boundary",
+                    "gold": [g.start, g.end],
+                    "pred": [q.start, q.end],
+                }
+            )
         sc.kind_total += 1
         sc.kind_right += g.kind == q.kind
         if g.kind != q.kind:
-            sc.errors.append({"doc": doc, "error": "kind", "start": g.start, "gold": g.kind, "pred": q.kind})
+            sc.errors.append(
+                {"doc": doc, "error": "kind", "start": g.start, "gold": g.kind, "pred": q.kind}
+            )
         if g.kind == "direct" and (g.speaker_spans or g.speaker_text):
             sc.speaker_total += 1
             ok = _same_speaker(text, (q.speaker_start, q.speaker_end), q.speaker, g)
             sc.speaker_right += ok
             if not ok:
-                sc.errors.append({"doc": doc, "error": "speaker", "start": g.start, "pred": q.speaker, "pred_span": [q.speaker_start, q.speaker_end]})
+                sc.errors.append(
+                    {
+                        "doc": doc,
+                        "error": "speaker",
+                        "start": g.start,
+                        "pred": q.speaker,
+                        "pred_span": [q.speaker_start, q.speaker_end],
+                    }
+                )
         if g.kind == "direct" and g.source_type:
             sc.type_total += 1
             sc.type_right += g.source_type == q.source_type
             if g.source_type != q.source_type:
-                sc.errors.append({"doc": doc, "error": "source_type", "start": g.start, "gold": g.source_type, "pred": q.source_type})
+                sc.errors.append(
+                    {
+                        "doc": doc,
+                        "error": "source_type",
+                        "start": g.start,
+                        "gold": g.source_type,
+                        "pred": q.source_type,
+                    }
+                )
     return sc

@@ -27,7 +27,15 @@ from sklearn.utils.validation import check_is_fitted
 from .errors import InputError
 from .text import NUKTA_MODES, _tokens, normalize
 
-__all__ = ["HindiNormalizer", "AnalysisFeatures", "ANALYSIS_GROUPS", "word_tfidf", "char_tfidf", "normalized_text", "word_tokens"]
+__all__ = [
+    "HindiNormalizer",
+    "AnalysisFeatures",
+    "ANALYSIS_GROUPS",
+    "word_tfidf",
+    "char_tfidf",
+    "normalized_text",
+    "word_tokens",
+]
 
 #: feature groups of :class:`AnalysisFeatures` and the columns each one gives
 ANALYSIS_GROUPS: dict[str, tuple[str, ...]] = {
@@ -68,7 +76,9 @@ class HindiNormalizer(TransformerMixin, BaseEstimator):
     def fit(self, X, y=None):
         _check_documents(X)
         if self.nukta not in NUKTA_MODES:
-            raise InputError(f"`nukta` value = {self.nukta!r} is invalid; value must be one of {list(NUKTA_MODES)}")
+            raise InputError(
+                f"`nukta` value = {self.nukta!r} is invalid; value must be one of {list(NUKTA_MODES)}"
+            )
         self.fitted_ = True
         return self
 
@@ -98,12 +108,24 @@ def _analysis_row_uncached(doc: str, groups: tuple[str, ...]) -> list[float]:
     for g in groups:
         if g == "frame":
             for f in ("praise", "concern", "neutral"):
-                row.append(float(np.dot(w, [s.frame_scores[f] for s in sents])) if sents else (1.0 if f == "neutral" else 0.0))
+                row.append(
+                    float(np.dot(w, [s.frame_scores[f] for s in sents]))
+                    if sents
+                    else (1.0 if f == "neutral" else 0.0)
+                )
         elif g == "sentiment":
             row.append(float(np.dot(w, [s.sentiment_score for s in sents])) if sents else 0.0)
         elif g == "voice":
             vs = art.summary["voice_share"]
-            row.extend([vs["quoted"], vs["reported"], vs["narrated"], float(bool(art.quotes)), float(bool(art.reported))])
+            row.extend(
+                [
+                    vs["quoted"],
+                    vs["reported"],
+                    vs["narrated"],
+                    float(bool(art.quotes)),
+                    float(bool(art.reported)),
+                ]
+            )
         elif g == "cues":
             hits = [c for s in sents for c in s.cues]
             row.extend(
@@ -136,7 +158,9 @@ class AnalysisFeatures(TransformerMixin, BaseEstimator):
         _check_documents(X)
         bad = [g for g in self.groups if g not in ANALYSIS_GROUPS]
         if bad:
-            raise InputError(f"`groups` value = {bad[0]!r} is invalid; value must be one of {list(ANALYSIS_GROUPS)}")
+            raise InputError(
+                f"`groups` value = {bad[0]!r} is invalid; value must be one of {list(ANALYSIS_GROUPS)}"
+            )
         self.groups_ = tuple(self.groups)
         self.feature_names_ = [c for g in self.groups_ for c in ANALYSIS_GROUPS[g]]
         self.n_features_out_ = len(self.feature_names_)
@@ -155,7 +179,13 @@ class AnalysisFeatures(TransformerMixin, BaseEstimator):
         return np.asarray([f"analysis__{n}" for n in self.feature_names_], dtype=object)
 
 
-def word_tfidf(ngram_range: tuple[int, int] = (1, 2), *, min_df: int | float = 1, max_features: int | None = 200_000, sublinear_tf: bool = True) -> TfidfVectorizer:
+def word_tfidf(
+    ngram_range: tuple[int, int] = (1, 2),
+    *,
+    min_df: int | float = 1,
+    max_features: int | None = 200_000,
+    sublinear_tf: bool = True,
+) -> TfidfVectorizer:
     """TF-IDF over word n-grams of text that is already normalised."""
     return TfidfVectorizer(
         analyzer=functools.partial(_word_ngrams, ngram_range=tuple(ngram_range)),
@@ -178,7 +208,13 @@ def _word_ngrams(doc: str, ngram_range: tuple[int, int]) -> list[str]:
     return out
 
 
-def char_tfidf(ngram_range: tuple[int, int] = (2, 5), *, min_df: int | float = 2, max_features: int | None = 300_000, sublinear_tf: bool = True) -> TfidfVectorizer:
+def char_tfidf(
+    ngram_range: tuple[int, int] = (2, 5),
+    *,
+    min_df: int | float = 2,
+    max_features: int | None = 300_000,
+    sublinear_tf: bool = True,
+) -> TfidfVectorizer:
     """TF-IDF over character n-grams inside word boundaries (``char_wb``)."""
     return TfidfVectorizer(
         analyzer="char_wb",

@@ -59,7 +59,14 @@ from typing import Any, NamedTuple
 from .lexicon import Multi, PhraseMatcher, TokenTable, load_table, stem, term_tokens
 from .text import _Cache
 
-__all__ = ["FramingLexicons", "default_lexicons", "score_text", "ALPHA", "NEUTRAL_MASS", "NEGATED_FRAME"]
+__all__ = [
+    "FramingLexicons",
+    "default_lexicons",
+    "score_text",
+    "ALPHA",
+    "NEUTRAL_MASS",
+    "NEGATED_FRAME",
+]
 
 #: VADER's normalisation constant
 ALPHA = 15.0
@@ -76,10 +83,21 @@ N_SCALAR = -0.74
 _NEG_AFTER = 4
 _NEG_BEFORE = 1
 _INTENS_WINDOW = 2
-_CLAUSE_BREAK = frozenset({",", ";", ":", "।", "?", "!", "|", "“", "”", '"', "कि", "और", "तथा", "जबकि", "क्योंकि"})
+_CLAUSE_BREAK = frozenset(
+    {",", ";", ":", "।", "?", "!", "|", "“", "”", '"', "कि", "और", "तथा", "जबकि", "क्योंकि"}
+)
 
 #: the lexicons of FramingLexicons.key_info, in order; the stemmed ones match on stems
-_INFO_ORDER = ("contrast", "negators", "intensifiers", "diminishers", "resolvers", "praise", "concern", "sentiment")
+_INFO_ORDER = (
+    "contrast",
+    "negators",
+    "intensifiers",
+    "diminishers",
+    "resolvers",
+    "praise",
+    "concern",
+    "sentiment",
+)
 _STEMMED = frozenset({"resolvers", "praise", "concern", "sentiment"})
 
 
@@ -119,11 +137,23 @@ class FramingLexicons:
         object.__setattr__(self, "key_info", _Cache(self._key_info))
         # first tokens of all entries, to turn most new keys away at once
         firsts = [getattr(self, name).firsts for name in _INFO_ORDER]
-        object.__setattr__(self, "_key_firsts", frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name not in _STEMMED)))
-        object.__setattr__(self, "_stem_firsts", frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name in _STEMMED)))
+        object.__setattr__(
+            self,
+            "_key_firsts",
+            frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name not in _STEMMED)),
+        )
+        object.__setattr__(
+            self,
+            "_stem_firsts",
+            frozenset().union(*(f for name, f in zip(_INFO_ORDER, firsts) if name in _STEMMED)),
+        )
         # (keys, stems) outside which _key_info is None (for bias.lexicon.TokenRows)
         object.__setattr__(self, "_row_gate", (self._key_firsts, self._stem_firsts))
-        object.__setattr__(self, "_matchers", tuple((m, m.firsts, m.stemmed) for m in map(self.__getattribute__, _INFO_ORDER)))
+        object.__setattr__(
+            self,
+            "_matchers",
+            tuple((m, m.firsts, m.stemmed) for m in map(self.__getattribute__, _INFO_ORDER)),
+        )
         # (key in an unstemmed lexicon's firsts, stem in a stemmed one's, bare key) -> _key_info,
         # for every signature a key can have: worked out once here, not when a text first holds it
         sigs = {(None, s, bare) for s in self._stem_firsts for bare in (False, True)}
@@ -161,16 +191,27 @@ class FramingLexicons:
         if an unstemmed lexicon starts with it, the stem if a stemmed one does
         (``None`` otherwise), and whether the key is its own stem."""
         # (only a matcher whose index holds the key, or for a stemmed one its stem, is asked)
-        out = [(m.info_of(s, bare) if s in firsts else None) if stemmed else (m.info_of(k, False) if k in firsts else None) for m, firsts, stemmed in self._matchers]
+        out = [
+            (m.info_of(s, bare) if s in firsts else None)
+            if stemmed
+            else (m.info_of(k, False) if k in firsts else None)
+            for m, firsts, stemmed in self._matchers
+        ]
         if out.count(None) == len(out):
             return None
         for x in out:
             if x is not None and (type(x) is not Multi or x.single is not None):
                 return tuple(out)
         # only multiword entries start here: the next keys and next stems that continue one
-        next_keys = [x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name not in _STEMMED]
-        next_stems = [x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name in _STEMMED]
-        return _Gate(frozenset(map(stem, frozenset().union(*next_keys))).union(*next_stems), tuple(out))
+        next_keys = [
+            x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name not in _STEMMED
+        ]
+        next_stems = [
+            x.seconds for name, x in zip(_INFO_ORDER, out) if x is not None and name in _STEMMED
+        ]
+        return _Gate(
+            frozenset(map(stem, frozenset().union(*next_keys))).union(*next_stems), tuple(out)
+        )
 
     @classmethod
     def load(
@@ -200,7 +241,12 @@ class FramingLexicons:
             else:
                 negs.append((toks, kind))
         ct = load_table(contrast)
-        cons = [(term_tokens(t), (k, float(b), float(a))) for t, k, b, a in zip(ct.column("term"), ct.column("kind"), ct.column("before"), ct.column("after"))]
+        cons = [
+            (term_tokens(t), (k, float(b), float(a)))
+            for t, k, b, a in zip(
+                ct.column("term"), ct.column("kind"), ct.column("before"), ct.column("after")
+            )
+        ]
         return cls(
             PhraseMatcher(weighted(sentiment, "score"), stemmed=True),
             PhraseMatcher(weighted(praise, "weight"), stemmed=True),
@@ -210,7 +256,10 @@ class FramingLexicons:
             PhraseMatcher([(term_tokens(t), v) for t, v in weighted(diminishers, "factor")]),
             PhraseMatcher(cons),
             PhraseMatcher(res, stemmed=True),
-            tuple(str(x) for x in (sentiment, praise, concern, negators, intensifiers, diminishers, contrast)),
+            tuple(
+                str(x)
+                for x in (sentiment, praise, concern, negators, intensifiers, diminishers, contrast)
+            ),
         )
 
 
@@ -315,7 +364,17 @@ class _Markers:
     negators, intensifier/diminisher factors, resolver spans, and the longest
     match of each frame/sentiment lexicon at every token."""
 
-    __slots__ = ("contrast", "contrast_at", "neg", "priv", "post", "factor", "resolved", "resolved_at", "cues")
+    __slots__ = (
+        "contrast",
+        "contrast_at",
+        "neg",
+        "priv",
+        "post",
+        "factor",
+        "resolved",
+        "resolved_at",
+        "cues",
+    )
 
     def __init__(self, tk: TokenTable, lex: FramingLexicons) -> None:
         keys, stems, kinds = tk.keys, tk.stems, tk.kinds
@@ -345,26 +404,53 @@ class _Markers:
             # (a Multi: PhraseMatcher.resolve, written out — this runs for every candidate)
             con, neg, up, down, res, praise, concern, sentiment = info
             if con is not None:
-                m = con if type(con) is not Multi else lex.contrast.walk(con, keys, i) if i < last and keys[i + 1] in con.seconds else con.single
+                m = (
+                    con
+                    if type(con) is not Multi
+                    else lex.contrast.walk(con, keys, i)
+                    if i < last and keys[i + 1] in con.seconds
+                    else con.single
+                )
                 if m is not None and not (keys[i] == "पर" and i > 0 and kinds[i - 1] != "punct"):
                     # पर is "but" only at the start of a clause (otherwise "on")
                     self.contrast.append((i, i + m[0], m[1]))
             if neg is not None:
-                m = neg if type(neg) is not Multi else lex.negators.walk(neg, keys, i) if i < last and keys[i + 1] in neg.seconds else neg.single
+                m = (
+                    neg
+                    if type(neg) is not Multi
+                    else lex.negators.walk(neg, keys, i)
+                    if i < last and keys[i + 1] in neg.seconds
+                    else neg.single
+                )
                 if m is not None:
                     {"privative": self.priv, "postposed": self.post}.get(m[1], self.neg).append(i)
             if up is not None or down is not None:
-                for info, matcher, is_up in ((up, lex.intensifiers, True), (down, lex.diminishers, False)):
+                for info, matcher, is_up in (
+                    (up, lex.intensifiers, True),
+                    (down, lex.diminishers, False),
+                ):
                     if info is None:
                         continue
-                    m = info if type(info) is not Multi else matcher.walk(info, keys, i) if i < last and keys[i + 1] in info.seconds else info.single
+                    m = (
+                        info
+                        if type(info) is not Multi
+                        else matcher.walk(info, keys, i)
+                        if i < last and keys[i + 1] in info.seconds
+                        else info.single
+                    )
                     if m is not None:
                         f = 1.0 + m[1] if is_up else max(0.0, 1.0 - m[1])
                         # the modifier scales a cue that starts within _INTENS_WINDOW tokens after it
                         for j in range(i + m[0], min(n, i + m[0] + _INTENS_WINDOW)):
                             self.factor[j] = self.factor.get(j, 1.0) * f
             if res is not None:
-                r = res if type(res) is not Multi else lex.resolvers.walk(res, stems, i, keys) if i < last and stems[i + 1] in res.seconds else res.single
+                r = (
+                    res
+                    if type(res) is not Multi
+                    else lex.resolvers.walk(res, stems, i, keys)
+                    if i < last and stems[i + 1] in res.seconds
+                    else res.single
+                )
                 if r is not None:
                     j = i - 1
                     while j >= 0 and keys[j] not in _CLAUSE_BREAK:
@@ -373,15 +459,33 @@ class _Markers:
             if kinds[i] == "punct":
                 continue
             if praise is not None:
-                m = praise if type(praise) is not Multi else lex.praise.walk(praise, stems, i, keys) if i < last and stems[i + 1] in praise.seconds else praise.single
+                m = (
+                    praise
+                    if type(praise) is not Multi
+                    else lex.praise.walk(praise, stems, i, keys)
+                    if i < last and stems[i + 1] in praise.seconds
+                    else praise.single
+                )
                 if m is not None:
                     cues.append((i, 0, m))
             if concern is not None:
-                m = concern if type(concern) is not Multi else lex.concern.walk(concern, stems, i, keys) if i < last and stems[i + 1] in concern.seconds else concern.single
+                m = (
+                    concern
+                    if type(concern) is not Multi
+                    else lex.concern.walk(concern, stems, i, keys)
+                    if i < last and stems[i + 1] in concern.seconds
+                    else concern.single
+                )
                 if m is not None:
                     cues.append((i, 1, m))
             if sentiment is not None:
-                m = sentiment if type(sentiment) is not Multi else lex.sentiment.walk(sentiment, stems, i, keys) if i < last and stems[i + 1] in sentiment.seconds else sentiment.single
+                m = (
+                    sentiment
+                    if type(sentiment) is not Multi
+                    else lex.sentiment.walk(sentiment, stems, i, keys)
+                    if i < last and stems[i + 1] in sentiment.seconds
+                    else sentiment.single
+                )
                 if m is not None:
                     cues.append((i, 2, m))
         # positions, for slicing the markers of one segment by bisection
@@ -422,7 +526,9 @@ def _contrast_weights(keys: list[str], mk: _Markers, a: int, b: int):
     "but" cue ``(ci, cj, before, after)`` and the clause of the first
     "although" cue ``(ci, j, before, after)`` (``None`` when absent).  One of
     each, so the work stays linear however many cues a long "sentence" has."""
-    here = mk.contrast[bisect.bisect_left(mk.contrast_at, a) : bisect.bisect_left(mk.contrast_at, b)]
+    here = mk.contrast[
+        bisect.bisect_left(mk.contrast_at, a) : bisect.bisect_left(mk.contrast_at, b)
+    ]
     but = although = None
     buts = [c for c in here if c[2][0] != "although"]
     althoughs = [c for c in here if c[2][0] == "although"]
@@ -458,7 +564,9 @@ def _resolved_by(resolved: list, i: int) -> str | None:
     return None
 
 
-def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[int, int]]) -> list[list[Hit]]:
+def _segment_hits(
+    text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[int, int]]
+) -> list[list[Hit]]:
     """The cue hits of every segment (token ranges ``seg_tok``, in text order),
     with negation, intensity and contrast applied: one pass over the cue
     matches of the whole text, in token order.  Within a segment a match
@@ -467,7 +575,11 @@ def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[i
     seg_first = [ta for ta, _ in seg_tok]
     out: list[list[Hit]] = [[] for _ in seg_tok]
     factor = mk.factor
-    has_contrast, has_neg, has_res = bool(mk.contrast), bool(mk.neg or mk.priv or mk.post), bool(mk.resolved)
+    has_contrast, has_neg, has_res = (
+        bool(mk.contrast),
+        bool(mk.neg or mk.priv or mk.post),
+        bool(mk.resolved),
+    )
     bisect_right = bisect.bisect_right
     a = b = 0
     nxt = [0, 0, 0]  # per lexicon: where its last match in the segment ends
@@ -492,7 +604,13 @@ def _segment_hits(text: str, tk: TokenTable, mk: _Markers, seg_tok: list[tuple[i
             hits = out[si]
             but, although = _contrast_weights(keys, mk, a, b) if has_contrast else (None, None)
             neg = has_neg and _any_negator(mk, a, b)
-            resolved = mk.resolved[bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)] if has_res else None
+            resolved = (
+                mk.resolved[
+                    bisect.bisect_left(mk.resolved_at, a) : bisect.bisect_left(mk.resolved_at, b)
+                ]
+                if has_res
+                else None
+            )
         elif i < nxt[li]:
             continue
         e = i + L
@@ -548,10 +666,24 @@ def _merge_runs(hits: list[Hit], keys: list[str]) -> list[Hit]:
     for h in hits:
         if h.lexicon in ("praise", "concern"):
             j = last.get(h.lexicon)
-            if j is not None and (out[j].end_tok == h.tok or (out[j].end_tok + 1 == h.tok and keys[out[j].end_tok] in _GENITIVE)):
+            if j is not None and (
+                out[j].end_tok == h.tok
+                or (out[j].end_tok + 1 == h.tok and keys[out[j].end_tok] in _GENITIVE)
+            ):
                 prev = out[j]
                 w = prev.weight if abs(prev.weight) >= abs(h.weight) else h.weight
-                out[j] = _HIT((prev.term + " " + h.term if h.start > prev.end else prev.term, prev.start, h.end, h.lexicon, w, prev.tok, h.end_tok, prev.framing))
+                out[j] = _HIT(
+                    (
+                        prev.term + " " + h.term if h.start > prev.end else prev.term,
+                        prev.start,
+                        h.end,
+                        h.lexicon,
+                        w,
+                        prev.tok,
+                        h.end_tok,
+                        prev.framing,
+                    )
+                )
                 continue
             last[h.lexicon] = len(out)
         out.append(h)
@@ -612,16 +744,30 @@ def _with_spaces(text: str, voice) -> bytes:
     import numpy as np
 
     code_points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return (_space_bits().take(np.minimum(code_points, 0x3001)) | np.frombuffer(voice, dtype=np.uint8)).tobytes()
+    return (
+        _space_bits().take(np.minimum(code_points, 0x3001)) | np.frombuffer(voice, dtype=np.uint8)
+    ).tobytes()
 
 
 def new_totals() -> dict[str, list]:
     """Per-voice totals that :func:`score_segments` fills for :func:`summarize`:
     ``[characters, sentiment sum, characters by frame]``."""
-    return {v: [0, 0.0, {"praise": 0, "concern": 0, "neutral": 0}] for v in ("quoted", "reported", "narrated")}
+    return {
+        v: [0, 0.0, {"praise": 0, "concern": 0, "neutral": 0}]
+        for v in ("quoted", "reported", "narrated")
+    }
 
 
-def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexicons, totals: dict | None = None, *, token_ranges=None):
+def score_segments(
+    text: str,
+    tokens,
+    segs,
+    voice: bytearray,
+    lex: FramingLexicons,
+    totals: dict | None = None,
+    *,
+    token_ranges=None,
+):
     """Score each segment ``(start, end, kind)`` of the normalised ``text``
     (segments in text order, not overlapping).
 
@@ -650,7 +796,12 @@ def score_segments(text: str, tokens, segs, voice: bytearray, lex: FramingLexico
             frame, sp, sc, sn, sent, ss = _SCORES[_sums(hits)]
             fs = {"praise": sp, "concern": sc, "neutral": sn}
         else:
-            frame, fs, sent, ss = "neutral", {"praise": 0.0, "concern": 0.0, "neutral": 1.0}, "neutral", 0.0
+            frame, fs, sent, ss = (
+                "neutral",
+                {"praise": 0.0, "concern": 0.0, "neutral": 1.0},
+                "neutral",
+                0.0,
+            )
         add = accs is not None and kind != "credit"
         size = b - a
         top = voice[a] if size else 0
@@ -716,7 +867,13 @@ def score_text(text: str, *, lexicons: FramingLexicons | None = None) -> Scored:
     from .text import _token_spans, normalize
 
     t = normalize(text).text
-    return score_segments(t, _token_spans(t), [(0, len(t), "sentence")], bytearray(len(t)), lexicons or default_lexicons())[0]
+    return score_segments(
+        t,
+        _token_spans(t),
+        [(0, len(t), "sentence")],
+        bytearray(len(t)),
+        lexicons or default_lexicons(),
+    )[0]
 
 
 def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> dict[str, Any]:
@@ -742,7 +899,11 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
     # (dictionaries written out and _round4: this runs once per article, a fixed cost)
     r4 = _round4
     if total:
-        voice_share = {"quoted": r4(voice_chars["quoted"] / total), "reported": r4(voice_chars["reported"] / total), "narrated": r4(voice_chars["narrated"] / total)}
+        voice_share = {
+            "quoted": r4(voice_chars["quoted"] / total),
+            "reported": r4(voice_chars["reported"] / total),
+            "narrated": r4(voice_chars["narrated"] / total),
+        }
     else:
         voice_share = {"quoted": 0.0, "reported": 0.0, "narrated": 0.0}
     frames = {}
@@ -750,13 +911,20 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
     for v in voice_chars:
         n, sent_sum, fc = totals[v]  # (piece characters, sentiment sum, characters by frame)
         if n:
-            frames[v] = {"praise": r4(fc["praise"] / n), "concern": r4(fc["concern"] / n), "neutral": r4(fc["neutral"] / n)}
+            frames[v] = {
+                "praise": r4(fc["praise"] / n),
+                "concern": r4(fc["concern"] / n),
+                "neutral": r4(fc["neutral"] / n),
+            }
             sentiment[v] = r4(sent_sum / n)
         else:
             frames[v] = {"praise": 0.0, "concern": 0.0, "neutral": 0.0}
             sentiment[v] = 0.0
     quoted, narrated = frames["quoted"], frames["narrated"]
-    gap = {"praise": r4(quoted["praise"] - narrated["praise"]), "concern": r4(quoted["concern"] - narrated["concern"])}
+    gap = {
+        "praise": r4(quoted["praise"] - narrated["praise"]),
+        "concern": r4(quoted["concern"] - narrated["concern"]),
+    }
     # who is quoted with which frame
     speakers: dict[tuple, dict] = {}
     sent_starts = [s.start for s in sentences]
@@ -764,13 +932,27 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
         if q.kind != "direct":
             continue
         key = (q.speaker, q.source_type)
-        d = speakers.setdefault(key, {"speaker": q.speaker, "source_type": q.source_type, "quotes": 0, "praise": 0, "concern": 0, "neutral": 0})
+        d = speakers.setdefault(
+            key,
+            {
+                "speaker": q.speaker,
+                "source_type": q.source_type,
+                "quotes": 0,
+                "praise": 0,
+                "concern": 0,
+                "neutral": 0,
+            },
+        )
         d["quotes"] += 1
         # the quotation's frame: the cue hits inside it (over the sentences it spans)
         qh = []
         k = max(0, bisect.bisect_right(sent_starts, q.start) - 1)
         while k < len(sentences) and sentences[k].start < q.end:
-            qh.extend(_HIT((h.term, h.start, h.end, h.lexicon, h.weight, -1, -1, True)) for h in sentences[k].cues if q.start <= h.start < q.end)
+            qh.extend(
+                _HIT((h.term, h.start, h.end, h.lexicon, h.weight, -1, -1, True))
+                for h in sentences[k].cues
+                if q.start <= h.start < q.end
+            )
             k += 1
         f = _piece_label(qh)[0]
         d[f] += 1
@@ -786,7 +968,9 @@ def summarize(sentences, scored, quotes, reported, totals: dict[str, list]) -> d
     for q in quotes:
         if q.kind == "direct":
             n_quotes += 1
-            counts_by_type[q.source_type or "unknown"] = counts_by_type.get(q.source_type or "unknown", 0) + 1
+            counts_by_type[q.source_type or "unknown"] = (
+                counts_by_type.get(q.source_type or "unknown", 0) + 1
+            )
         elif q.kind == "term":
             n_terms += 1
     return {

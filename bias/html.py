@@ -19,7 +19,16 @@ from typing import Any
 __all__ = ["render_html", "SPEAKER_COLORS"]
 
 #: Okabe–Ito colours, readable for the common colour-vision deficiencies
-SPEAKER_COLORS = ("#E69F00", "#56B4E9", "#009E73", "#CC79A7", "#0072B2", "#D55E00", "#F0E442", "#999999")
+SPEAKER_COLORS = (
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#CC79A7",
+    "#0072B2",
+    "#D55E00",
+    "#F0E442",
+    "#999999",
+)
 _FRAME_COLORS = {"praise": "#009E73", "concern": "#D55E00", "neutral": "#BBBBBB"}
 
 _CSS = """
@@ -50,9 +59,15 @@ def _esc(s: str) -> str:
 def _chart(summary: dict[str, Any]) -> str:
     """Stacked bars: frames of each voice, with the voice's share of the article."""
     voices = ("quoted", "reported", "narrated")
-    names = {"quoted": "उद्धरण / quoted", "reported": "कथित / reported", "narrated": "वर्णन / narrated"}
+    names = {
+        "quoted": "उद्धरण / quoted",
+        "reported": "कथित / reported",
+        "narrated": "वर्णन / narrated",
+    }
     w, bar_h, gap, left = 300, 18, 10, 120
-    parts = [f'<svg role="img" aria-label="frames per voice" viewBox="0 0 {left + w + 10} {len(voices) * (bar_h + gap) + 26}" xmlns="http://www.w3.org/2000/svg">']
+    parts = [
+        f'<svg role="img" aria-label="frames per voice" viewBox="0 0 {left + w + 10} {len(voices) * (bar_h + gap) + 26}" xmlns="http://www.w3.org/2000/svg">'
+    ]
     for i, v in enumerate(voices):
         y = 4 + i * (bar_h + gap)
         share = summary["voice_share"][v]
@@ -62,13 +77,19 @@ def _chart(summary: dict[str, Any]) -> str:
             val = summary["frames"][v][f] if share > 0 else 0.0
             bw = val * w
             if bw > 0:
-                parts.append(f'<rect x="{x:.1f}" y="{y}" width="{bw:.1f}" height="{bar_h}" fill="{_FRAME_COLORS[f]}"><title>{v}: {f} {val:.0%}</title></rect>')
+                parts.append(
+                    f'<rect x="{x:.1f}" y="{y}" width="{bw:.1f}" height="{bar_h}" fill="{_FRAME_COLORS[f]}"><title>{v}: {f} {val:.0%}</title></rect>'
+                )
             x += bw
-        parts.append(f'<rect x="{left}" y="{y}" width="{w}" height="{bar_h}" fill="none" stroke="#777" stroke-width="0.5"/>')
+        parts.append(
+            f'<rect x="{left}" y="{y}" width="{w}" height="{bar_h}" fill="none" stroke="#777" stroke-width="0.5"/>'
+        )
     y = 4 + len(voices) * (bar_h + gap) + 8
     x = left
     for f in ("praise", "concern", "neutral"):
-        parts.append(f'<rect x="{x}" y="{y - 8}" width="10" height="10" fill="{_FRAME_COLORS[f]}"/><text x="{x + 13}" y="{y + 1}" font-size="10">{f}</text>')
+        parts.append(
+            f'<rect x="{x}" y="{y - 8}" width="10" height="10" fill="{_FRAME_COLORS[f]}"/><text x="{x + 13}" y="{y + 1}" font-size="10">{f}</text>'
+        )
         x += 80
     parts.append("</svg>")
     return "".join(parts)
@@ -89,7 +110,12 @@ def render_html(article: Any, *, title: str | None = None, full_page: bool = Tru
         points.update((q.start, q.end))
     for r in article.reported:
         points.update((r.start, r.end))
-    cues = [(c.start, c.end, c.lexicon) for s in article.sentences for c in s.cues if c.lexicon in ("praise", "concern")]
+    cues = [
+        (c.start, c.end, c.lexicon)
+        for s in article.sentences
+        for c in s.cues
+        if c.lexicon in ("praise", "concern")
+    ]
     for a, b, _ in cues:
         points.update((a, b))
     for s in article.sentences:
@@ -145,7 +171,10 @@ def render_html(article: Any, *, title: str | None = None, full_page: bool = Tru
                 q = qs[3]
                 if q.kind == "direct":
                     color = SPEAKER_COLORS[speakers[q.speaker or "?"] % len(SPEAKER_COLORS)]
-                    tip = f"{q.speaker or 'unknown speaker'} ({q.source_type or 'unknown type'})" + (f" — {q.cue}" if q.cue else "")
+                    tip = (
+                        f"{q.speaker or 'unknown speaker'} ({q.source_type or 'unknown type'})"
+                        + (f" — {q.cue}" if q.cue else "")
+                    )
                     out.append(
                         f'<span class="quote" data-quote="{qi}" data-speaker="{_esc(q.speaker or "")}" data-source-type="{_esc(q.source_type or "")}" style="--c:{color}" title="{_esc(tip)}">'
                     )
@@ -164,7 +193,11 @@ def render_html(article: Any, *, title: str | None = None, full_page: bool = Tru
         body = _esc(piece)
         if classes:
             r = covering(r_spans, a)[1]
-            tip = f' title="reported: {_esc(r[2].speaker or "unnamed source")}"' if r is not None and "reported" in classes else ""
+            tip = (
+                f' title="reported: {_esc(r[2].speaker or "unnamed source")}"'
+                if r is not None and "reported" in classes
+                else ""
+            )
             out.append(f'<span class="{" ".join(classes)}"{tip}>{body}</span>')
         else:
             out.append(body)
@@ -176,7 +209,9 @@ def render_html(article: Any, *, title: str | None = None, full_page: bool = Tru
     for name, idx in speakers.items():
         color = SPEAKER_COLORS[idx % len(SPEAKER_COLORS)]
         st = next((q.source_type for q in direct if (q.speaker or "?") == name), None)
-        legend.append(f'<span class="legend-speaker" data-speaker="{_esc(name)}"><span class="swatch" style="--c:{color}"></span>{_esc(name)} <small>({_esc(st or "?")})</small></span>')
+        legend.append(
+            f'<span class="legend-speaker" data-speaker="{_esc(name)}"><span class="swatch" style="--c:{color}"></span>{_esc(name)} <small>({_esc(st or "?")})</small></span>'
+        )
     legend.append('<span><span class="reported">reported speech</span></span>')
     legend.append('<span><span class="term">term / title</span></span>')
     legend.append('<span><span class="cue-praise">praise cue</span></span>')
@@ -189,7 +224,7 @@ def render_html(article: Any, *, title: str | None = None, full_page: bool = Tru
     warn = "".join(f'<p class="warn">⚠ {_esc(w)}</p>' for w in article.warnings)
     stats = (
         f'<p class="stats">{s["counts"]["quotes"]} quotations, {s["counts"]["reported"]} reported statements, '
-        f'framing gap (quoted − narrated): praise {gap.get("praise", 0):+.2f}, concern {gap.get("concern", 0):+.2f}</p>'
+        f"framing gap (quoted − narrated): praise {gap.get('praise', 0):+.2f}, concern {gap.get('concern', 0):+.2f}</p>"
     )
     fragment = f'<div class="bias-article">{head}{warn}{_chart(s)}{stats}{"".join(legend)}<div class="bias-text" lang="hi">{body_html}</div></div>'
     if not full_page:

@@ -28,7 +28,18 @@ from typing import Any, Mapping, NamedTuple, Union
 from .errors import LexiconError, UnknownLexiconError
 from .text import _KIND_OF_FIRST, _Cache, _token_offsets, normalize
 
-__all__ = ["LexiconTable", "PhraseMatcher", "TokenRows", "TokenTable", "load_table", "load_lexicon", "term_key", "token_key", "stem", "bundled_lexicons"]
+__all__ = [
+    "LexiconTable",
+    "PhraseMatcher",
+    "TokenRows",
+    "TokenTable",
+    "load_table",
+    "load_lexicon",
+    "term_key",
+    "token_key",
+    "stem",
+    "bundled_lexicons",
+]
 
 _SPACES = re.compile(r"\s+")
 
@@ -52,13 +63,17 @@ class LexiconTable(NamedTuple):
         try:
             i = self.columns.index(name)
         except ValueError:
-            raise LexiconError(f"lexicon {self.name!r} has no column {name!r}; columns are {list(self.columns)}") from None
+            raise LexiconError(
+                f"lexicon {self.name!r} has no column {name!r}; columns are {list(self.columns)}"
+            ) from None
         return [r[i] for r in self.rows]
 
 
 def bundled_lexicons() -> list[str]:
     """Names of the lexicons shipped with the package."""
-    return sorted(p.name[:-4] for p in resources.files("bias.lexicons").iterdir() if p.name.endswith(".tsv"))
+    return sorted(
+        p.name[:-4] for p in resources.files("bias.lexicons").iterdir() if p.name.endswith(".tsv")
+    )
 
 
 def _parse(name: str, text: str) -> LexiconTable:
@@ -77,16 +92,22 @@ def _parse(name: str, text: str) -> LexiconTable:
         if header is None:
             header = cells
             if header[0] != "term":
-                raise LexiconError(f"{name}:{lineno}: the header row must start with 'term', got {header[0]!r}")
+                raise LexiconError(
+                    f"{name}:{lineno}: the header row must start with 'term', got {header[0]!r}"
+                )
             continue
         if len(cells) != len(header):
-            raise LexiconError(f"{name}:{lineno}: expected {len(header)} tab-separated columns {list(header)}, got {len(cells)}")
+            raise LexiconError(
+                f"{name}:{lineno}: expected {len(header)} tab-separated columns {list(header)}, got {len(cells)}"
+            )
         if not cells[0]:
             raise LexiconError(f"{name}:{lineno}: empty term")
         # a term may be listed once per ``kind`` (cues.tsv), otherwise once
         key = term_key(cells[0]) + ("\t" + cells[header.index("kind")] if "kind" in header else "")
         if key in seen:
-            raise LexiconError(f"{name}:{lineno}: duplicate term {cells[0]!r} (same key as line {seen[key]})")
+            raise LexiconError(
+                f"{name}:{lineno}: duplicate term {cells[0]!r} (same key as line {seen[key]})"
+            )
         seen[key] = lineno
         rows.append(cells)
     if header is None:
@@ -137,11 +158,15 @@ def _as_mapping(table: LexiconTable, column: str | None) -> Mapping[str, float]:
         try:
             out[term_key(term)] = float(v)
         except ValueError:
-            raise LexiconError(f"{table.name}: value {v!r} of {term!r} in column {col!r} is not a number") from None
+            raise LexiconError(
+                f"{table.name}: value {v!r} of {term!r} in column {col!r} is not a number"
+            ) from None
     return MappingProxyType(out)
 
 
-def load_lexicon(name: Union[str, os.PathLike], *, column: str | None = None) -> Mapping[str, float]:
+def load_lexicon(
+    name: Union[str, os.PathLike], *, column: str | None = None
+) -> Mapping[str, float]:
     """A read-only mapping ``term key → number`` from a lexicon.
 
     ``name`` is a bundled lexicon (``"sentiment"``, ``"praise"``, …) or the
@@ -183,7 +208,10 @@ _SUFFIXES = sorted(
 # compared only with the suffixes it can end with (one str.endswith per length, which
 # compares in place: no slice to make and hash)
 _SUFFIXES_BY_LAST = {
-    last: tuple((n, tuple(sorted(x for x in _SUFFIXES if x[-1] == last and len(x) == n))) for n in sorted({len(x) for x in _SUFFIXES if x[-1] == last}, reverse=True))
+    last: tuple(
+        (n, tuple(sorted(x for x in _SUFFIXES if x[-1] == last and len(x) == n)))
+        for n in sorted({len(x) for x in _SUFFIXES if x[-1] == last}, reverse=True)
+    )
     for last in {x[-1] for x in _SUFFIXES}
 }
 
@@ -221,7 +249,13 @@ class TokenRows:
         gated = []
         for _, fn, *gate in owners:
             keys, stems = gate or (None, None)
-            gated.append((fn, None if keys is None else frozenset(keys), None if stems is None else frozenset(stems)))
+            gated.append(
+                (
+                    fn,
+                    None if keys is None else frozenset(keys),
+                    None if stems is None else frozenset(stems),
+                )
+            )
         self.cache = _RowCache(tuple(gated))
 
 
@@ -238,7 +272,9 @@ class _RowCache(dict):
         # (not named keys: that is a dict method)
         self.ungated = any(keys is None for _, keys, _ in gated)
         self.gate_keys = frozenset().union(*(keys for _, keys, _ in gated if keys is not None))
-        self.gate_stems = frozenset().union(*(stems for _, keys, stems in gated if keys is not None))
+        self.gate_stems = frozenset().union(
+            *(stems for _, keys, stems in gated if keys is not None)
+        )
         self.outside = (None,) * len(gated)
 
     def __missing__(self, token: str) -> tuple:
@@ -247,7 +283,12 @@ class _RowCache(dict):
         key = token_key(token)
         key_stem = _strip_suffix(key)  # (stem, uncached: the row is the cache)
         if self.ungated or key in self.gate_keys or key_stem in self.gate_stems:
-            columns = tuple([fn(key, key_stem) if keys is None or key in keys or key_stem in stems else None for fn, keys, stems in self.gated])
+            columns = tuple(
+                [
+                    fn(key, key_stem) if keys is None or key in keys or key_stem in stems else None
+                    for fn, keys, stems in self.gated
+                ]
+            )
         else:
             columns = self.outside
         row = self[token] = (key, key_stem, _KIND_OF_FIRST[token[0]], *columns)
@@ -314,7 +355,11 @@ class TokenTable:
         again."""
         found = self._matches.get(matcher)
         if found is None:
-            found = self._matches[matcher] = matcher.find_all(self.stems, self.keys) if matcher.stemmed else matcher.find_all(self.keys)
+            found = self._matches[matcher] = (
+                matcher.find_all(self.stems, self.keys)
+                if matcher.stemmed
+                else matcher.find_all(self.keys)
+            )
         return found
 
     def remember(self, matcher: "PhraseMatcher", found: dict[int, tuple[int, Any]]) -> None:
@@ -372,7 +417,9 @@ class PhraseMatcher:
                 else:
                     # (with the positions of its inflected words: a bare word of the text does not match them)
                     inflected = tuple(j for j, is_bare in enumerate(bare) if not is_bare)
-                    self._multi.setdefault(first, {}).setdefault(toks[1], []).append((toks, bare, value, inflected))
+                    self._multi.setdefault(first, {}).setdefault(toks[1], []).append(
+                        (toks, bare, value, inflected)
+                    )
         #: first tokens of all entries: test ``key in matcher.firsts`` before :meth:`match_at`
         self.firsts = frozenset(index)
         self.stemmed = stemmed
@@ -381,7 +428,11 @@ class PhraseMatcher:
         self._by_first = _Cache(lambda first: self.info(first, first))
         # (first token, bare key) -> info, for every first token: worked out here, once, rather
         # than the first time a text holds the word (the bare-key check is for stemmed matchers)
-        self._infos: dict[tuple[str, bool], Any] = {(first, bare): self._info(first, bare) for first in index for bare in ((False, True) if stemmed else (False,))}
+        self._infos: dict[tuple[str, bool], Any] = {
+            (first, bare): self._info(first, bare)
+            for first in index
+            for bare in ((False, True) if stemmed else (False,))
+        }
 
     def match_at(self, seq, i: int, keys=None):
         """``(length, value)`` of the longest term starting at ``seq[i]``, or ``None``.
@@ -393,7 +444,9 @@ class PhraseMatcher:
         probe and the entries are only walked when the next token can
         continue a multiword entry.
         """
-        info = self._by_key[keys[i]] if keys is not None and self.stemmed else self._by_first[seq[i]]
+        info = (
+            self._by_key[keys[i]] if keys is not None and self.stemmed else self._by_first[seq[i]]
+        )
         if info is None or type(info) is not Multi:
             return info
         if i + 1 < len(seq) and seq[i + 1] in info.seconds:
@@ -427,7 +480,9 @@ class PhraseMatcher:
         entries are walked only where the next token can continue a
         multiword entry."""
         by_key = keys is not None and self.stemmed
-        infos = list(map((self._by_key if by_key else self._by_first).__getitem__, keys if by_key else seq))
+        infos = list(
+            map((self._by_key if by_key else self._by_first).__getitem__, keys if by_key else seq)
+        )
         found = {}
         for i in itertools.compress(range(len(infos)), infos):
             info = infos[i]
@@ -442,7 +497,11 @@ class PhraseMatcher:
         """:meth:`match_at` at a position whose :meth:`info` is the
         :class:`Multi` ``info``: the entries are walked only when the next
         token can continue one of them."""
-        return self.walk(info, seq, i, keys) if i + 1 < len(seq) and seq[i + 1] in info.seconds else info.single
+        return (
+            self.walk(info, seq, i, keys)
+            if i + 1 < len(seq) and seq[i + 1] in info.seconds
+            else info.single
+        )
 
     def info(self, key: str, first: str | None = None):
         """What can start at a token whose key is ``key``: ``None``, the
@@ -473,7 +532,11 @@ class PhraseMatcher:
         multi = self._multi.get(first)
         if multi and bare_key:
             # likewise for the first word of multiword entries (नेता प्रतिपक्ष does not start at ने)
-            multi = {second: kept for second, entries in multi.items() if (kept := [e for e in entries if e[1][0]])}
+            multi = {
+                second: kept
+                for second, entries in multi.items()
+                if (kept := [e for e in entries if e[1][0]])
+            }
         if multi:
             return Multi(frozenset(multi), single, multi)
         return single

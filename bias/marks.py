@@ -88,7 +88,7 @@ def _is_letter(ch: str) -> bool:
 
 
 def _family(ch: str) -> int:
-    if ch in "\"“”„":
+    if ch in '"“”„':
         return _DOUBLE
     if ch in "'‘’‚":
         return _SINGLE
@@ -142,7 +142,16 @@ def pair_quotes(text: str) -> MarkPairing:
     def close_top(close_pos: int, end_pos: int, closed: bool, width: int = 1) -> None:
         op = stack.pop()
         a, b = _content(text, op.pos + op.width, end_pos)
-        span = MarkSpan(op.pos, close_pos, a, b, op.mark, len(stack), closed, close_pos + (width if closed else 0))
+        span = MarkSpan(
+            op.pos,
+            close_pos,
+            a,
+            b,
+            op.mark,
+            len(stack),
+            closed,
+            close_pos + (width if closed else 0),
+        )
         # inner spans go straight to one flat list: no copying between levels (linear time)
         (nested if stack else spans).append(span)
 
@@ -187,7 +196,9 @@ def pair_quotes(text: str) -> MarkPairing:
         fam = _family(ch)
         if ch in "'’" and _is_letter(prev) and _is_letter(nxt_ch):
             continue  # apostrophe inside a word
-        open_ctx = (prev.isspace() or prev in _OPEN_PUNCT or prev in QUOTE_CHARS) and not nxt_ch.isspace()
+        open_ctx = (
+            prev.isspace() or prev in _OPEN_PUNCT or prev in QUOTE_CHARS
+        ) and not nxt_ch.isspace()
         close_ctx = (not prev.isspace()) and (
             nxt_ch.isspace() or nxt_ch in _CLOSE_PUNCT or nxt_ch in QUOTE_CHARS or pos + width >= n
         )
@@ -200,7 +211,11 @@ def pair_quotes(text: str) -> MarkPairing:
         if ch in "“‘«‹„‚":
             # “ closes a „…“ quotation, or a “…“ typo when the context says so
             role = "open"
-            if open_idx >= 0 and ch in "“‘" and (stack[open_idx].mark in "„‚" or (close_ctx and not open_ctx)):
+            if (
+                open_idx >= 0
+                and ch in "“‘"
+                and (stack[open_idx].mark in "„‚" or (close_ctx and not open_ctx))
+            ):
                 role = "close"
         elif ch in "”’»›":
             if open_idx >= 0:
@@ -212,7 +227,9 @@ def pair_quotes(text: str) -> MarkPairing:
         else:  # straight marks
             if open_idx >= 0 and stack[open_idx].mark == '"' and ch == '"':
                 role = "close"  # nested straight double quotes are rare; spacing errors are not
-            elif open_idx >= 0 and stack[open_idx].mark in "\"'" and not (open_ctx and not close_ctx):
+            elif (
+                open_idx >= 0 and stack[open_idx].mark in "\"'" and not (open_ctx and not close_ctx)
+            ):
                 role = "close"
             elif open_ctx:
                 role = "open"

@@ -86,17 +86,25 @@ def make_pipeline(
     from .features import AnalysisFeatures, HindiNormalizer, char_tfidf, word_tfidf
 
     if model not in MODELS:
-        raise InputError(f"`model` value = {model!r} is invalid; value must be one of {list(MODELS)}")
+        raise InputError(
+            f"`model` value = {model!r} is invalid; value must be one of {list(MODELS)}"
+        )
     parts = [("word", word_tfidf(word_ngrams))]
     if char_ngrams:
         parts.append(("char", char_tfidf(char_ngrams)))
     if analysis:
         parts.append(("analysis", AnalysisFeatures()))
     if model == "logreg":
-        clf = LogisticRegression(C=C, class_weight=class_weight, max_iter=3000, random_state=random_state)
+        clf = LogisticRegression(
+            C=C, class_weight=class_weight, max_iter=3000, random_state=random_state
+        )
     else:
-        clf = CalibratedClassifierCV(LinearSVC(C=C / 8, class_weight=class_weight, random_state=random_state), cv=3)
-    return Pipeline([("normalize", HindiNormalizer()), ("features", FeatureUnion(parts)), ("clf", clf)])
+        clf = CalibratedClassifierCV(
+            LinearSVC(C=C / 8, class_weight=class_weight, random_state=random_state), cv=3
+        )
+    return Pipeline(
+        [("normalize", HindiNormalizer()), ("features", FeatureUnion(parts)), ("clf", clf)]
+    )
 
 
 def data_fingerprint(texts: Sequence[str], labels: Sequence[str]) -> str:
@@ -135,8 +143,12 @@ def _metrics(y_true, y_pred, proba, labels, *, n_boot: int = 1000, seed: int = 0
     m: dict[str, Any] = {
         "n": len(y_true),
         "accuracy": round(float(accuracy_score(y_true, y_pred)), 4),
-        "macro_f1": round(float(f1_score(y_true, y_pred, labels=labels, average="macro", zero_division=0)), 4),
-        "weighted_f1": round(float(f1_score(y_true, y_pred, labels=labels, average="weighted", zero_division=0)), 4),
+        "macro_f1": round(
+            float(f1_score(y_true, y_pred, labels=labels, average="macro", zero_division=0)), 4
+        ),
+        "weighted_f1": round(
+            float(f1_score(y_true, y_pred, labels=labels, average="weighted", zero_division=0)), 4
+        ),
         "per_class": bootstrap_class_metrics(y_true, y_pred, labels, n_boot=n_boot, seed=seed),
     }
     if proba is not None:
@@ -191,7 +203,9 @@ def train(
     counts = {c: y.count(c) for c in classes}
     k = min(cv, min(counts.values()))
     if k < 2:
-        raise InputError(f"class {min(counts, key=counts.get)!r} has {min(counts.values())} example(s); cross-validation needs at least 2 per class")
+        raise InputError(
+            f"class {min(counts, key=counts.get)!r} has {min(counts.values())} example(s); cross-validation needs at least 2 per class"
+        )
     say = progress or (lambda msg: None)
     pipe = make_pipeline(model=model, random_state=random_state, **pipeline_params)
     if groups is not None:
@@ -203,7 +217,9 @@ def train(
         scheme = f"StratifiedKFold(n_splits={k})"
     say(f"cross-validating ({scheme})")
     t0 = time.perf_counter()
-    proba = cross_val_predict(clone(pipe), texts, y, groups=groups, cv=splitter, method="predict_proba", n_jobs=n_jobs)
+    proba = cross_val_predict(
+        clone(pipe), texts, y, groups=groups, cv=splitter, method="predict_proba", n_jobs=n_jobs
+    )
     y_pred = [classes[i] for i in proba.argmax(axis=1)]
     metrics = _metrics(y, y_pred, proba, classes)
     metrics["cv"] = scheme
@@ -211,21 +227,50 @@ def train(
     lc = None
     if learning_curve:
         say("learning curve")
-        lc_splitter = (StratifiedGroupKFold if groups is not None else StratifiedKFold)(n_splits=min(3, k), shuffle=True, random_state=random_state)
+        lc_splitter = (StratifiedGroupKFold if groups is not None else StratifiedKFold)(
+            n_splits=min(3, k), shuffle=True, random_state=random_state
+        )
         sizes, tr, te = sk_learning_curve(
-            clone(pipe), texts, y, groups=groups, cv=lc_splitter, train_sizes=np.linspace(0.2, 1.0, 5), scoring="f1_macro",
-            shuffle=True, random_state=random_state, n_jobs=n_jobs,
+            clone(pipe),
+            texts,
+            y,
+            groups=groups,
+            cv=lc_splitter,
+            train_sizes=np.linspace(0.2, 1.0, 5),
+            scoring="f1_macro",
+            shuffle=True,
+            random_state=random_state,
+            n_jobs=n_jobs,
         )
         lc = {"sizes": sizes.tolist(), "train": tr.tolist(), "test": te.tolist()}
     say("fitting the final model on all data")
     t1 = time.perf_counter()
     pipe.fit(texts, y)
     metrics["fit_seconds"] = round(time.perf_counter() - t1, 2)
-    params = {"model": model, "random_state": random_state, "cv": cv, **{k2: v for k2, v in pipeline_params.items()}}
-    return TrainResult(pipe, task, classes, metrics, y, y_pred, proba, lc, params, data_fingerprint(texts, y), len(texts))
+    params = {
+        "model": model,
+        "random_state": random_state,
+        "cv": cv,
+        **{k2: v for k2, v in pipeline_params.items()},
+    }
+    return TrainResult(
+        pipe,
+        task,
+        classes,
+        metrics,
+        y,
+        y_pred,
+        proba,
+        lc,
+        params,
+        data_fingerprint(texts, y),
+        len(texts),
+    )
 
 
-def evaluate_model(model: "BiasModel", texts: Sequence[str], labels: Sequence[str]) -> dict[str, Any]:
+def evaluate_model(
+    model: "BiasModel", texts: Sequence[str], labels: Sequence[str]
+) -> dict[str, Any]:
     """Metrics of a trained model on held-out texts (labels outside the model's are errors)."""
     y = [str(v) for v in labels]
     unknown = sorted(set(y) - set(model.labels))
@@ -292,7 +337,15 @@ def _replace_dir(tmp: Path, out: Path) -> None:
         os.replace(tmp, out)
 
 
-def save_model(result: TrainResult, out_dir: str | os.PathLike, *, text_col: str = "text", label_col: str | None = None, corpus: str | None = None, report: bool = True) -> Path:
+def save_model(
+    result: TrainResult,
+    out_dir: str | os.PathLike,
+    *,
+    text_col: str = "text",
+    label_col: str | None = None,
+    corpus: str | None = None,
+    report: bool = True,
+) -> Path:
     """Write ``out_dir`` with ``model.joblib``, ``manifest.json`` and (by default) the report.
 
     Everything is written into a temporary folder next to ``out_dir`` and
@@ -328,9 +381,21 @@ def save_model(result: TrainResult, out_dir: str | os.PathLike, *, text_col: str
             "model_file": _MODEL_FILE,
             "model_sha256": _sha256(tmp / _MODEL_FILE),
         }
-        (tmp / _MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8")
+        (tmp / _MANIFEST).write_text(
+            json.dumps(manifest, indent=2, ensure_ascii=False), encoding="utf-8"
+        )
         if report:
-            write_report(tmp, result.metrics, result.y_true, result.y_pred, result.proba, result.labels, learning_curve=result.learning_curve, pipeline=result.pipeline, title=f"{result.task} model")
+            write_report(
+                tmp,
+                result.metrics,
+                result.y_true,
+                result.y_pred,
+                result.proba,
+                result.labels,
+                learning_curve=result.learning_curve,
+                pipeline=result.pipeline,
+                title=f"{result.task} model",
+            )
         _replace_dir(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -342,7 +407,9 @@ def _same_minor(a: str, b: str) -> bool:
     return a.split(".")[:2] == b.split(".")[:2]
 
 
-def load_model(path: str | os.PathLike, *, expected_sha256: str | None = None, check_versions: bool = True) -> BiasModel:
+def load_model(
+    path: str | os.PathLike, *, expected_sha256: str | None = None, check_versions: bool = True
+) -> BiasModel:
     """Load a model folder written by :func:`save_model`, after checking it.
 
     Before anything is unpickled: the manifest must be valid, the sha256 of
@@ -367,7 +434,9 @@ def load_model(path: str | os.PathLike, *, expected_sha256: str | None = None, c
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ModelError(f"{mpath}: corrupt manifest ({exc})") from None
     if not isinstance(manifest, dict) or manifest.get("schema") != MODEL_SCHEMA:
-        raise ModelError(f"{mpath}: schema {manifest.get('schema') if isinstance(manifest, dict) else None!r} is not {MODEL_SCHEMA!r}")
+        raise ModelError(
+            f"{mpath}: schema {manifest.get('schema') if isinstance(manifest, dict) else None!r} is not {MODEL_SCHEMA!r}"
+        )
     for key in ("labels", "task", "model_sha256", "versions"):
         if key not in manifest:
             raise ModelError(f"{mpath}: manifest lacks {key!r}")
@@ -378,20 +447,28 @@ def load_model(path: str | os.PathLike, *, expected_sha256: str | None = None, c
         raise ModelError(f"{folder}: {_MODEL_FILE} is missing")
     digest = _sha256(model_file)
     if digest != manifest["model_sha256"]:
-        raise UntrustedModelError(f"{model_file}: sha256 {digest[:16]}… does not match the manifest ({str(manifest['model_sha256'])[:16]}…); refusing to unpickle a tampered or foreign file")
+        raise UntrustedModelError(
+            f"{model_file}: sha256 {digest[:16]}… does not match the manifest ({str(manifest['model_sha256'])[:16]}…); refusing to unpickle a tampered or foreign file"
+        )
     if expected_sha256 is not None and digest != expected_sha256.lower():
-        raise UntrustedModelError(f"{model_file}: sha256 {digest[:16]}… is not the expected {expected_sha256[:16]}…; refusing to unpickle")
+        raise UntrustedModelError(
+            f"{model_file}: sha256 {digest[:16]}… is not the expected {expected_sha256[:16]}…; refusing to unpickle"
+        )
     if check_versions:
         now = _versions()
         for lib in ("scikit-learn", "bias"):
             saved = str(manifest["versions"].get(lib, "?"))
             if not _same_minor(saved, now[lib]):
-                raise ModelError(f"{folder}: saved with {lib} {saved}, this is {lib} {now[lib]}; retrain, or load with check_versions=False at your own risk")
+                raise ModelError(
+                    f"{folder}: saved with {lib} {saved}, this is {lib} {now[lib]}; retrain, or load with check_versions=False at your own risk"
+                )
     try:
         pipeline = joblib.load(model_file)
     except Exception as exc:  # noqa: BLE001 - anything a broken pickle raises
         raise ModelError(f"{model_file}: cannot be loaded ({type(exc).__name__}: {exc})") from None
-    if not hasattr(pipeline, "predict_proba") or list(map(str, getattr(pipeline, "classes_", []))) != sorted(manifest["labels"]):
+    if not hasattr(pipeline, "predict_proba") or list(
+        map(str, getattr(pipeline, "classes_", []))
+    ) != sorted(manifest["labels"]):
         raise ModelError(f"{model_file}: the object is not the classifier the manifest describes")
     return BiasModel(pipeline, manifest)
 
@@ -423,7 +500,18 @@ def _top_features(pipeline, labels: list[str], n: int = 8) -> dict[str, list[tup
     return out
 
 
-def write_report(out_dir: str | os.PathLike, metrics: dict, y_true, y_pred, proba, labels: list[str], *, learning_curve: dict | None = None, pipeline=None, title: str = "model") -> Path:
+def write_report(
+    out_dir: str | os.PathLike,
+    metrics: dict,
+    y_true,
+    y_pred,
+    proba,
+    labels: list[str],
+    *,
+    learning_curve: dict | None = None,
+    pipeline=None,
+    title: str = "model",
+) -> Path:
     """``metrics.json``, the report plots (PNG) and ``report.md`` linking them."""
     import matplotlib
 
@@ -443,34 +531,69 @@ def write_report(out_dir: str | os.PathLike, metrics: dict, y_true, y_pred, prob
         plt.close(fig)
         figs.append((name, caption))
 
-    save("confusion_matrix.png", "Row-normalised confusion matrix (out-of-fold)", lambda ax: plots.plot_confusion_matrix(y_true, y_pred, labels, ax=ax))
-    save("class_metrics.png", "Per-class precision / recall / F1 with bootstrap 95% intervals", lambda ax: plots.plot_class_metrics(metrics["per_class"], ax=ax))
+    save(
+        "confusion_matrix.png",
+        "Row-normalised confusion matrix (out-of-fold)",
+        lambda ax: plots.plot_confusion_matrix(y_true, y_pred, labels, ax=ax),
+    )
+    save(
+        "class_metrics.png",
+        "Per-class precision / recall / F1 with bootstrap 95% intervals",
+        lambda ax: plots.plot_class_metrics(metrics["per_class"], ax=ax),
+    )
     if proba is not None:
-        save("precision_recall.png", "Precision-recall curves", lambda ax: plots.plot_precision_recall(y_true, proba, labels, ax=ax))
-        save("calibration.png", "Calibration curve", lambda ax: plots.plot_calibration(y_true, proba, labels, ax=ax))
+        save(
+            "precision_recall.png",
+            "Precision-recall curves",
+            lambda ax: plots.plot_precision_recall(y_true, proba, labels, ax=ax),
+        )
+        save(
+            "calibration.png",
+            "Calibration curve",
+            lambda ax: plots.plot_calibration(y_true, proba, labels, ax=ax),
+        )
     if pipeline is not None:
         top = _top_features(pipeline, labels)
         if top:
-            fig, ax = plt.subplots(figsize=(8, 1.5 + 0.3 * sum(len(v) for v in top.values())), layout="constrained")
+            fig, ax = plt.subplots(
+                figsize=(8, 1.5 + 0.3 * sum(len(v) for v in top.values())), layout="constrained"
+            )
             plots.plot_top_features(top, ax=ax)
             fig.savefig(out / "plots" / "top_features.png", dpi=110)
             plt.close(fig)
             figs.append(("top_features.png", "Most informative features per class"))
-            metrics = {**metrics, "top_features": {k: [[n, round(w, 4)] for n, w in v] for k, v in top.items()}}
+            metrics = {
+                **metrics,
+                "top_features": {k: [[n, round(w, 4)] for n, w in v] for k, v in top.items()},
+            }
     if learning_curve:
-        save("learning_curve.png", "Learning curve (macro-F1)", lambda ax: plots.plot_learning_curve(learning_curve["sizes"], learning_curve["train"], learning_curve["test"], ax=ax))
+        save(
+            "learning_curve.png",
+            "Learning curve (macro-F1)",
+            lambda ax: plots.plot_learning_curve(
+                learning_curve["sizes"], learning_curve["train"], learning_curve["test"], ax=ax
+            ),
+        )
         metrics = {**metrics, "learning_curve": learning_curve}
-    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False), encoding="utf-8")
+    (out / "metrics.json").write_text(
+        json.dumps(metrics, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
     lines = [f"# {title}", ""]
     lines.append(f"Evaluated on {metrics['n']} examples ({metrics.get('cv', 'held-out data')}).")
     lines.append("")
-    lines.append(f"* accuracy **{metrics['accuracy']:.3f}** (95% CI {metrics['accuracy_ci95'][0]:.3f}–{metrics['accuracy_ci95'][1]:.3f})")
-    lines.append(f"* macro-F1 **{metrics['macro_f1']:.3f}** (95% CI {metrics['macro_f1_ci95'][0]:.3f}–{metrics['macro_f1_ci95'][1]:.3f})")
+    lines.append(
+        f"* accuracy **{metrics['accuracy']:.3f}** (95% CI {metrics['accuracy_ci95'][0]:.3f}–{metrics['accuracy_ci95'][1]:.3f})"
+    )
+    lines.append(
+        f"* macro-F1 **{metrics['macro_f1']:.3f}** (95% CI {metrics['macro_f1_ci95'][0]:.3f}–{metrics['macro_f1_ci95'][1]:.3f})"
+    )
     lines.append("")
     lines.append("| class | precision | recall | F1 | support |")
     lines.append("|---|---|---|---|---|")
     for lab, m in metrics["per_class"].items():
-        lines.append(f"| {lab} | {m['precision'][0]:.3f} | {m['recall'][0]:.3f} | {m['f1'][0]:.3f} | {m['support']} |")
+        lines.append(
+            f"| {lab} | {m['precision'][0]:.3f} | {m['recall'][0]:.3f} | {m['f1'][0]:.3f} | {m['support']} |"
+        )
     lines.append("")
     for name, caption in figs:
         lines.append(f"## {caption}\n\n![{caption}](plots/{name})\n")

@@ -64,7 +64,9 @@ def _ax(ax, figsize=(6, 4.5)):
     return ax
 
 
-def plot_confusion_matrix(y_true, y_pred, labels: Sequence[str], *, normalize: bool = True, ax=None):
+def plot_confusion_matrix(
+    y_true, y_pred, labels: Sequence[str], *, normalize: bool = True, ax=None
+):
     """Confusion matrix, rows normalised to recall by default (with counts)."""
     from sklearn.metrics import confusion_matrix
 
@@ -78,7 +80,15 @@ def plot_confusion_matrix(y_true, y_pred, labels: Sequence[str], *, normalize: b
     for i in range(len(labels)):
         for j in range(len(labels)):
             v = shown[i, j]
-            ax.text(j, i, f"{v:.2f}\n({cm[i, j]})" if normalize else f"{v}", ha="center", va="center", fontsize=8, color="white" if (v > 0.5 if normalize else v > cm.max() / 2) else "black")
+            ax.text(
+                j,
+                i,
+                f"{v:.2f}\n({cm[i, j]})" if normalize else f"{v}",
+                ha="center",
+                va="center",
+                fontsize=8,
+                color="white" if (v > 0.5 if normalize else v > cm.max() / 2) else "black",
+            )
     ax.set_xlabel("predicted")
     ax.set_ylabel("true")
     ax.set_title("Confusion matrix" + (" (row-normalised)" if normalize else ""))
@@ -86,7 +96,9 @@ def plot_confusion_matrix(y_true, y_pred, labels: Sequence[str], *, normalize: b
     return ax
 
 
-def bootstrap_class_metrics(y_true, y_pred, labels: Sequence[str], *, n_boot: int = 1000, seed: int = 0) -> dict:
+def bootstrap_class_metrics(
+    y_true, y_pred, labels: Sequence[str], *, n_boot: int = 1000, seed: int = 0
+) -> dict:
     """Per-class precision, recall, F1 with bootstrap 95% intervals (percentile method)."""
     from sklearn.metrics import precision_recall_fscore_support
 
@@ -97,7 +109,9 @@ def bootstrap_class_metrics(y_true, y_pred, labels: Sequence[str], *, n_boot: in
     n = len(yt)
     for b in range(n_boot):
         idx = rng.integers(0, n, n)
-        bp, br, bf, _ = precision_recall_fscore_support(yt[idx], yp[idx], labels=list(labels), zero_division=0)
+        bp, br, bf, _ = precision_recall_fscore_support(
+            yt[idx], yp[idx], labels=list(labels), zero_division=0
+        )
         boots[b] = (bp, br, bf)
     lo, hi = np.percentile(boots, [2.5, 97.5], axis=0)
     out = {}
@@ -118,9 +132,19 @@ def plot_class_metrics(metrics: dict, *, ax=None):
     labels = list(metrics)
     x = np.arange(len(labels))
     width = 0.26
-    for k, (name, color) in enumerate((("precision", "#4C72B0"), ("recall", "#DD8452"), ("f1", "#55A868"))):
+    for k, (name, color) in enumerate(
+        (("precision", "#4C72B0"), ("recall", "#DD8452"), ("f1", "#55A868"))
+    ):
         vals = np.array([metrics[l][name] for l in labels])
-        ax.bar(x + (k - 1) * width, vals[:, 0], width, label=name, color=color, yerr=[vals[:, 0] - vals[:, 1], vals[:, 2] - vals[:, 0]], capsize=3)
+        ax.bar(
+            x + (k - 1) * width,
+            vals[:, 0],
+            width,
+            label=name,
+            color=color,
+            yerr=[vals[:, 0] - vals[:, 1], vals[:, 2] - vals[:, 0]],
+            capsize=3,
+        )
     fp = devanagari_font(9)
     ax.set_xticks(x, [f"{l}\n(n={metrics[l]['support']})" for l in labels], fontproperties=fp)
     ax.set_ylim(0, 1.05)
@@ -195,7 +219,10 @@ def plot_top_features(top: dict[str, list[tuple[str, float]]], *, ax=None):
 def plot_learning_curve(sizes, train_scores, test_scores, *, metric: str = "macro F1", ax=None):
     """Learning curve: mean ± standard deviation of train and validation scores."""
     ax = _ax(ax)
-    for scores, label, color in ((train_scores, "training", "#4C72B0"), (test_scores, "cross-validation", "#DD8452")):
+    for scores, label, color in (
+        (train_scores, "training", "#4C72B0"),
+        (test_scores, "cross-validation", "#DD8452"),
+    ):
         m, s = np.mean(scores, axis=1), np.std(scores, axis=1)
         ax.plot(sizes, m, marker="o", label=label, color=color)
         ax.fill_between(sizes, m - s, m + s, alpha=0.2, color=color)
@@ -215,7 +242,12 @@ def plot_voice_frames(summaries: Sequence[dict], *, ax=None):
     frames = (("praise", "#55A868"), ("concern", "#C44E52"), ("neutral", "#BBBBBB"))
     bottom = np.zeros(len(voices))
     for f, color in frames:
-        vals = np.array([np.mean([s["frames"][v][f] for s in summaries if s["voice_share"][v] > 0] or [0.0]) for v in voices])
+        vals = np.array(
+            [
+                np.mean([s["frames"][v][f] for s in summaries if s["voice_share"][v] > 0] or [0.0])
+                for v in voices
+            ]
+        )
         ax.bar(voices, vals, bottom=bottom, color=color, label=f)
         bottom += vals
     ax.set_ylabel("share of the voice's characters")

@@ -39,8 +39,8 @@ import re
 from typing import NamedTuple, Sequence
 
 from .lexicon import _UNSEEN, Multi, PhraseMatcher, TokenTable, load_table, stem, token_key
-from .text import _Cache
 from .marks import MarkSpan
+from .text import _Cache
 
 __all__ = ["QuoteSpan", "ReportedSpan", "Attributor", "default_attributor"]
 
@@ -89,10 +89,53 @@ _STOP_BACK = frozenset(
 )
 _GENITIVE = frozenset({"का", "के", "की"})
 _AUX = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हो", "रहे", "रही", "रहा"})
-_PRON_GEN = frozenset({"उनका", "उनकी", "उनके", "उसका", "उसकी", "उसके", "इनका", "इनकी", "इनके", "इसका", "इसकी", "इसके"})
+_PRON_GEN = frozenset(
+    {"उनका", "उनकी", "उनके", "उसका", "उसकी", "उसके", "इनका", "इनकी", "इनके", "इसका", "इसकी", "इसके"}
+)
 # roles whose source type is that of the body they belong to (X के प्रवक्ता)
-_AFFILIATION = frozenset({"प्रवक्ता", "स्पोक्सपर्सन", "अध्यक्ष", "प्रमुख", "निदेशक", "डायरेक्टर", "प्रबंधक", "मैनेजर", "महासचिव", "सचिव", "चेयरमैन", "सीईओ", "अधिकारी", "अधिकारियों", "प्रतिनिधि"})
-_LEADING_DROP = frozenset({"एक", "इस", "उस", "यह", "वह", "ये", "वे", "और", "व", "तथा", "एवं", "के", "का", "की", "इन", "उन", "कई", "कुछ", "सभी", "सब"})
+_AFFILIATION = frozenset(
+    {
+        "प्रवक्ता",
+        "स्पोक्सपर्सन",
+        "अध्यक्ष",
+        "प्रमुख",
+        "निदेशक",
+        "डायरेक्टर",
+        "प्रबंधक",
+        "मैनेजर",
+        "महासचिव",
+        "सचिव",
+        "चेयरमैन",
+        "सीईओ",
+        "अधिकारी",
+        "अधिकारियों",
+        "प्रतिनिधि",
+    }
+)
+_LEADING_DROP = frozenset(
+    {
+        "एक",
+        "इस",
+        "उस",
+        "यह",
+        "वह",
+        "ये",
+        "वे",
+        "और",
+        "व",
+        "तथा",
+        "एवं",
+        "के",
+        "का",
+        "की",
+        "इन",
+        "उन",
+        "कई",
+        "कुछ",
+        "सभी",
+        "सब",
+    }
+)
 _RELATIVE = frozenset({"जिन्होंने", "जो", "जिसने", "जिनका", "जिनकी", "जिनके", "जिसका", "जिसकी", "जिसके"})
 _NE = "ने"
 _PRON_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने", "मैंने", "हमने", "आपने", "तुमने"})
@@ -124,7 +167,9 @@ class Attributor:
         for extra in known_speakers or ():
             known.extend(load_table(extra).rows)
         # matched on stems, so oblique plurals (अधिकारियों, एजेंसियों) find their lemma
-        self.source_matcher = PhraseMatcher([(r[0], r[1]) for r in rows] + [(r[0], r[1]) for r in known], stemmed=True)
+        self.source_matcher = PhraseMatcher(
+            [(r[0], r[1]) for r in rows] + [(r[0], r[1]) for r in known], stemmed=True
+        )
         self.known_matcher = PhraseMatcher([(r[0], r[1]) for r in known], stemmed=True)
         cue_rows = load_table(cues).rows
         by_kind: dict[str, list[str]] = {}
@@ -143,14 +188,24 @@ class Attributor:
         # tokens that can start something the per-token passes look for (all others are skipped at once)
         # keys that can start a speech cue (a verb phrase, or a noun before a light verb)
         self._cue_firsts = self.verbs.firsts | self.nouns
-        self._mention_triggers = frozenset({_NE, "अपने", "अपनी", "अपना", "वर्षीय"} | self.opinion | self.according | self.verbs.firsts)
-        self._reported_triggers = frozenset({_NE} | _PRON_NE | self.opinion | self.according | self.impersonal.firsts)
+        self._mention_triggers = frozenset(
+            {_NE, "अपने", "अपनी", "अपना", "वर्षीय"}
+            | self.opinion
+            | self.according
+            | self.verbs.firsts
+        )
+        self._reported_triggers = frozenset(
+            {_NE} | _PRON_NE | self.opinion | self.according | self.impersonal.firsts
+        )
         # words that end the name after a title (_learn_titles)
         self._name_stop = _STOP_BACK | _GENITIVE | _LEADING_DROP | _PRON_NE | self.pronouns
         # token key -> what the per-token passes look for there (None for most keys)
         self._key_infos = _Cache(self._key_info)
         # (keys, stems) outside which _key_info is None (for bias.lexicon.TokenRows)
-        self._row_gate = (self._mention_triggers | self._reported_triggers, self.source_matcher.firsts | self.known_matcher.firsts)
+        self._row_gate = (
+            self._mention_triggers | self._reported_triggers,
+            self.source_matcher.firsts | self.known_matcher.firsts,
+        )
 
     def _key_info(self, key: str, key_stem: str | None = None):
         """``(mention trigger, reported trigger, source-term info, known-speaker
@@ -161,8 +216,15 @@ class Attributor:
         if key_stem not in self.source_matcher.firsts and key_stem not in self.known_matcher.firsts:
             # (most new keys: the matchers' info would be None)
             return (men, rep, None, None) if men or rep else None
-        bare = key == key_stem  # (both matchers are stemmed: PhraseMatcher.info, with the stem known)
-        info = (men, rep, self.source_matcher.info_of(key_stem, bare), self.known_matcher.info_of(key_stem, bare))
+        bare = (
+            key == key_stem
+        )  # (both matchers are stemmed: PhraseMatcher.info, with the stem known)
+        info = (
+            men,
+            rep,
+            self.source_matcher.info_of(key_stem, bare),
+            self.known_matcher.info_of(key_stem, bare),
+        )
         return info if men or rep or info[2] is not None or info[3] is not None else None
 
     def _scan(self, tk: TokenTable) -> tuple[list[int], list[int]]:
@@ -186,7 +248,11 @@ class Attributor:
                 reported.append(i)
             if src is not None:
                 if type(src) is Multi:  # (PhraseMatcher.resolve, written out: the hot path)
-                    src = self.source_matcher.walk(src, stems, i, keys) if i < last and stems[i + 1] in src.seconds else src.single
+                    src = (
+                        self.source_matcher.walk(src, stems, i, keys)
+                        if i < last and stems[i + 1] in src.seconds
+                        else src.single
+                    )
                 if src is not None:
                     source[i] = src
             if kn is not None:
@@ -252,7 +318,9 @@ class Attributor:
             # X, जिन्होंने …, ने: skip the relative clause back to its comma
             k = j - 1
             floor = max(lo, j - _WINDOW)
-            while k >= floor and not (keys[k] in _RELATIVE and k - 1 >= floor and keys[k - 1] == ","):
+            while k >= floor and not (
+                keys[k] in _RELATIVE and k - 1 >= floor and keys[k - 1] == ","
+            ):
                 k -= 1
             if k < floor:
                 return None
@@ -349,7 +417,15 @@ class Attributor:
 
     # ------------------------------------------------------------------ main
 
-    def attribute(self, text: str, tokens, sentences: Sequence[tuple[int, int]], spans: Sequence[MarkSpan], *, token_ranges=None):
+    def attribute(
+        self,
+        text: str,
+        tokens,
+        sentences: Sequence[tuple[int, int]],
+        spans: Sequence[MarkSpan],
+        *,
+        token_ranges=None,
+    ):
         """Quotations and reported speech of one article (normalised offsets).
 
         ``tokens`` is the article's :class:`bias.lexicon.TokenTable` (or its
@@ -387,8 +463,10 @@ class Attributor:
                     continue
                 k = keys[i]
                 np = None
-                if k == _NE or (k in self.opinion and i > ta and keys[i - 1] in _GENITIVE) or (
-                    k in self.according and i > ta and keys[i - 1] in _GENITIVE
+                if (
+                    k == _NE
+                    or (k in self.opinion and i > ta and keys[i - 1] in _GENITIVE)
+                    or (k in self.according and i > ta and keys[i - 1] in _GENITIVE)
                 ):
                     np = self._np_before(tk, i if k == _NE else i - 1, ta)
                 elif k in ("अपने", "अपनी", "अपना") and i > ta:
@@ -396,14 +474,29 @@ class Attributor:
                 elif k == "वर्षीय":
                     # "52 वर्षीय सुनैना देवी": a person named with their age (a subject for pronouns)
                     j = i + 1
-                    while j < tb and j < i + 4 and tk.kinds[j] == "word" and keys[j] not in _STOP_BACK and keys[j] not in _GENITIVE:
+                    while (
+                        j < tb
+                        and j < i + 4
+                        and tk.kinds[j] == "word"
+                        and keys[j] not in _STOP_BACK
+                        and keys[j] not in _GENITIVE
+                    ):
                         j += 1
                     if j > i + 1:
                         mentions.append((i + 1, j, tk.starts[i + 1], None))
                     continue
-                elif i > ta and k in self.verbs and keys[i - 1] not in (_NE, "कि") and keys[i - 1] not in _PRON_NE:
+                elif (
+                    i > ta
+                    and k in self.verbs
+                    and keys[i - 1] not in (_NE, "कि")
+                    and keys[i - 1] not in _PRON_NE
+                ):
                     m = self.verbs.match_at(keys, i)
-                    if m is not None and i + m[0] < len(keys) and (keys[i + m[0]] in _AUX or keys[i + m[0]] in (",", ":")):
+                    if (
+                        m is not None
+                        and i + m[0] < len(keys)
+                        and (keys[i + m[0]] in _AUX or keys[i + m[0]] in (",", ":"))
+                    ):
                         np = self._np_before(tk, i, ta)
                 if np is None:
                     continue
@@ -447,7 +540,9 @@ class Attributor:
             return (name_start, b), None, st
 
         quotes: list[QuoteSpan] = []
-        prev_speaker: dict[int, tuple] = {}  # sentence index -> speaker info of its last quote/reported span
+        prev_speaker: dict[
+            int, tuple
+        ] = {}  # sentence index -> speaker info of its last quote/reported span
 
         reported = self._reported(tk, sent_tok, in_quote_tok, speaker_of, text, reported_pos)
         for r in reported:
@@ -476,18 +571,28 @@ class Attributor:
             # 2. X ने … cue … “…” / X ने “…” cue ; X का कहना है कि “…”
             lo = max(ta, qa - _WINDOW)
             # (rules 2 and 3 look only at the trigger tokens, nearest first: ने, pronouns, opinion and according words)
-            triggers = reported_pos[bisect.bisect_left(reported_pos, lo) : bisect.bisect_left(reported_pos, qa)][::-1]
+            triggers = reported_pos[
+                bisect.bisect_left(reported_pos, lo) : bisect.bisect_left(reported_pos, qa)
+            ][::-1]
             if found is None:
                 for i in triggers:
                     if in_quote_tok[i]:
                         continue
                     k = keys[i]
                     is_ne = k == _NE or k in _PRON_NE
-                    is_op = k in self.opinion and i > ta and (keys[i - 1] in _GENITIVE or keys[i - 1] in _PRON_GEN)
+                    is_op = (
+                        k in self.opinion
+                        and i > ta
+                        and (keys[i - 1] in _GENITIVE or keys[i - 1] in _PRON_GEN)
+                    )
                     if not (is_ne or is_op):
                         continue
                     if is_op:
-                        np = (i - 1, i) if keys[i - 1] in _PRON_GEN else self._np_before(tk, i - 1, ta)
+                        np = (
+                            (i - 1, i)
+                            if keys[i - 1] in _PRON_GEN
+                            else self._np_before(tk, i - 1, ta)
+                        )
                         if np:
                             found = (np, cue_text(i - 1, i + 2), (i - 1, i + 2), None)
                         break
@@ -510,14 +615,23 @@ class Attributor:
                             found = (np, cue_text(*acc[1]) + " … ने", acc[1], acc[0])
                         break
                     acc = self._according_before(tk, np[0], ta)
-                    found = (np, "ने … " + text[tk.starts[c[0]] : tk.ends[c[1] - 1]], c, acc[0] if acc else None)
+                    found = (
+                        np,
+                        "ने … " + text[tk.starts[c[0]] : tk.ends[c[1] - 1]],
+                        c,
+                        acc[0] if acc else None,
+                    )
                     break
             # 3. Y के अनुसार … “…”
             if found is None:
                 for i in triggers:
                     if i <= ta:
                         break
-                    if keys[i] in self.according and keys[i - 1] in _GENITIVE and not in_quote_tok[i]:
+                    if (
+                        keys[i] in self.according
+                        and keys[i - 1] in _GENITIVE
+                        and not in_quote_tok[i]
+                    ):
                         np = self._np_before(tk, i - 1, ta)
                         if np:
                             found = (np, cue_text(i - 1, i + 1), (i - 1, i + 1), None)
@@ -530,16 +644,20 @@ class Attributor:
                     if nb - na <= 10:
                         found = self._after(tk, na, nb, in_quote_tok, cue_text)
             # 4b. X ने … की तारीफ की. “…” — the attribution is the sentence before
-            at_start = all(tk.kinds[i] == "punct" for i in range(ta, qa))  # stops at the first word: linear overall
+            at_start = all(
+                tk.kinds[i] == "punct" for i in range(ta, qa)
+            )  # stops at the first word: linear overall
             if found is None and si > 0 and at_start:
                 pa, pb = sent_tok[si - 1]
                 if not any(in_quote_tok[i] for i in range(pa, pb)):
-                    found = self._verb_before(tk, pa, pb, in_quote_tok) or self._prev_subject(tk, pa, pb, speech_only=True)
+                    found = self._verb_before(tk, pa, pb, in_quote_tok) or self._prev_subject(
+                        tk, pa, pb, speech_only=True
+                    )
             # 5. a speech cue but no ने: the nearest source noun before the quotation
             if found is None:
-                c = self._find_cue_outside(keys, qb, min(tb, qb + 4), in_quote_tok) or self._find_cue_outside(
-                    keys, max(ta, qa - 4), qa, in_quote_tok
-                )
+                c = self._find_cue_outside(
+                    keys, qb, min(tb, qb + 4), in_quote_tok
+                ) or self._find_cue_outside(keys, max(ta, qa - 4), qa, in_quote_tok)
                 if c is not None:
                     for i in range(qa - 1, lo - 1, -1):
                         if in_quote_tok[i]:
@@ -589,7 +707,20 @@ class Attributor:
                                 pron = (tk.starts[pr[0]], tk.ends[pr[1] - 1]) if pr else None
                 if speaker is not None and st is None:
                     st = "other"
-            qs = QuoteSpan(q.start, q.end, q.open, q.close, kind, speaker, pron, st, cue, cue_span, via_span, q.closed)
+            qs = QuoteSpan(
+                q.start,
+                q.end,
+                q.open,
+                q.close,
+                kind,
+                speaker,
+                pron,
+                st,
+                cue,
+                cue_span,
+                via_span,
+                q.closed,
+            )
             quotes.append(qs)
             if kind == "direct" and speaker is not None:
                 prev_speaker[si] = (speaker, pron, st, None)
@@ -726,7 +857,9 @@ class Attributor:
     def _is_term(self, tk, q: MarkSpan, qa, qb, content_keys, nwords, attributed, text) -> bool:
         keys = tk.keys
         content = text[q.start : q.end]
-        speechy = _SPEECH_END.search(content) is not None or not _SPEECH_WORDS.isdisjoint(content.split())
+        speechy = _SPEECH_END.search(content) is not None or not _SPEECH_WORDS.isdisjoint(
+            content.split()
+        )
         if nwords == 0:
             return True
         short = nwords <= 4 and not speechy
@@ -742,7 +875,9 @@ class Attributor:
 
     # ------------------------------------------------------------- reported
 
-    def _reported(self, tk: TokenTable, sent_tok, in_quote_tok, speaker_of, text, trig_pos: list[int]) -> list[ReportedSpan]:
+    def _reported(
+        self, tk: TokenTable, sent_tok, in_quote_tok, speaker_of, text, trig_pos: list[int]
+    ) -> list[ReportedSpan]:
         keys = tk.keys
         out: list[ReportedSpan] = []
         for ta, tb in sent_tok:
@@ -770,7 +905,17 @@ class Attributor:
                         sp = None
                         if keys[i].startswith("सूत्र"):
                             sp = (tk.starts[i], tk.ends[i])
-                        out.append(ReportedSpan(span[0], span[1], sp, None, "anonymous", text[tk.starts[i] : tk.ends[j - 1]], (tk.starts[i], tk.ends[cue[1] - 1])))
+                        out.append(
+                            ReportedSpan(
+                                span[0],
+                                span[1],
+                                sp,
+                                None,
+                                "anonymous",
+                                text[tk.starts[i] : tk.ends[j - 1]],
+                                (tk.starts[i], tk.ends[cue[1] - 1]),
+                            )
+                        )
                         i = tb
                         continue
                 # X के अनुसार / मुताबिक / हवाले से
@@ -788,7 +933,9 @@ class Attributor:
                         if words_after >= 3:
                             span = self._clause(tk, j, tb, in_quote_tok)
                         else:
-                            span = self._clause(tk, max(ta, np[0] - _MAX_CLAUSE), np[0], in_quote_tok)
+                            span = self._clause(
+                                tk, max(ta, np[0] - _MAX_CLAUSE), np[0], in_quote_tok
+                            )
                         if span is not None:
                             self._add(out, span, np, speaker_of, tk, text, np[1], j)
                             i = j
@@ -810,13 +957,22 @@ class Attributor:
                     c = self._find_cue_outside(keys, i + 1, min(tb, i + 12), in_quote_tok)
                     if c is not None:
                         j = c[1]
-                        while j < tb and j < c[1] + 3 and keys[j] in ("है", "था", "थे", "थी", "हैं", "गया", "गई"):
+                        while (
+                            j < tb
+                            and j < c[1] + 3
+                            and keys[j] in ("है", "था", "थे", "थी", "हैं", "गया", "गई")
+                        ):
                             j += 1
                         np = (i, i + 1) if k in _PRON_NE else self._np_before(tk, i, ta)
                         start = None
                         if j < tb and keys[j] == "कि":
                             start = j + 1
-                        elif j < tb and keys[j] in (",", ":", "-") and j + 1 < tb and not in_quote_tok[j + 1]:
+                        elif (
+                            j < tb
+                            and keys[j] in (",", ":", "-")
+                            and j + 1 < tb
+                            and not in_quote_tok[j + 1]
+                        ):
                             start = j + 1
                         if np is not None and start is not None and k not in _FIRST_SECOND:
                             span = self._clause(tk, start, tb, in_quote_tok)
@@ -845,11 +1001,15 @@ class Attributor:
                 end = c
                 break
             c += 1
-        while end > a and tk.kinds[end - 1] == "punct" and keys[end - 1] not in ("”", "’", '"', "'"):
+        while (
+            end > a and tk.kinds[end - 1] == "punct" and keys[end - 1] not in ("”", "’", '"', "'")
+        ):
             end -= 1
         while a < end and tk.kinds[a] == "punct" and not in_quote_tok[a]:
             a += 1
-        if a >= end or not any(not in_quote_tok[i] and tk.kinds[i] != "punct" for i in range(a, end)):
+        if a >= end or not any(
+            not in_quote_tok[i] and tk.kinds[i] != "punct" for i in range(a, end)
+        ):
             return None
         return tk.starts[a], tk.ends[end - 1]
 
@@ -880,7 +1040,9 @@ def _merge_adjacent(text: str, spans: Sequence[MarkSpan]) -> list[MarkSpan]:
             p = out[-1]
             between = text[p.close_end : s.open]
             if p.closed and s.open > p.close and not between.strip() and "\n" not in between:
-                out[-1] = MarkSpan(p.open, s.close, p.start, s.end, p.mark, 0, s.closed, s.close_end)
+                out[-1] = MarkSpan(
+                    p.open, s.close, p.start, s.end, p.mark, 0, s.closed, s.close_end
+                )
                 continue
         out.append(s)
     return out

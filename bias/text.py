@@ -96,7 +96,14 @@ def _char_rule(ch: str) -> str:
 
 # indic-nlp's character rules only touch these ranges (its source: BOM, joiners,
 # spaces, Moses-style punctuation, Devanagari letters, '|')
-_RULE_RANGES = ((0x7C, 0x7C), (0xA0, 0xFF), (0x900, 0x97F), (0x2000, 0x206F), (0xFEFF, 0xFEFF), (0xFFFE, 0xFFFE))
+_RULE_RANGES = (
+    (0x7C, 0x7C),
+    (0xA0, 0xFF),
+    (0x900, 0x97F),
+    (0x2000, 0x206F),
+    (0xFEFF, 0xFEFF),
+    (0xFFFE, 0xFFFE),
+)
 
 
 @functools.lru_cache(maxsize=2)
@@ -118,7 +125,13 @@ def _change_table(remove_nukta: bool) -> tuple[dict[str, str], "re.Pattern[str]"
 @functools.lru_cache(maxsize=2)
 def _plain_changes(remove_nukta: bool) -> tuple[str, ...]:
     """The characters of the change table that a plain text's NFC form can hold."""
-    return tuple(sorted(c for c in _change_table(remove_nukta)[0] if _NOT_PLAIN.search(c) is None and c not in _NUKTA_LETTERS))
+    return tuple(
+        sorted(
+            c
+            for c in _change_table(remove_nukta)[0]
+            if _NOT_PLAIN.search(c) is None and c not in _NUKTA_LETTERS
+        )
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -170,7 +183,10 @@ class _Pass:
 
         cache = self._np
         if cache is None:
-            cache = tuple(np.asarray(x, dtype=np.int64) for x in (self.t_starts, self.t_ends, self.s_starts, self.s_ends))
+            cache = tuple(
+                np.asarray(x, dtype=np.int64)
+                for x in (self.t_starts, self.t_ends, self.s_starts, self.s_ends)
+            )
             self._np = cache
         return cache
 
@@ -290,7 +306,11 @@ def _no_suspect(text: str, plain: bool = False) -> bool:
     accent mark but no suspect sequence.  ``plain``: ``text`` is known to have
     no character that ``_NOT_PLAIN`` finds."""
     return (
-        (_NFC_UNSAFE_CHAR.search(text) is None if not plain else not any(map(text.__contains__, _NUKTA_LETTERS)))
+        (
+            _NFC_UNSAFE_CHAR.search(text) is None
+            if not plain
+            else not any(map(text.__contains__, _NUKTA_LETTERS))
+        )
         and not _has_accent(text)
         and not ("\u093c" in text and _nukta_starts(text))
     )
@@ -305,7 +325,11 @@ def _suspect_starts(text: str) -> list[int]:
     if _has_accent(text):
         # (accent marks: rare, the full search)
         match = _NFC_SUSPECT.match
-        seq = [p for p in map(operator.methodcaller("start"), _NFC_SEQ_START.finditer(text)) if match(text, p)]
+        seq = [
+            p
+            for p in map(operator.methodcaller("start"), _NFC_SEQ_START.finditer(text))
+            if match(text, p)
+        ]
     else:
         seq = _nukta_starts(text)
     if seq:
@@ -338,7 +362,11 @@ def _nfc_edits(text: str, plain: bool = False) -> list[tuple[int, int, str]]:
         if pos < done:
             continue
         start = pos
-        while start > 0 and (combining(text[start]) or text[start] in seconds) and not text[start - 1].isspace():
+        while (
+            start > 0
+            and (combining(text[start]) or text[start] in seconds)
+            and not text[start - 1].isspace()
+        ):
             start -= 1
         end = pos + 1
         while end < n and (combining(text[end]) or text[end] in seconds):
@@ -381,7 +409,9 @@ class Normalized:
         """
         n = len(self.text)
         if not (0 <= start <= end <= n):
-            raise InputError(f"span ({start}, {end}) is not inside the normalised text of length {n}")
+            raise InputError(
+                f"span ({start}, {end}) is not inside the normalised text of length {n}"
+            )
         if not self._passes:
             return start, end
         if start == end:
@@ -461,7 +491,9 @@ def _check_str(text: object, what: str = "text") -> str:
     if isinstance(text, str):
         return text
     if isinstance(text, (bytes, bytearray)):
-        raise TypeError(f"{what} must be str, not {type(text).__name__}; decode it first (e.g. data.decode('utf-8')) or use bias.text.read_text(path)")
+        raise TypeError(
+            f"{what} must be str, not {type(text).__name__}; decode it first (e.g. data.decode('utf-8')) or use bias.text.read_text(path)"
+        )
     raise TypeError(f"{what} must be str, not {type(text).__name__}")
 
 
@@ -484,7 +516,9 @@ def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
     """
     text = _check_str(text)
     if nukta not in NUKTA_MODES:
-        raise InputError(f"`nukta` value = {nukta!r} is invalid; value must be one of {list(NUKTA_MODES)}")
+        raise InputError(
+            f"`nukta` value = {nukta!r} is invalid; value must be one of {list(NUKTA_MODES)}"
+        )
     passes = []
     plain = _NOT_PLAIN.search(text) is None
     out, p = _rewrite(text, _nfc_edits(text, plain))
@@ -493,7 +527,11 @@ def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
     # character rules: one regex finds every character that changes
     table, pat = _change_table(nukta == "remove")
     # (a plain text can only hold a few of the characters: one fast test for each)
-    if (pat.search(out) is not None) if not plain else any(map(out.__contains__, _plain_changes(nukta == "remove"))):
+    if (
+        (pat.search(out) is not None)
+        if not plain
+        else any(map(out.__contains__, _plain_changes(nukta == "remove")))
+    ):
         edits = [(m.start(), m.end(), table[m.group()]) for m in pat.finditer(out)]
         out, p = _rewrite(out, edits)
         if p is not None:
@@ -543,8 +581,10 @@ class _KindOfFirst(dict):
     """First character of a token -> its kind (cached per character)."""
 
     def __missing__(self, ch: str) -> str:
-        kind = "number" if ch in "0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f" else (
-            "word" if re.match(rf"[{_LETTER_CLASS}]", ch) else "punct"
+        kind = (
+            "number"
+            if ch in "0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096f"
+            else ("word" if re.match(rf"[{_LETTER_CLASS}]", ch) else "punct")
         )
         self[ch] = kind
         return kind
@@ -645,7 +685,11 @@ _EMAIL_RIGHT = re.compile(r"[\w-]+(?:\.[\w-]+)+", re.ASCII)
 
 def _url_zones(t: str) -> list[tuple[int, int]]:
     """Spans of URLs and e-mail addresses (linear: e-mails grow out from each @)."""
-    zones = [m.span() for m in _URL.finditer(t) if "." in m.group()] if ("://" in t or "www." in t) else []
+    zones = (
+        [m.span() for m in _URL.finditer(t) if "." in m.group()]
+        if ("://" in t or "www." in t)
+        else []
+    )
     at = t.find("@")
     while at >= 0:
         left = _EMAIL_LEFT.search(t, max(0, at - 64), at)
@@ -654,6 +698,8 @@ def _url_zones(t: str) -> list[tuple[int, int]]:
             zones.append((left.start(), right.end()))
         at = t.find("@", at + 1)
     return zones
+
+
 # written [x][x]* rather than [x]+: a pattern that starts with a character class
 # lets the regex engine skip ahead to the next candidate character (2.5x faster here)
 _NEWLINE = re.compile(r"\n")
@@ -712,7 +758,9 @@ def _line_kind(line: str) -> str | None:
     return None
 
 
-def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) -> list[tuple[int, int, str]]:
+def _segment_normalized(
+    norm: Normalized, pairing: MarkPairing | None = None
+) -> list[tuple[int, int, str]]:
     """Segments in normalised offsets."""
     t = norm.text
     if pairing is None:
@@ -735,12 +783,16 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
         i = bisect_right(zone_starts, p) - 1
         return i >= 0 and zone_maxend[i] > p
 
-    closing_marks = {s.close for s in pairing.spans if s.closed} | {s.close for s in pairing.nested if s.closed}
+    closing_marks = {s.close for s in pairing.spans if s.closed} | {
+        s.close for s in pairing.nested if s.closed
+    }
     n = len(t)
     cuts: list[int] = []  # positions where a unit ends
     for p, end in map(_SPAN, _BOUNDARY.finditer(t)):
         if zones:
-            i = bisect_right(zone_starts, p) - 1  # (in_zone, written out: this runs for every boundary)
+            i = (
+                bisect_right(zone_starts, p) - 1
+            )  # (in_zone, written out: this runs for every boundary)
             if i >= 0 and zone_maxend[i] > p:
                 continue
         if t[p] == "." and (end - p == 1 or not t[p:end].strip(".")):
@@ -768,7 +820,11 @@ def _segment_normalized(norm: Normalized, pairing: MarkPairing | None = None) ->
         j = s.close
         while j > s.open + 1 and (t[j - 1].isspace() or t[j - 1] in _CLOSERS):
             j -= 1
-        if j > s.open + 1 and t[j - 1] in "।॥?!" or (t[j - 1] == "." and not _is_abbreviation_dot(t, j - 1)):
+        if (
+            j > s.open + 1
+            and t[j - 1] in "।॥?!"
+            or (t[j - 1] == "." and not _is_abbreviation_dot(t, j - 1))
+        ):
             end = s.close_end
             while end < n and t[end] in ")]}":
                 end += 1
@@ -863,7 +919,9 @@ def read_text(path: Union[str, os.PathLike], *, max_bytes: int = MAX_FILE_BYTES)
     if os.path.isdir(p):
         raise InputError(f"{p}: is a folder, not a text file")
     if size > max_bytes:
-        raise InputError(f"{p}: file is {size} bytes, more than the limit of {max_bytes} bytes (max_bytes)")
+        raise InputError(
+            f"{p}: file is {size} bytes, more than the limit of {max_bytes} bytes (max_bytes)"
+        )
     with open(p, "rb") as fh:
         data = fh.read()
     return decode_bytes(data, source=p)
@@ -883,7 +941,7 @@ def decode_bytes(data: bytes, *, source: str = "<bytes>") -> str:
         off = exc.start + skip
         line = data.count(b"\n", 0, off) + 1
         raise EncodingError(
-            f"{source}: invalid {enc.upper()} at byte {off} (line {line}): {data[off:off + 4]!r}",
+            f"{source}: invalid {enc.upper()} at byte {off} (line {line}): {data[off : off + 4]!r}",
             path=source,
             byte_offset=off,
         ) from None

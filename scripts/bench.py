@@ -34,7 +34,9 @@ from bias.text import normalize, segment, tokenize  # noqa: E402
 
 
 def team_texts() -> list[str]:
-    return [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "samples").glob("*.txt"))]
+    return [
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "samples").glob("*.txt"))
+    ]
 
 
 def ednil_texts(data: Path, n: int = 200, skip: int = 0) -> list[str]:
@@ -56,7 +58,9 @@ def bbc_texts(data: Path, n: int = 200) -> list[str]:
 
     csv.field_size_limit(1 << 30)
     out = []
-    with open(data / "bbc_hindi_news_subset" / "hindi-cleaned-test.csv", encoding="utf-8", newline="") as fh:
+    with open(
+        data / "bbc_hindi_news_subset" / "hindi-cleaned-test.csv", encoding="utf-8", newline=""
+    ) as fh:
         rows = csv.reader(fh)
         next(rows)
         for row in rows:
@@ -70,7 +74,9 @@ def bbc_texts(data: Path, n: int = 200) -> list[str]:
 def covid_texts(data: Path, n: int = 60) -> list[str]:
     """The first ``n`` COVID-19 newspaper day-files (a whole day of one paper each: long texts)."""
     out = []
-    with open(data / "covid_hindi_newspapers_2020" / "covid_hindi_news_days.jsonl", encoding="utf-8") as fh:
+    with open(
+        data / "covid_hindi_newspapers_2020" / "covid_hindi_news_days.jsonl", encoding="utf-8"
+    ) as fh:
         for line in fh:
             out.append(json.loads(line)["text"])
             if len(out) >= n:
@@ -192,7 +198,10 @@ def workload_ceiling(texts: list[str], repeat: int) -> float | None:
     def run(nproc: int) -> float:
         start, done = ctx.Event(), ctx.Queue()
         per = len(texts) // nproc
-        procs = [ctx.Process(target=_analyze_share, args=(texts[i * per : (i + 1) * per], start, done)) for i in range(nproc)]
+        procs = [
+            ctx.Process(target=_analyze_share, args=(texts[i * per : (i + 1) * per], start, done))
+            for i in range(nproc)
+        ]
         for p in procs:
             p.start()
         time.sleep(1.0)  # every process has loaded its lexicons
@@ -277,7 +286,12 @@ def bench_memory(copies: tuple[int, ...] = (10, 100), data: Path | None = None) 
                     fh.write(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n")
             out = Path(tmp) / f"c{k}.out.jsonl"
             t0 = time.perf_counter()
-            r = subprocess.run([sys.executable, "-c", probe, "analyze", str(corpus), "--out", str(out), "--quiet"], capture_output=True, text=True, check=True)
+            r = subprocess.run(
+                [sys.executable, "-c", probe, "analyze", str(corpus), "--out", str(out), "--quiet"],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             rows.append(
                 {
                     "corpus": name,
@@ -294,7 +308,10 @@ def bench_memory(copies: tuple[int, ...] = (10, 100), data: Path | None = None) 
 def bench_training(sizes: list[int]) -> list[dict]:
     from bias.models import make_pipeline
 
-    rows_in = [json.loads(l) for l in open(ROOT / "data" / "corpus" / "news_sentences.jsonl", encoding="utf-8")]
+    rows_in = [
+        json.loads(l)
+        for l in open(ROOT / "data" / "corpus" / "news_sentences.jsonl", encoding="utf-8")
+    ]
     out = []
     for n in sizes:
         # the bundled sentences, repeated and numbered so that every one is a distinct text
@@ -307,11 +324,24 @@ def bench_training(sizes: list[int]) -> list[dict]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")))
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")),
+    )
     ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--copies", type=int, default=20, help="how many times the team's samples are repeated")
-    ap.add_argument("--sections", nargs="+", default=["text", "analyze", "parallel", "memory"], choices=["text", "analyze", "parallel", "memory", "training"])
+    ap.add_argument(
+        "--copies", type=int, default=20, help="how many times the team's samples are repeated"
+    )
+    ap.add_argument(
+        "--sections",
+        nargs="+",
+        default=["text", "analyze", "parallel", "memory"],
+        choices=["text", "analyze", "parallel", "memory", "training"],
+    )
     ap.add_argument("--training-sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
@@ -325,7 +355,14 @@ def main(argv=None) -> int:
     if (args.data / "covid_hindi_newspapers_2020").exists():
         corpora["COVID newspaper day-files (60)"] = covid_texts(args.data)
     results = []
-    steps = [(label, fn) for label, fn, sec in (("normalize+segment+tokenize", text_layer, "text"), ("analyze (full)", analyze_all, "analyze")) if sec in args.sections]
+    steps = [
+        (label, fn)
+        for label, fn, sec in (
+            ("normalize+segment+tokenize", text_layer, "text"),
+            ("analyze (full)", analyze_all, "analyze"),
+        )
+        if sec in args.sections
+    ]
     for name, texts in corpora.items():
         chars = sum(len(t) for t in texts)
         for label, fn in steps:
@@ -348,7 +385,11 @@ def main(argv=None) -> int:
     if "analyze" in args.sections and (args.data / "ednil_hindi_event_news").exists():
         # the articles after the first 200, in rounds of 100 that are each analysed once
         unseen = ednil_texts(args.data, n=100 * args.repeat, skip=200)
-        chunks = [unseen[i : i + 100] for i in range(0, len(unseen), 100) if len(unseen[i : i + 100]) == 100]
+        chunks = [
+            unseen[i : i + 100]
+            for i in range(0, len(unseen), 100)
+            if len(unseen[i : i + 100]) == 100
+        ]
         if chunks:
             best, base, ratio = paired_unseen(analyze_all, indic_baseline, chunks)
             chars = sum(len(t) for t in chunks[0])
@@ -368,30 +409,51 @@ def main(argv=None) -> int:
                 }
             )
     if results:
-        print(f"{'corpus':32s} {'step':28s} {'art/s':>8s} {'chars/s':>10s} {'ms/5k ch':>9s} {'x indic-nlp':>11s}")
+        print(
+            f"{'corpus':32s} {'step':28s} {'art/s':>8s} {'chars/s':>10s} {'ms/5k ch':>9s} {'x indic-nlp':>11s}"
+        )
         for r in results:
-            print(f"{r['corpus']:32s} {r['step']:28s} {r['articles_per_second']:8.1f} {r['chars_per_second']:10d} {r['ms_per_5000_chars']:9.2f} {r['ratio_to_indicnlp']:11.2f}")
-        print("baseline: indic-nlp normalize + sentence_split + trivial_tokenize on the same texts, same process\n")
+            print(
+                f"{r['corpus']:32s} {r['step']:28s} {r['articles_per_second']:8.1f} {r['chars_per_second']:10d} {r['ms_per_5000_chars']:9.2f} {r['ratio_to_indicnlp']:11.2f}"
+            )
+        print(
+            "baseline: indic-nlp normalize + sentence_split + trivial_tokenize on the same texts, same process\n"
+        )
         report["throughput"] = results
     if "parallel" in args.sections:
         p = bench_parallel(args.repeat)
-        print(f"parallel, {p['articles']} articles, 2 jobs vs 1 (median of {args.repeat} paired rounds, {p['cpus']} CPUs):")
-        for name, label in (("corpus_jsonl", "corpus job (bias analyze --jobs, JSON Lines)"), ("article_objects", "analyze_many yielding Article objects")):
+        print(
+            f"parallel, {p['articles']} articles, 2 jobs vs 1 (median of {args.repeat} paired rounds, {p['cpus']} CPUs):"
+        )
+        for name, label in (
+            ("corpus_jsonl", "corpus job (bias analyze --jobs, JSON Lines)"),
+            ("article_objects", "analyze_many yielding Article objects"),
+        ):
             r = p[name]
-            print(f"  {label:46s} 1 job {r['seconds_1_job']:.3f} s, 2 jobs {r['seconds_2_jobs']:.3f} s: x{r['speedup']} (rounds {r['speedup_range'][0]}-{r['speedup_range'][1]})")
-        print(f"  this machine's ceiling: pure CPU work x{p['machine_ceiling']}, analyze in 2 independent processes x{p['workload_ceiling']}\n")
+            print(
+                f"  {label:46s} 1 job {r['seconds_1_job']:.3f} s, 2 jobs {r['seconds_2_jobs']:.3f} s: x{r['speedup']} (rounds {r['speedup_range'][0]}-{r['speedup_range'][1]})"
+            )
+        print(
+            f"  this machine's ceiling: pure CPU work x{p['machine_ceiling']}, analyze in 2 independent processes x{p['workload_ceiling']}\n"
+        )
         report["parallel"] = p
     if "memory" in args.sections:
         m = bench_memory(data=args.data)
-        print(f"{'streaming corpus':18s} {'articles':>9s} {'corpus MB':>10s} {'output MB':>10s} {'peak RSS MB':>12s} {'seconds':>8s}")
+        print(
+            f"{'streaming corpus':18s} {'articles':>9s} {'corpus MB':>10s} {'output MB':>10s} {'peak RSS MB':>12s} {'seconds':>8s}"
+        )
         for r in m:
-            print(f"{r['corpus']:18s} {r['articles']:9d} {r['corpus_mb']:10.2f} {r['output_mb']:10.2f} {r['peak_rss_mb']:12.1f} {r['seconds']:8.2f}")
+            print(
+                f"{r['corpus']:18s} {r['articles']:9d} {r['corpus_mb']:10.2f} {r['output_mb']:10.2f} {r['peak_rss_mb']:12.1f} {r['seconds']:8.2f}"
+            )
         print(f"peak memory, samples 100x / 10x: {m[1]['peak_rss_mb'] / m[0]['peak_rss_mb']:.3f}\n")
         report["memory"] = m
     if "training" in args.sections:
         tr = bench_training(args.training_sizes)
         for r in tr:
-            print(f"training the default frame pipeline on {r['sentences']:7d} sentences: {r['fit_seconds']:8.2f} s")
+            print(
+                f"training the default frame pipeline on {r['sentences']:7d} sentences: {r['fit_seconds']:8.2f} s"
+            )
         report["training"] = tr
     if args.json:
         args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")

@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-import bias  # noqa: E402
 from test_adversarial import SAMPLE, hostile_inputs  # noqa: E402
+
+import bias  # noqa: E402
 
 
 def seconds(text: str, *, budget: float = 0.25) -> float:
@@ -51,7 +52,9 @@ SLOW_RATIO = 5.0
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     bias.analyze(SAMPLE)
@@ -59,8 +62,12 @@ def main(argv=None) -> int:
     base = seconds(normal) / (len(normal) / 1e6)
     rows = []
     superlinear = []
-    print(f"{'input':30s} {'chars':>9s} {'seconds':>8s} {'s per MB':>9s} {'x normal':>9s} {'growth':>7s}")
-    print(f"{'(normal articles, baseline)':30s} {len(normal):9d} {base * len(normal) / 1e6:8.2f} {base:9.2f} {1.0:9.2f}")
+    print(
+        f"{'input':30s} {'chars':>9s} {'seconds':>8s} {'s per MB':>9s} {'x normal':>9s} {'growth':>7s}"
+    )
+    print(
+        f"{'(normal articles, baseline)':30s} {len(normal):9d} {base * len(normal) / 1e6:8.2f} {base:9.2f} {1.0:9.2f}"
+    )
     for name, text in hostile_inputs().items():
         s = seconds(text)
         per_mb = s / (len(text) / 1e6) if text else 0.0
@@ -68,7 +75,16 @@ def main(argv=None) -> int:
         if len(text) >= 100_000:
             half = seconds(text[: len(text) // 2])
             growth = round(math.log2(s / half), 2) if half > 0 and s > 0 else None
-        rows.append({"input": name, "chars": len(text), "seconds": round(s, 3), "s_per_mb": round(per_mb, 2), "ratio": round(per_mb / base, 2), "growth": growth})
+        rows.append(
+            {
+                "input": name,
+                "chars": len(text),
+                "seconds": round(s, 3),
+                "s_per_mb": round(per_mb, 2),
+                "ratio": round(per_mb / base, 2),
+                "growth": growth,
+            }
+        )
         flag = ""
         if growth is not None and growth > 1.3:
             flag = "  SUPERLINEAR"
@@ -77,9 +93,13 @@ def main(argv=None) -> int:
             flag = "  SLOW"
             superlinear.append(name)
         shown = f"{growth:7.2f}" if growth is not None else f"{'':7s}"
-        print(f"{name:30s} {len(text):9d} {s:8.2f} {per_mb:9.2f} {per_mb / base:9.2f} {shown}{flag}")
+        print(
+            f"{name:30s} {len(text):9d} {s:8.2f} {per_mb:9.2f} {per_mb / base:9.2f} {shown}{flag}"
+        )
     if args.json:
-        args.json.write_text(json.dumps({"baseline_s_per_mb": base, "rows": rows}, indent=2), encoding="utf-8")
+        args.json.write_text(
+            json.dumps({"baseline_s_per_mb": base, "rows": rows}, indent=2), encoding="utf-8"
+        )
     return 1 if superlinear else 0
 
 

@@ -59,7 +59,16 @@ def _texts(corpus: str, data: Path) -> tuple[list[str], list[str]]:
 
 
 #: the steps of bias.analyze, in order (--stages)
-STAGES = ("normalize", "script shares", "quote pairing", "segmentation", "token table", "attribution", "voice map", "scoring")
+STAGES = (
+    "normalize",
+    "script shares",
+    "quote pairing",
+    "segmentation",
+    "token table",
+    "attribution",
+    "voice map",
+    "scoring",
+)
 
 
 def _steps(text: str, stage: str | None) -> list:
@@ -72,7 +81,9 @@ def _steps(text: str, stage: str | None) -> list:
     from bias.quotes import default_attributor
 
     def step(name, fn, *args):
-        return functools.reduce(lambda _, __: fn(*args), [None], None) if name == stage else fn(*args)
+        return (
+            functools.reduce(lambda _, __: fn(*args), [None], None) if name == stage else fn(*args)
+        )
 
     att, lex = default_attributor(), framing.default_lexicons()
     norm = step("normalize", text_layer.normalize, text)
@@ -80,18 +91,32 @@ def _steps(text: str, stage: str | None) -> list:
     step("script shares", article._script_share, t, norm._plain)
     pairing = step("quote pairing", marks.pair_quotes, t)
     segs = step("segmentation", text_layer._segment_normalized, norm, pairing)
-    tokens, seg_tok = step("token table", lambda: (tk := TokenTable(t, rows=article._token_rows(att, lex)), tk.ranges(segs)))
-    qspans, rspans = step("attribution", lambda: att.attribute(t, tokens, [(a, b) for a, b, _ in segs], pairing.spans, token_ranges=seg_tok))
+    tokens, seg_tok = step(
+        "token table",
+        lambda: (tk := TokenTable(t, rows=article._token_rows(att, lex)), tk.ranges(segs)),
+    )
+    qspans, rspans = step(
+        "attribution",
+        lambda: att.attribute(
+            t, tokens, [(a, b) for a, b, _ in segs], pairing.spans, token_ranges=seg_tok
+        ),
+    )
     voice = step("voice map", article._voice_map, t, segs, qspans, rspans)
-    return step("scoring", lambda: framing.score_segments(t, tokens, segs, voice, lex, framing.new_totals(), token_ranges=seg_tok))
+    return step(
+        "scoring",
+        lambda: framing.score_segments(
+            t, tokens, segs, voice, lex, framing.new_totals(), token_ranges=seg_tok
+        ),
+    )
 
 
 def child(corpus: str, what: str, data: Path) -> None:
     """Warm up, then run the measured loop inside functools.reduce."""
     import gc
 
-    import bias
     from bench import indic_baseline
+
+    import bias
 
     texts, warm = _texts(corpus, data)
     for t in warm:
@@ -112,22 +137,40 @@ def child(corpus: str, what: str, data: Path) -> None:
 def count(corpus: str, what: str, data: Path) -> tuple[int, int]:
     env = dict(os.environ, PYTHONHASHSEED="0")
     cmd = [
-        "valgrind", "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=functools_reduce",
-        "--callgrind-out-file=/dev/null", sys.executable, __file__, "--child", corpus, what, "--data", str(data),
+        "valgrind",
+        "--tool=callgrind",
+        "--collect-atstart=no",
+        "--toggle-collect=functools_reduce",
+        "--callgrind-out-file=/dev/null",
+        sys.executable,
+        __file__,
+        "--child",
+        corpus,
+        what,
+        "--data",
+        str(data),
     ]
     run = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
     found = re.search(r"Collected\s*:\s*(\d+)", run.stderr)
     articles = re.search(r"articles=(\d+)", run.stdout)
     if run.returncode != 0 or not found or not articles:
-        raise SystemExit(f"bench_instructions: the {corpus}/{what} run failed: {(run.stderr or run.stdout).strip().splitlines()[-1:]}")
+        raise SystemExit(
+            f"bench_instructions: the {corpus}/{what} run failed: {(run.stderr or run.stdout).strip().splitlines()[-1:]}"
+        )
     if int(found.group(1)) == 0:
-        raise SystemExit("bench_instructions: valgrind counted nothing: this Python's functools_reduce has no symbol to toggle on")
+        raise SystemExit(
+            "bench_instructions: valgrind counted nothing: this Python's functools_reduce has no symbol to toggle on"
+        )
     return int(found.group(1)), int(articles.group(1))
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")))
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")),
+    )
     ap.add_argument("--corpus", nargs="+", choices=CORPORA, default=list(CORPORA))
     ap.add_argument("--stages", action="store_true", help="count the steps of analyze one by one")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
@@ -140,12 +183,16 @@ def main() -> int:
     if shutil.which("valgrind") is None:
         print("bench_instructions: valgrind is not installed", file=sys.stderr)
         return 2
-    corpora = [c for c in args.corpus if c == "samples" or (args.data / "ednil_hindi_event_news").exists()]
+    corpora = [
+        c for c in args.corpus if c == "samples" or (args.data / "ednil_hindi_event_news").exists()
+    ]
     whats = ("analyze", "baseline") + (STAGES if args.stages else ())
     jobs = [(c, w) for c in corpora for w in whats]
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as ex:
         counted = dict(zip(jobs, ex.map(lambda j: count(*j, args.data), jobs)))
-    print(f"{'corpus':10s} {'articles':>8s} {'analyze instr/article':>22s} {'baseline instr/article':>23s} {'ratio':>6s}")
+    print(
+        f"{'corpus':10s} {'articles':>8s} {'analyze instr/article':>22s} {'baseline instr/article':>23s} {'ratio':>6s}"
+    )
     for c in corpora:
         (a, n), (b, _) = counted[c, "analyze"], counted[c, "baseline"]
         print(f"{c:10s} {n:8d} {a / n:22,.0f} {b / n:23,.0f} {a / b:6.3f}")
@@ -156,7 +203,11 @@ def main() -> int:
             cells = []
             for c in corpora:
                 b = counted[c, "baseline"][0]
-                x = counted[c, "analyze"][0] - sum(counted[c, s][0] for s in STAGES) if w == "the rest" else counted[c, w][0]
+                x = (
+                    counted[c, "analyze"][0] - sum(counted[c, s][0] for s in STAGES)
+                    if w == "the rest"
+                    else counted[c, w][0]
+                )
                 cells.append(f"{x / b:8.3f}")
             print(f"{w:16s} " + " ".join(cells))
     return 0

@@ -41,10 +41,18 @@ def hswn_polarity(path: Path) -> dict[str, float]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")))
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")),
+    )
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--list", action="store_true", help="print the disagreeing words (to your terminal only)")
+    ap.add_argument(
+        "--list", action="store_true", help="print the disagreeing words (to your terminal only)"
+    )
     args = ap.parse_args(argv)
     path = args.data / "hindi_sentiwordnet" / "HSWN_WN.txt"
     if not path.exists():

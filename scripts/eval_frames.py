@@ -24,9 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from eval_quotes import load_texts  # noqa: E402
+
 import bias  # noqa: E402
 from bias.framing import score_text  # noqa: E402
-from eval_quotes import load_texts  # noqa: E402
 
 FRAMES = ("praise", "concern", "neutral")
 SENTS = ("positive", "negative", "neutral")
@@ -40,14 +41,21 @@ def prf(gold, pred, labels):
         fn = sum(1 for g, p in zip(gold, pred) if g == lab and p != lab)
         pr = tp / (tp + fp) if tp + fp else 0.0
         rc = tp / (tp + fn) if tp + fn else 0.0
-        out[lab] = {"precision": round(pr, 4), "recall": round(rc, 4), "f1": round(2 * pr * rc / (pr + rc), 4) if pr + rc else 0.0, "support": sum(g == lab for g in gold)}
+        out[lab] = {
+            "precision": round(pr, 4),
+            "recall": round(rc, 4),
+            "f1": round(2 * pr * rc / (pr + rc), 4) if pr + rc else 0.0,
+            "support": sum(g == lab for g in gold),
+        }
     out["macro_f1"] = round(sum(out[lab]["f1"] for lab in labels) / len(labels), 4)
     out["accuracy"] = round(sum(g == p for g, p in zip(gold, pred)) / len(gold), 4) if gold else 0.0
     return out
 
 
 def dev_pairs(data: Path):
-    recs = [json.loads(l) for l in open(ROOT / "data" / "dev" / "frames_gold.jsonl", encoding="utf-8")]
+    recs = [
+        json.loads(l) for l in open(ROOT / "data" / "dev" / "frames_gold.jsonl", encoding="utf-8")
+    ]
     texts: dict[str, dict] = {}
     by_doc = defaultdict(list)
     for r in recs:
@@ -69,14 +77,23 @@ def dev_pairs(data: Path):
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")))
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")),
+    )
     ap.add_argument("--json", type=Path)
     ap.add_argument("--confusion", action="store_true")
     args = ap.parse_args(argv)
     report = {}
     # bundled corpus (team-written), one sentence at a time
-    corpus = [json.loads(l) for l in open(ROOT / "data" / "corpus" / "news_sentences.jsonl", encoding="utf-8")]
+    corpus = [
+        json.loads(l)
+        for l in open(ROOT / "data" / "corpus" / "news_sentences.jsonl", encoding="utf-8")
+    ]
     scored = [score_text(r["text"]) for r in corpus]
     report["corpus"] = {
         "n": len(corpus),
@@ -90,12 +107,25 @@ def main(argv=None) -> int:
         report["dev"] = {
             "n": len(rows),
             "frame": prf(gold_f, pred_f, FRAMES),
-            "sentiment": prf([r["sentiment"] for _, r, _ in rows], [s.sentiment if s else "neutral" for _, _, s in rows], SENTS),
-            "voice_accuracy": round(sum((s.voice if s else "narrated") == r["voice"] for _, r, s in rows) / len(rows), 4),
+            "sentiment": prf(
+                [r["sentiment"] for _, r, _ in rows],
+                [s.sentiment if s else "neutral" for _, _, s in rows],
+                SENTS,
+            ),
+            "voice_accuracy": round(
+                sum((s.voice if s else "narrated") == r["voice"] for _, r, s in rows) / len(rows), 4
+            ),
         }
         for ds in sorted({d for d, _, _ in rows}):
             sub = [(r, s) for d, r, s in rows if d == ds]
-            report[f"dev:{ds}"] = {"n": len(sub), "frame": prf([r["frame"] for r, _ in sub], [s.frame if s else "neutral" for _, s in sub], FRAMES)}
+            report[f"dev:{ds}"] = {
+                "n": len(sub),
+                "frame": prf(
+                    [r["frame"] for r, _ in sub],
+                    [s.frame if s else "neutral" for _, s in sub],
+                    FRAMES,
+                ),
+            }
         if args.confusion:
             c = Counter(zip(gold_f, pred_f))
             print("confusion (gold -> predicted):")
@@ -103,7 +133,9 @@ def main(argv=None) -> int:
                 print(f"  {g:8s} " + " ".join(f"{p}:{c[(g, p)]:3d}" for p in FRAMES))
     else:
         print(f"note: {args.data} not found; scoring the bundled corpus only", file=sys.stderr)
-    print(f"{'set':36s} {'n':>5s} {'frame macroF1':>13s} {'frame acc':>9s} {'sent macroF1':>12s} {'sent acc':>8s}")
+    print(
+        f"{'set':36s} {'n':>5s} {'frame macroF1':>13s} {'frame acc':>9s} {'sent macroF1':>12s} {'sent acc':>8s}"
+    )
     for name, r in report.items():
         sent = r.get("sentiment", {})
         print(
@@ -111,7 +143,9 @@ def main(argv=None) -> int:
             f"{sent.get('macro_f1', float('nan')):12.3f} {sent.get('accuracy', float('nan')):8.3f}"
         )
     if "dev" in report:
-        print(f"dev voice accuracy (sentence voice vs gold voice): {report['dev']['voice_accuracy']:.3f}")
+        print(
+            f"dev voice accuracy (sentence voice vs gold voice): {report['dev']['voice_accuracy']:.3f}"
+        )
     if args.json:
         args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
     return 0

@@ -60,15 +60,29 @@ def dev_documents(data: Path):
                 if ds not in cache:
                     cache[ds] = load_texts(data, ds)
                 text = cache[ds].get(rec["key"])
-                if text is None or hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["text_sha256"]:
-                    raise SystemExit(f"{gold_file.name}: text of {ds}:{rec['key']} is missing or changed (sha256 mismatch)")
+                if (
+                    text is None
+                    or hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["text_sha256"]
+                ):
+                    raise SystemExit(
+                        f"{gold_file.name}: text of {ds}:{rec['key']} is missing or changed (sha256 mismatch)"
+                    )
                 gold = []
                 for q in rec["quotes"]:
                     spans = []
                     if q.get("speaker_start") is not None:
                         spans.append((q["speaker_start"], q["speaker_end"]))
                     spans.extend(tuple(m) for m in q.get("speaker_mentions") or [])
-                    gold.append(GoldQuote(q["start"], q["end"], q["kind"], tuple(spans), None, q.get("source_type")))
+                    gold.append(
+                        GoldQuote(
+                            q["start"],
+                            q["end"],
+                            q["kind"],
+                            tuple(spans),
+                            None,
+                            q.get("source_type"),
+                        )
+                    )
                 yield f"{ds}:{rec['key']}", ds, text, gold
 
 
@@ -78,13 +92,24 @@ def sample_documents():
         for line in fh:
             rec = json.loads(line)
             text = (samples / rec["file"]).read_text(encoding="utf-8")
-            gold = [GoldQuote(q["start"], q["end"], q["kind"], (), q.get("speaker"), q.get("source_type")) for q in rec["quotes"]]
+            gold = [
+                GoldQuote(
+                    q["start"], q["end"], q["kind"], (), q.get("speaker"), q.get("source_type")
+                )
+                for q in rec["quotes"]
+            ]
             yield f"samples:{rec['file']}", "samples", text, gold
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")))
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")),
+    )
     ap.add_argument("--json", type=Path, help="write the scores as JSON here")
     ap.add_argument("--errors", action="store_true", help="print every error with its offsets")
     args = ap.parse_args(argv)
@@ -103,7 +128,9 @@ def main(argv=None) -> int:
             evaluate_quotes(text, art.quotes, gold, scores=g["all"], doc=doc)
             evaluate_quotes(text, art.quotes, gold, scores=g["direct"], only="direct", doc=doc)
     out = {name: {k: v.as_dict() for k, v in g.items()} for name, g in groups.items()}
-    print(f"{'set':32s} {'quotes':>6s} {'gold':>5s} {'exactF1':>8s} {'overlapF1':>9s} {'speaker':>8s} {'srctype':>8s} {'kind':>6s}")
+    print(
+        f"{'set':32s} {'quotes':>6s} {'gold':>5s} {'exactF1':>8s} {'overlapF1':>9s} {'speaker':>8s} {'srctype':>8s} {'kind':>6s}"
+    )
     for name, g in out.items():
         for k in ("all", "direct"):
             d = g[k]
@@ -113,7 +140,9 @@ def main(argv=None) -> int:
             )
     if args.errors:
         for name, g in groups.items():
-            for e in g["all"].errors + [e for e in g["direct"].errors if e["error"] in ("speaker", "source_type")]:
+            for e in g["all"].errors + [
+                e for e in g["direct"].errors if e["error"] in ("speaker", "source_type")
+            ]:
                 print(name, e)
     if args.json:
         args.json.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")

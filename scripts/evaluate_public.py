@@ -29,10 +29,16 @@ from bias.models import _metrics, make_pipeline, write_report  # noqa: E402
 
 csv.field_size_limit(1 << 30)
 
-PUBLISHED = {"iitp_product_reviews_hi": {"IndicBERT": 71.32, "mBERT": 74.57, "iNLTK": 75.71, "XLM-R": 78.97}}
+PUBLISHED = {
+    "iitp_product_reviews_hi": {"IndicBERT": 71.32, "mBERT": 74.57, "iNLTK": 75.71, "XLM-R": 78.97}
+}
 DATASETS = {
     "iitp_product_reviews_hi": ("iitp_product_reviews_hi", "PR_{}_data.tsv", None),
-    "hindi_discourse": ("hindi_discourse/splits_from_hindi-nli-data", "HDA_{}_data.tsv", "class_to_label_mapping.txt"),
+    "hindi_discourse": (
+        "hindi_discourse/splits_from_hindi-nli-data",
+        "HDA_{}_data.tsv",
+        "class_to_label_mapping.txt",
+    ),
 }
 VARIANTS = {
     "logreg word+char+analysis": dict(model="logreg"),
@@ -53,13 +59,21 @@ def read_split(folder: Path, pattern: str, split: str, mapping: dict[str, str] |
             if len(row) < 2 or not row[0].strip():
                 continue
             texts.append(row[0])
-            labels.append(mapping.get(row[1].strip(), row[1].strip()) if mapping else row[1].strip())
+            labels.append(
+                mapping.get(row[1].strip(), row[1].strip()) if mapping else row[1].strip()
+            )
     return texts, labels
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")))
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")),
+    )
     ap.add_argument("--out", type=Path, default=ROOT / "reports" / "public")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--only", choices=list(DATASETS), help="run one dataset")
@@ -89,7 +103,10 @@ def main(argv=None) -> int:
             pipe = make_pipeline(**params).fit(tr_x, tr_y)
             acc = sum(p == y for p, y in zip(pipe.predict(dv_x), dv_y)) / len(dv_y)
             dev_scores[vname] = round(acc, 4)
-            print(f"{name}: {vname}: dev accuracy {acc:.4f} ({time.perf_counter() - t0:.1f} s to fit)", file=sys.stderr)
+            print(
+                f"{name}: {vname}: dev accuracy {acc:.4f} ({time.perf_counter() - t0:.1f} s to fit)",
+                file=sys.stderr,
+            )
         best = max(dev_scores, key=dev_scores.get)
         t0 = time.perf_counter()
         pipe = make_pipeline(**VARIANTS[best]).fit(tr_x + dv_x, tr_y + dv_y)
@@ -100,12 +117,25 @@ def main(argv=None) -> int:
         proba = proba[:, order]
         pred = [labels[i] for i in proba.argmax(axis=1)]
         m = _metrics(te_y, pred, proba, labels)
-        m["cv"] = f"train+dev ({len(tr_x)}+{len(dv_x)}) -> test split ({len(te_x)}); variant chosen on dev: {best}"
+        m["cv"] = (
+            f"train+dev ({len(tr_x)}+{len(dv_x)}) -> test split ({len(te_x)}); variant chosen on dev: {best}"
+        )
         m["dev_accuracy_by_variant"] = dev_scores
         m["fit_seconds"] = round(fit_s, 1)
-        write_report(args.out / name, m, te_y, pred, proba, labels, pipeline=pipe, title=f"{name} (test split)")
+        write_report(
+            args.out / name,
+            m,
+            te_y,
+            pred,
+            proba,
+            labels,
+            pipeline=pipe,
+            title=f"{name} (test split)",
+        )
         results[name] = {k: v for k, v in m.items() if k != "per_class"}
-        print(f"{name}: TEST accuracy {m['accuracy']:.4f} [{m['accuracy_ci95'][0]:.3f}-{m['accuracy_ci95'][1]:.3f}], macro-F1 {m['macro_f1']:.4f}, fit {fit_s:.1f} s; variant {best}")
+        print(
+            f"{name}: TEST accuracy {m['accuracy']:.4f} [{m['accuracy_ci95'][0]:.3f}-{m['accuracy_ci95'][1]:.3f}], macro-F1 {m['macro_f1']:.4f}, fit {fit_s:.1f} s; variant {best}"
+        )
         for model, acc in PUBLISHED.get(name, {}).items():
             print(f"   published {model}: {acc:.2f}")
     if args.json:

@@ -30,7 +30,9 @@ def hostile_inputs() -> dict[str, str]:
         "unbalanced quotes": "उसने कहा “यह गलत है। सब जानते हैं।\n" * 2000,
         "20,000 dandas": "।" * 20000,
         "dotted run": "क." * 100_000,
-        "1 MB single sentence": ("मंत्री ने कहा कि सरकार, जो पहले से तैयार थी, लेकिन चिंता नहीं है और " * 20000)[:1_000_000],
+        "1 MB single sentence": (
+            "मंत्री ने कहा कि सरकार, जो पहले से तैयार थी, लेकिन चिंता नहीं है और " * 20000
+        )[:1_000_000],
         "1 MB word without spaces": "a" * 1_000_000,
         "e-mail-like run": ("a" * 50 + "@") * 20000,
         "deeply nested quotes": "“‘«" * 30000,

@@ -33,15 +33,22 @@ def test_score_frame_keeps_a_series_index(sample_texts):
     s = pd.Series(list(sample_texts.values()), index=list(sample_texts))
     df = bias.score_frame(s)
     assert list(df.index) == list(sample_texts) and list(df.columns) == list(bias.SCORE_COLUMNS)
-    assert df.loc["01_summit.txt", "n_quotes"] == bias.score(sample_texts["01_summit.txt"])["n_quotes"]
+    assert (
+        df.loc["01_summit.txt", "n_quotes"] == bias.score(sample_texts["01_summit.txt"])["n_quotes"]
+    )
 
 
 def test_then_runs_on_each_article_in_the_workers(sample_texts):
     texts = list(sample_texts.values())
     expected = [bias.score(t) for t in texts]
     for n_jobs in (1, 2):
-        assert list(analyze_many(texts, n_jobs=n_jobs, batch_size=2, then=bias.score_from_article)) == expected
-    assert list(analyze_many(texts[:2], n_jobs=2, then=bias.Article.to_dict)) == [bias.analyze(t).to_dict() for t in texts[:2]]
+        assert (
+            list(analyze_many(texts, n_jobs=n_jobs, batch_size=2, then=bias.score_from_article))
+            == expected
+        )
+    assert list(analyze_many(texts[:2], n_jobs=2, then=bias.Article.to_dict)) == [
+        bias.analyze(t).to_dict() for t in texts[:2]
+    ]
 
 
 def test_then_must_be_a_function():
@@ -58,4 +65,6 @@ def test_jsonl_lines_made_in_workers_equal_the_dict_dump(sample_texts):
     for name, text in sample_texts.items():
         d = bias.analyze(text).to_dict()
         d["source"] = name
-        assert _with_source(_article_json(bias.analyze(text)), name) == json.dumps(d, ensure_ascii=False)
+        assert _with_source(_article_json(bias.analyze(text)), name) == json.dumps(
+            d, ensure_ascii=False
+        )

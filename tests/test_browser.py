@@ -13,13 +13,26 @@ import bias
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("BIAS_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM = (
+    os.environ.get("BIAS_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+)
+ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install 'bias[browser]')")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip install 'bias[browser]')"
+    )
     if not CHROMIUM:
         pytest.skip("no chromium binary (apt-get install chromium)")
     with sync_api.sync_playwright() as p:
@@ -28,7 +41,11 @@ def browser():
         b.close()
 
 
-@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 800}], ids=["phone", "desktop"])
+@pytest.mark.parametrize(
+    "viewport",
+    [{"width": 390, "height": 844}, {"width": 1280, "height": 800}],
+    ids=["phone", "desktop"],
+)
 def test_html_view_of_every_sample(browser, sample_texts, tmp_path, viewport):
     for name, text in sample_texts.items():
         art = bias.analyze(text)
@@ -41,11 +58,19 @@ def test_html_view_of_every_sample(browser, sample_texts, tmp_path, viewport):
         page.screenshot(path=str(tmp_path / f"{name}-{viewport['width']}.png"), full_page=True)
         # every direct quotation is an element, with its speaker
         direct = [q for q in art.quotes if q.kind == "direct"]
-        ids = page.evaluate("[...new Set([...document.querySelectorAll('.quote')].map(e => e.dataset.quote))].length")
+        ids = page.evaluate(
+            "[...new Set([...document.querySelectorAll('.quote')].map(e => e.dataset.quote))].length"
+        )
         assert ids == len(direct), name
-        speakers = set(page.evaluate("[...document.querySelectorAll('.quote')].map(e => e.dataset.speaker)"))
+        speakers = set(
+            page.evaluate("[...document.querySelectorAll('.quote')].map(e => e.dataset.speaker)")
+        )
         assert speakers == {q.speaker or "" for q in direct}, name
-        legend = set(page.evaluate("[...document.querySelectorAll('.legend-speaker')].map(e => e.dataset.speaker)"))
+        legend = set(
+            page.evaluate(
+                "[...document.querySelectorAll('.legend-speaker')].map(e => e.dataset.speaker)"
+            )
+        )
         assert legend == {q.speaker or "?" for q in direct}, name
         assert page.evaluate("document.querySelectorAll('svg rect').length") > 0
         # nothing overflows the viewport horizontally, and no network request was made

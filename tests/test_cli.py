@@ -50,7 +50,9 @@ def test_analyze_table(capsys):
 def test_stdin(monkeypatch, capsys):
     import io
 
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("मंत्री ने कहा, “हम तैयार हैं।”".encode())))
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO("मंत्री ने कहा, “हम तैयार हैं।”".encode()))
+    )
     assert main(["analyze", "-", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["quotes"][0]["speaker"] == "मंत्री"
 
@@ -59,7 +61,11 @@ def test_stdin(monkeypatch, capsys):
     "setup, code, message",
     [
         (lambda d: str(d / "missing.txt"), 4, "no such file or folder"),
-        (lambda d: [(d / "bad.txt").write_bytes(b"\xe0\xa4\x95\xff"), str(d / "bad.txt")][1], 3, "invalid UTF-8 at byte 3"),
+        (
+            lambda d: [(d / "bad.txt").write_bytes(b"\xe0\xa4\x95\xff"), str(d / "bad.txt")][1],
+            3,
+            "invalid UTF-8 at byte 3",
+        ),
         (lambda d: (d / "empty").mkdir() or str(d / "empty"), 2, "folder holds no files matching"),
     ],
 )
@@ -79,15 +85,40 @@ def test_segment_jsonl(capsys):
 
 @pytest.fixture(scope="module")
 def small_jsonl(tmp_path_factory):
-    rows = [json.loads(l) for l in (ROOT / "data" / "corpus" / "news_sentences.jsonl").read_text(encoding="utf-8").splitlines()][::8]
+    rows = [
+        json.loads(l)
+        for l in (ROOT / "data" / "corpus" / "news_sentences.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ][::8]
     p = tmp_path_factory.mktemp("c") / "small.jsonl"
-    p.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    p.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8"
+    )
     return p
 
 
 def test_train_and_evaluate(small_jsonl, tmp_path, capsys):
     out = tmp_path / "model"
-    assert main(["train", str(small_jsonl), "--task", "frame", "--group-col", "article", "--out", str(out), "--cv", "3", "--no-learning-curve", "--quiet"]) == 0
+    assert (
+        main(
+            [
+                "train",
+                str(small_jsonl),
+                "--task",
+                "frame",
+                "--group-col",
+                "article",
+                "--out",
+                str(out),
+                "--cv",
+                "3",
+                "--no-learning-curve",
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     err = capsys.readouterr().err
     assert "macro-F1" in err and "records read" in err
     assert (out / "model.joblib").exists() and (out / "report.md").exists()
@@ -97,7 +128,20 @@ def test_train_and_evaluate(small_jsonl, tmp_path, capsys):
 
 
 def test_train_errors_are_one_line(small_jsonl, tmp_path, capsys):
-    assert main(["train", str(small_jsonl), "--task", "nosuchlabel", "--out", str(tmp_path / "m"), "--quiet"]) == 5
+    assert (
+        main(
+            [
+                "train",
+                str(small_jsonl),
+                "--task",
+                "nosuchlabel",
+                "--out",
+                str(tmp_path / "m"),
+                "--quiet",
+            ]
+        )
+        == 5
+    )
     err = capsys.readouterr().err
     assert "missing value in required column 'nosuchlabel'" in err and err.count("\n") == 1
     bad = tmp_path / "bad"
@@ -109,11 +153,34 @@ def test_train_errors_are_one_line(small_jsonl, tmp_path, capsys):
 def test_analyze_corpus_streams_json_lines_with_source_ids(tmp_path, capsys):
     corpus = tmp_path / "c.jsonl"
     corpus.write_text(
-        "\n".join(json.dumps(r, ensure_ascii=False) for r in [{"id": "a1", "body": "मंत्री ने कहा, “हम तैयार हैं।”"}, {"id": "a2", "body": "बाढ़ से तबाही।"}]) + "\n{broken\n",
+        "\n".join(
+            json.dumps(r, ensure_ascii=False)
+            for r in [
+                {"id": "a1", "body": "मंत्री ने कहा, “हम तैयार हैं।”"},
+                {"id": "a2", "body": "बाढ़ से तबाही।"},
+            ]
+        )
+        + "\n{broken\n",
         encoding="utf-8",
     )
     out = tmp_path / "o.jsonl"
-    assert main(["analyze", str(corpus), "--text-col", "body", "--on-error", "skip", "--out", str(out), "--jobs", "2"]) == 0
+    assert (
+        main(
+            [
+                "analyze",
+                str(corpus),
+                "--text-col",
+                "body",
+                "--on-error",
+                "skip",
+                "--out",
+                str(out),
+                "--jobs",
+                "2",
+            ]
+        )
+        == 0
+    )
     rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
     assert [r["source"].rsplit("#", 1)[1] for r in rows] == ["a1", "a2"]
     err = capsys.readouterr().err
@@ -137,7 +204,10 @@ def test_html(tmp_path):
     assert main(["html", str(SAMPLE), "-o", str(out)]) == 0
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and 'class="quote"' in page and "<svg" in page
-    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "") and "https://" not in page
+    assert (
+        "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
+        and "https://" not in page
+    )
 
 
 def test_failed_run_leaves_no_partial_output(tmp_path):

@@ -9,12 +9,21 @@ from bias.errors import CorpusError, InputError, InputFileNotFound
 
 
 def _write(path, lines):
-    path.write_bytes(b"\n".join(l if isinstance(l, bytes) else l.encode("utf-8") for l in lines) + b"\n")
+    path.write_bytes(
+        b"\n".join(l if isinstance(l, bytes) else l.encode("utf-8") for l in lines) + b"\n"
+    )
     return path
 
 
 def test_jsonl_bad_records_fail_by_default_with_line_numbers(tmp_path):
-    p = _write(tmp_path / "c.jsonl", ['{"text": "पहला", "frame": "praise"}', "{not json", '{"text": "तीसरा", "frame": "concern"}'])
+    p = _write(
+        tmp_path / "c.jsonl",
+        [
+            '{"text": "पहला", "frame": "praise"}',
+            "{not json",
+            '{"text": "तीसरा", "frame": "concern"}',
+        ],
+    )
     with pytest.raises(CorpusError, match=r"c.jsonl:2: malformed JSON"):
         list(Corpus(p))
 
@@ -44,7 +53,9 @@ def test_skip_reports_every_record_and_counts_balance(tmp_path):
 
 def test_csv_and_tsv_with_header_and_quoted_newlines(tmp_path):
     p = tmp_path / "c.csv"
-    p.write_text('id,text,frame\n1,"पहली पंक्ति\nदूसरी पंक्ति",praise\n2,तीसरा,concern\n', encoding="utf-8")
+    p.write_text(
+        'id,text,frame\n1,"पहली पंक्ति\nदूसरी पंक्ति",praise\n2,तीसरा,concern\n', encoding="utf-8"
+    )
     recs = list(Corpus(p))
     assert [r.fields["frame"] for r in recs] == ["praise", "concern"]
     assert recs[0].text == "पहली पंक्ति\nदूसरी पंक्ति" and recs[1].source.endswith(":4")
@@ -84,7 +95,10 @@ def test_errors(tmp_path):
 
 
 def test_streaming_does_not_read_ahead(tmp_path):
-    p = _write(tmp_path / "c.jsonl", [json.dumps({"text": f"पंक्ति {i}"}, ensure_ascii=False) for i in range(1000)])
+    p = _write(
+        tmp_path / "c.jsonl",
+        [json.dumps({"text": f"पंक्ति {i}"}, ensure_ascii=False) for i in range(1000)],
+    )
     it = iter(Corpus(p))
     first = next(it)
     assert first.text == "पंक्ति 0" and first.source.endswith(":1")

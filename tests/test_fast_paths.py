@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bias.article import _script_share
-from bias.quotes import default_attributor
 from bias.framing import _Markers, default_lexicons
 from bias.lexicon import TokenRows, TokenTable
+from bias.quotes import default_attributor
 from bias.text import _LETTER_CLASS, _tokens
 
 # characters around every boundary the fast code relies on
@@ -26,13 +26,19 @@ _CHARS = (
     + [chr(c) for c in range(0x20, 0x7F)]
     + [chr(c) for c in range(0xA8C0, 0xA900)]
     + [chr(c) for c in range(0x2000, 0x2040)]
-    + list("\u08ff\u0980\u09e6\u00e9\u00b2\u00bd\u00aa\u0410\u0627\u06f0_\U0001f600\u0964\u0965\u2019\u0970")
+    + list(
+        "\u08ff\u0980\u09e6\u00e9\u00b2\u00bd\u00aa\u0410\u0627\u06f0_\U0001f600\u0964\u0965\u2019\u0970"
+    )
 )
 _TEXT = st.text(alphabet=st.sampled_from(_CHARS), max_size=60)
 
 
 def _share_by_definition(text: str) -> dict[str, float]:
-    deva = sum(1 for ch in text if "\u0900" <= ch <= "\u0963" or "\u0966" <= ch <= "\u097f" or "\ua8e0" <= ch <= "\ua8ff")
+    deva = sum(
+        1
+        for ch in text
+        if "\u0900" <= ch <= "\u0963" or "\u0966" <= ch <= "\u097f" or "\ua8e0" <= ch <= "\ua8ff"
+    )
     latin = sum(1 for ch in text if "A" <= ch <= "Z" or "a" <= ch <= "z")
     other = sum(
         1
@@ -46,7 +52,11 @@ def _share_by_definition(text: str) -> dict[str, float]:
     total = deva + latin + other
     if not total:
         return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}
-    return {"devanagari": round(deva / total, 4), "latin": round(latin / total, 4), "other": round(other / total, 4)}
+    return {
+        "devanagari": round(deva / total, 4),
+        "latin": round(latin / total, 4),
+        "other": round(other / total, 4),
+    }
 
 
 @settings(max_examples=600, deadline=None)
@@ -111,7 +121,14 @@ def test_key_info_gates_find_every_match(sample_texts):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from("के की से को का पर और नहीं न बहुत चिंता गहरी चिंता खतरा समर्थन पूर्ण समर्थन बिना के बिना कोई बात नहीं , ।".split()), max_size=25))
+@given(
+    st.lists(
+        st.sampled_from(
+            "के की से को का पर और नहीं न बहुत चिंता गहरी चिंता खतरा समर्थन पूर्ण समर्थन बिना के बिना कोई बात नहीं , ।".split()
+        ),
+        max_size=25,
+    )
+)
 def test_key_info_gates_on_random_token_strings(words):
     lex = default_lexicons()
     tk = TokenTable(" ".join(words))
@@ -148,18 +165,29 @@ def test_match_at_is_the_longest_entry(words):
     lex, att, tk = _lexicons_and_tokens(words)
     for matcher in (lex.praise, lex.concern, lex.sentiment, lex.resolvers, att.source_matcher):
         for i in range(len(tk.keys)):
-            assert matcher.match_at(tk.stems, i, tk.keys) == _match_by_definition(matcher, tk.stems, i, tk.keys)
+            assert matcher.match_at(tk.stems, i, tk.keys) == _match_by_definition(
+                matcher, tk.stems, i, tk.keys
+            )
             assert matcher.match_at(tk.stems, i) == _match_by_definition(matcher, tk.stems, i)
     for matcher in (lex.negators, lex.contrast, lex.intensifiers, att.verbs):
         for i in range(len(tk.keys)):
             assert matcher.match_at(tk.keys, i) == _match_by_definition(matcher, tk.keys, i)
 
 
-_INFLECTED_ENTRIES = [("भारी उपलब्धि", "a"), ("उपलब्धि हासिल", "b"), ("बड़ी उपलब्धि हासिल की", "c"), ("भारी", "d")]
+_INFLECTED_ENTRIES = [
+    ("भारी उपलब्धि", "a"),
+    ("उपलब्धि हासिल", "b"),
+    ("बड़ी उपलब्धि हासिल की", "c"),
+    ("भारी", "d"),
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from("भारी भार उपलब्ध उपलब्धि उपलब्धियों हासिल बड़ी बड़ की के ,".split()), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from("भारी भार उपलब्ध उपलब्धि उपलब्धियों हासिल बड़ी बड़ की के ,".split()), max_size=12
+    )
+)
 def test_match_at_keeps_bare_words_off_inflected_entry_words(words):
     # multiword entries whose words the stemmer shortens: a bare word of the text
     # (उपलब्ध, "available") must not match उपलब्धि ("achievement") inside them
@@ -168,7 +196,9 @@ def test_match_at_keeps_bare_words_off_inflected_entry_words(words):
     matcher = PhraseMatcher(_INFLECTED_ENTRIES, stemmed=True)
     tk = TokenTable(" ".join(words))
     for i in range(len(tk.keys)):
-        assert matcher.match_at(tk.stems, i, tk.keys) == _match_by_definition(matcher, tk.stems, i, tk.keys)
+        assert matcher.match_at(tk.stems, i, tk.keys) == _match_by_definition(
+            matcher, tk.stems, i, tk.keys
+        )
         assert matcher.match_at(tk.stems, i) == _match_by_definition(matcher, tk.stems, i)
 
 
@@ -176,7 +206,12 @@ def test_match_at_inflected_entry_examples():
     from bias.lexicon import PhraseMatcher
 
     matcher = PhraseMatcher(_INFLECTED_ENTRIES, stemmed=True)
-    for text, expected in (("भारी उपलब्धि", (2, "a")), ("भारी उपलब्धियों", (2, "a")), ("भारी उपलब्ध", (1, "d")), ("बड़ी उपलब्धि हासिल की", (4, "c"))):
+    for text, expected in (
+        ("भारी उपलब्धि", (2, "a")),
+        ("भारी उपलब्धियों", (2, "a")),
+        ("भारी उपलब्ध", (1, "d")),
+        ("बड़ी उपलब्धि हासिल की", (4, "c")),
+    ):
         tk = TokenTable(text)
         assert matcher.match_at(tk.stems, 0, tk.keys) == expected, text
 
@@ -187,10 +222,16 @@ def test_find_all_is_match_at_everywhere(words):
     lex, att, tk = _lexicons_and_tokens(words)
     for matcher in (lex.praise, lex.concern, lex.sentiment, lex.resolvers, att.source_matcher):
         for keys in (tk.keys, None):
-            found = {i: m for i in range(len(tk.keys)) if (m := matcher.match_at(tk.stems, i, keys)) is not None}
+            found = {
+                i: m
+                for i in range(len(tk.keys))
+                if (m := matcher.match_at(tk.stems, i, keys)) is not None
+            }
             assert matcher.find_all(tk.stems, keys) == found
     for matcher in (lex.negators, lex.contrast, att.verbs):
-        found = {i: m for i in range(len(tk.keys)) if (m := matcher.match_at(tk.keys, i)) is not None}
+        found = {
+            i: m for i in range(len(tk.keys)) if (m := matcher.match_at(tk.keys, i)) is not None
+        }
         assert matcher.find_all(tk.keys) == found
 
 
@@ -209,7 +250,14 @@ def _scan(att, tk: TokenTable):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_WORDS + "कहा बताया के अनुसार उन्होंने मंत्री प्रधानमंत्री नरेंद्र मोदी पुलिस सूत्रों".split()), max_size=20))
+@given(
+    st.lists(
+        st.sampled_from(
+            _WORDS + "कहा बताया के अनुसार उन्होंने मंत्री प्रधानमंत्री नरेंद्र मोदी पुलिस सूत्रों".split()
+        ),
+        max_size=20,
+    )
+)
 def test_attributor_scan_is_one_pass_of_the_plain_searches(words):
     _, att, tk = _lexicons_and_tokens(words)
     assert _scan(att, tk) == _scan_by_definition(att, tk)
@@ -242,7 +290,17 @@ def test_stem_strips_the_longest_suffix(key):
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.text(alphabet=st.sampled_from(_CHARS + list("\u093c\u094d\u0928\u0930\u0933\u0915\u0951\u0952\u0953\u0954\u0958\u0929\u0931\u0934\u00e9e\u0301\u0300")), max_size=30))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            _CHARS
+            + list(
+                "\u093c\u094d\u0928\u0930\u0933\u0915\u0951\u0952\u0953\u0954\u0958\u0929\u0931\u0934\u00e9e\u0301\u0300"
+            )
+        ),
+        max_size=30,
+    )
+)
 def test_no_suspect_is_the_suspect_search(text):
     from bias.text import _NFC_SUSPECT, _no_suspect
 
@@ -250,7 +308,9 @@ def test_no_suspect_is_the_suspect_search(text):
     if _no_suspect(text):
         assert _NFC_SUSPECT.search(text) is None
     else:
-        assert _NFC_SUSPECT.search(text) is not None or any(c in text for c in "\u0951\u0952\u0953\u0954")
+        assert _NFC_SUSPECT.search(text) is not None or any(
+            c in text for c in "\u0951\u0952\u0953\u0954"
+        )
 
 
 def test_nfc_suspect_finds_every_non_nfc_pair():
@@ -262,15 +322,29 @@ def test_nfc_suspect_finds_every_non_nfc_pair():
 
     safe = [chr(c) for c in range(0x3000) if _NFC_UNSAFE_CHAR.match(chr(c)) is None] + ["\ufeff"]
     assert all(unicodedata.is_normalized("NFC", c) for c in safe)
-    missed = [a + b for a in safe for b in safe if _NFC_SUSPECT.search(a + b) is None and not unicodedata.is_normalized("NFC", a + b)]
+    missed = [
+        a + b
+        for a in safe
+        for b in safe
+        if _NFC_SUSPECT.search(a + b) is None and not unicodedata.is_normalized("NFC", a + b)
+    ]
     assert missed == []
 
 
-_SPEECH_BY_PATTERN = re.compile(r"[।?!]|(?:^|\s)(?:मैं|मैंने|हम|हमने|हमारा|हमारी|हमारे|मेरा|मेरी|मेरे|आप|हमें|मुझे)(?:\s|$)")
+_SPEECH_BY_PATTERN = re.compile(
+    r"[।?!]|(?:^|\s)(?:मैं|मैंने|हम|हमने|हमारा|हमारी|हमारे|मेरा|मेरी|मेरे|आप|हमें|मुझे)(?:\s|$)"
+)
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from("मैं मैंने हम हमने आप मुझे हमेशा आपका मैंनेजर , । ? ! - “ ”".split() + [" ", "\n", "\t", "\u2003"]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            "मैं मैंने हम हमने आप मुझे हमेशा आपका मैंनेजर , । ? ! - “ ”".split() + [" ", "\n", "\t", "\u2003"]
+        ),
+        max_size=12,
+    )
+)
 def test_speech_signs_match_the_pattern(parts):
     from bias.quotes import _SPEECH_END, _SPEECH_WORDS
 
@@ -280,25 +354,39 @@ def test_speech_signs_match_the_pattern(parts):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("कखग ।\n\t\r\u00a0\u2009\u3000\x0b\x1c\u0085“a\ud800😀")), max_size=40), st.data())
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("कखग ।\n\t\r\u00a0\u2009\u3000\x0b\x1c\u0085“a\ud800😀")),
+        max_size=40,
+    ),
+    st.data(),
+)
 def test_marked_voice_counts_the_characters_that_are_not_white_space(text, data):
     from bias.framing import _with_spaces
 
-    voice = bytearray(data.draw(st.lists(st.integers(0, 2), min_size=len(text), max_size=len(text))))
+    voice = bytearray(
+        data.draw(st.lists(st.integers(0, 2), min_size=len(text), max_size=len(text)))
+    )
     marked = _with_spaces(text, voice)
     assert len(marked) == len(text)
     a = data.draw(st.integers(0, len(text)))
     b = data.draw(st.integers(a, len(text)))
     for code in (0, 1, 2):
-        assert marked.count(code, a, b) == sum(1 for i in range(a, b) if voice[i] == code and not text[i].isspace())
-        assert marked.count(code + 4, a, b) == sum(1 for i in range(a, b) if voice[i] == code and text[i].isspace())
+        assert marked.count(code, a, b) == sum(
+            1 for i in range(a, b) if voice[i] == code and not text[i].isspace()
+        )
+        assert marked.count(code + 4, a, b) == sum(
+            1 for i in range(a, b) if voice[i] == code and text[i].isspace()
+        )
 
 
 def test_space_bits_are_every_white_space():
     from bias.framing import _space_bits, _with_spaces
 
     bits = _space_bits()
-    assert {c for c in range(len(bits)) if bits[c]} == {c for c in range(0x110000) if chr(c).isspace()}
+    assert {c for c in range(len(bits)) if bits[c]} == {
+        c for c in range(0x110000) if chr(c).isspace()
+    }
     assert bits[-1] == 0  # (the code points above U+3001 are looked up there)
     every = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
     marked = _with_spaces(every, bytearray(len(every)))
@@ -306,7 +394,14 @@ def test_space_bits_are_every_white_space():
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("कखग ।\u0958\u0959\u093c\u0915\u200d\u00a0\u2013\u2026|क़ \u0928\u093c\u0929")), max_size=25))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("कखग ।\u0958\u0959\u093c\u0915\u200d\u00a0\u2013\u2026|क़ \u0928\u093c\u0929")
+        ),
+        max_size=25,
+    )
+)
 def test_span_mapper_is_raw_span(text):
     from bias.text import normalize
 
@@ -319,7 +414,16 @@ def test_span_mapper_is_raw_span(text):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("कखग ।\u0958\u0959\u093c\u0915\u200d\u00a0\u2013\u2026|क़ \u0928\u093c\u0929")), min_size=1, max_size=40), st.data())
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("कखग ।\u0958\u0959\u093c\u0915\u200d\u00a0\u2013\u2026|क़ \u0928\u093c\u0929")
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    st.data(),
+)
 def test_raw_span_lists_are_raw_span(text, data):
     # analyze maps the spans of all sentences and cues in one call: one by one for a
     # few, with numpy for many (80 or more)
@@ -327,19 +431,39 @@ def test_raw_span_lists_are_raw_span(text, data):
 
     norm = normalize(text)
     n = len(norm.text)
-    spans = data.draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, n)).map(sorted), max_size=120))
+    spans = data.draw(
+        st.lists(st.tuples(st.integers(0, n), st.integers(0, n)).map(sorted), max_size=120)
+    )
     starts, ends = [a for a, _ in spans], [b for _, b in spans]
-    assert norm._raw_span_lists(starts, ends) == ([norm.raw_span(a, b)[0] for a, b in spans], [norm.raw_span(a, b)[1] for a, b in spans])
+    assert norm._raw_span_lists(starts, ends) == (
+        [norm.raw_span(a, b)[0] for a, b in spans],
+        [norm.raw_span(a, b)[1] for a, b in spans],
+    )
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(["praise", "concern", "sentiment"]), st.floats(-4, 4), st.booleans()), max_size=8))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["praise", "concern", "sentiment"]), st.floats(-4, 4), st.booleans()
+        ),
+        max_size=8,
+    )
+)
 def test_sums_read_the_hit_fields(rows):
     from bias.framing import SENTIMENT_TO_FRAME, Hit, _sums
 
     hits = [Hit("x", 0, 1, lexicon, w, 0, 1, framing) for lexicon, w, framing in rows]
-    p = sum(h.weight for h in hits if h.lexicon == "praise") + sum(SENTIMENT_TO_FRAME * h.weight for h in hits if h.lexicon == "sentiment" and h.framing and h.weight > 0)
-    c = sum(h.weight for h in hits if h.lexicon == "concern") - sum(SENTIMENT_TO_FRAME * h.weight for h in hits if h.lexicon == "sentiment" and h.framing and h.weight <= 0)
+    p = sum(h.weight for h in hits if h.lexicon == "praise") + sum(
+        SENTIMENT_TO_FRAME * h.weight
+        for h in hits
+        if h.lexicon == "sentiment" and h.framing and h.weight > 0
+    )
+    c = sum(h.weight for h in hits if h.lexicon == "concern") - sum(
+        SENTIMENT_TO_FRAME * h.weight
+        for h in hits
+        if h.lexicon == "sentiment" and h.framing and h.weight <= 0
+    )
     s = sum(h.weight for h in hits if h.lexicon == "sentiment")
     got = _sums(hits)
     assert got == pytest.approx((max(p, 0.0), max(c, 0.0), s))
@@ -379,7 +503,9 @@ def _nfc_edits_word_by_word(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-_NFC_ALPHABET = list("कनरळ \u093c\u094d\u0951\u0952\u0953\u0954\u093f\u0958\u0959\u095e\u0929\u0931\u0934\u00e9e\u0301\u0300\u0323\u1100\u1161\u11a8\u0041\u030a\u212b\u2126\n\t")
+_NFC_ALPHABET = list(
+    "कनरळ \u093c\u094d\u0951\u0952\u0953\u0954\u093f\u0958\u0959\u095e\u0929\u0931\u0934\u00e9e\u0301\u0300\u0323\u1100\u1161\u11a8\u0041\u030a\u212b\u2126\n\t"
+)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -399,13 +525,13 @@ def test_token_rows_give_keys_stems_kinds_and_the_owners_columns(sample_texts):
     # spans, and the owners' _key_info called on every key (the rows skip the call
     # outside each owner's gate, which must not change a column)
     from bias.article import _token_rows
-    from bias.lexicon import stem, token_key
+    from bias.lexicon import _LONG_TEXT, stem, token_key
     from bias.text import _token_spans, normalize
 
-    from bias.lexicon import _LONG_TEXT
-
     lex, att = default_lexicons(), default_attributor()
-    long_text = "\n\n".join(sample_texts.values())  # (a long text: the rows are transposed by slicing)
+    long_text = "\n\n".join(
+        sample_texts.values()
+    )  # (a long text: the rows are transposed by slicing)
     assert len(_token_spans(normalize(long_text).text)) >= _LONG_TEXT
     for text in [*sample_texts.values(), long_text, "", "  \n ", "a", "ज़रूर हाँ ABC ने कहा, ‘सभी’"]:
         t = normalize(text).text
@@ -416,14 +542,21 @@ def test_token_rows_give_keys_stems_kinds_and_the_owners_columns(sample_texts):
             assert list(table.keys) == keys
             assert list(table.stems) == [stem(k) for k in keys]
             assert list(table.kinds) == [kind for _, _, kind in spans]
-            assert (table.starts, table.ends) == ([a for a, _, _ in spans], [b for _, b, _ in spans])
+            assert (table.starts, table.ends) == (
+                [a for a, _, _ in spans],
+                [b for _, b, _ in spans],
+            )
         assert list(fast.columns[lex]) == [lex._key_info(k) for k in keys]
         assert list(fast.columns[att]) == [att._key_info(k) for k in keys]
         # an owner given without a gate is asked about every new token
         asked = []
-        ungated = TokenTable(t, rows=TokenRows([("len", lambda key, key_stem: asked.append(key) or len(key))]))
+        ungated = TokenTable(
+            t, rows=TokenRows([("len", lambda key, key_stem: asked.append(key) or len(key))])
+        )
         assert list(ungated.columns["len"]) == [len(k) for k in keys]
-        assert len(asked) == len({t[a:b] for a, b, _ in spans}) and set(asked) == set(keys)  # once per distinct token
+        assert len(asked) == len({t[a:b] for a, b, _ in spans}) and set(asked) == set(
+            keys
+        )  # once per distinct token
 
 
 def test_instruction_bench_counts_the_steps_of_analyze(sample_texts):
@@ -438,9 +571,15 @@ def test_instruction_bench_counts_the_steps_of_analyze(sample_texts):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     for text in sample_texts.values():
-        want = [(s.voice, s.frame, s.frame_scores, s.sentiment, s.sentiment_score) for s in analyze(text).sentences]
+        want = [
+            (s.voice, s.frame, s.frame_scores, s.sentiment, s.sentiment_score)
+            for s in analyze(text).sentences
+        ]
         for stage in (None, *mod.STAGES):
-            got = [(sc.voice, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score) for sc in mod._steps(text, stage)]
+            got = [
+                (sc.voice, sc.frame, sc.frame_scores, sc.sentiment, sc.sentiment_score)
+                for sc in mod._steps(text, stage)
+            ]
             assert got == want
 
 
@@ -519,7 +658,14 @@ def test_key_infos_do_not_depend_on_which_inflection_came_first(sample_texts):
         t = normalize(text).text
         keys.update(token_key(t[a:b]) for a, b, _ in _token_spans(t))
     lex = FramingLexicons.load()
-    for matcher in (lex.praise, lex.concern, lex.sentiment, lex.negators, lex.contrast, lex.resolvers):
+    for matcher in (
+        lex.praise,
+        lex.concern,
+        lex.sentiment,
+        lex.negators,
+        lex.contrast,
+        lex.resolvers,
+    ):
         for first in list(matcher.firsts)[:400]:
             # the entry word, bare and inflected, and its stem
             keys.update({first, first + "ों", first + "ाओं", first + "ी", stem(first)})
@@ -537,7 +683,10 @@ def test_key_infos_do_not_depend_on_which_inflection_came_first(sample_texts):
     for k in keys:
         k_stem = stem(k)
         per_key = tuple(
-            m._info(k_stem if m.stemmed else k, m.stemmed and k == k_stem) if (k_stem if m.stemmed else k) in m.firsts else None for m in matchers
+            m._info(k_stem if m.stemmed else k, m.stemmed and k == k_stem)
+            if (k_stem if m.stemmed else k) in m.firsts
+            else None
+            for m in matchers
         )
         info = lex._key_info(k)
         if per_key.count(None) == len(per_key):
@@ -548,7 +697,12 @@ def test_key_infos_do_not_depend_on_which_inflection_came_first(sample_texts):
             # only multiword entries start at k: a gate with the stems that can come next
             assert type(info) is _Gate and info.entries == per_key
             # (an unstemmed lexicon's next keys are compared with the next token's stem)
-            assert info.stems == {second if m.stemmed else stem(second) for m, x in zip(matchers, per_key) if x is not None for second in x.seconds}
+            assert info.stems == {
+                second if m.stemmed else stem(second)
+                for m, x in zip(matchers, per_key)
+                if x is not None
+                for second in x.seconds
+            }
             n_gates += 1
         for matcher in matchers + [fresh_att.source_matcher, fresh_att.known_matcher]:
             first = k_stem if matcher.stemmed else k
@@ -566,7 +720,10 @@ _PLAIN_CHARS = (
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(_PLAIN_CHARS), max_size=40), st.sampled_from(["canonical", "precomposed", "remove"]))
+@given(
+    st.text(alphabet=st.sampled_from(_PLAIN_CHARS), max_size=40),
+    st.sampled_from(["canonical", "precomposed", "remove"]),
+)
 def test_a_plain_text_normalises_to_the_usual_case_of_the_script_shares(text, nukta):
     # normalize() scans the raw text once for _NOT_PLAIN; a plain text skips the
     # NFC character scan, the change table's scan and the script shares' own scan
@@ -574,13 +731,25 @@ def test_a_plain_text_normalises_to_the_usual_case_of_the_script_shares(text, nu
     import unicodedata
 
     from bias.article import _UNCOMMON
-    from bias.text import _NFC_SUSPECT, _NOT_PLAIN, _change_table, _nfc_edits, _no_suspect, _plain_changes, normalize
+    from bias.text import (
+        _NFC_SUSPECT,
+        _NOT_PLAIN,
+        _change_table,
+        _nfc_edits,
+        _no_suspect,
+        _plain_changes,
+        normalize,
+    )
 
     assert _NOT_PLAIN.search(text) is None
     norm = normalize(text, nukta=nukta)
     assert norm._plain
     assert _UNCOMMON.search(norm.text) is None
-    assert _script_share(norm.text, plain=True) == _script_share(norm.text) == _share_by_definition(norm.text)
+    assert (
+        _script_share(norm.text, plain=True)
+        == _script_share(norm.text)
+        == _share_by_definition(norm.text)
+    )
     assert _nfc_edits(text, plain=True) == _nfc_edits(text)
     if _no_suspect(text, plain=True):
         assert _NFC_SUSPECT.search(text) is None
@@ -588,7 +757,9 @@ def test_a_plain_text_normalises_to_the_usual_case_of_the_script_shares(text, nu
     # in the NFC text exactly when the table's pattern does
     pat = _change_table(nukta == "remove")[1]
     nfc = unicodedata.normalize("NFC", text)
-    assert any(map(nfc.__contains__, _plain_changes(nukta == "remove"))) == (pat.search(nfc) is not None)
+    assert any(map(nfc.__contains__, _plain_changes(nukta == "remove"))) == (
+        pat.search(nfc) is not None
+    )
 
 
 def test_plain_is_what_the_scan_says():
@@ -604,7 +775,14 @@ _TIES = [k / 10000 + d for k in range(-3, 4) for d in (0.0, 5e-5, -5e-5, 4.99999
 
 
 @settings(max_examples=3000, deadline=None)
-@given(st.one_of(st.floats(allow_nan=True, allow_infinity=True), st.floats(-2.0, 2.0), st.sampled_from(_TIES), st.integers(-(10**6), 10**6).map(lambda k: k / 10000)))
+@given(
+    st.one_of(
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.floats(-2.0, 2.0),
+        st.sampled_from(_TIES),
+        st.integers(-(10**6), 10**6).map(lambda k: k / 10000),
+    )
+)
 def test_round4_is_round(x):
     # the fast path must give round(x, 4) bit for bit: the value, the sign of a zero, the type
     from bias.framing import _round4
@@ -613,13 +791,33 @@ def test_round4_is_round(x):
     if want != want:  # nan
         assert got != got
     else:
-        assert (got, math.copysign(1.0, got), type(got)) == (want, math.copysign(1.0, want), type(want))
+        assert (got, math.copysign(1.0, got), type(got)) == (
+            want,
+            math.copysign(1.0, want),
+            type(want),
+        )
 
 
 def test_round4_edges():
     from bias.framing import _round4
 
-    for x in (0, 0.0, -0.0, 1.0, -1.0, 5e-05, -5e-05, 0.00015, 0.00025, 1e-300, -1e-300, 1e9, 1e300, float("inf"), -float("inf")):
+    for x in (
+        0,
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        5e-05,
+        -5e-05,
+        0.00015,
+        0.00025,
+        1e-300,
+        -1e-300,
+        1e9,
+        1e300,
+        float("inf"),
+        -float("inf"),
+    ):
         assert repr(_round4(x)) == repr(round(x, 4)), x
 
 
@@ -648,7 +846,12 @@ def test_segment_hits_are_sorted_and_merged(words):
 
     norm = normalize(" ".join(words))
     text = norm.text
-    tk = TokenTable(text, rows=TokenRows([(default_lexicons(), default_lexicons()._key_info, *default_lexicons()._row_gate)]))
+    tk = TokenTable(
+        text,
+        rows=TokenRows(
+            [(default_lexicons(), default_lexicons()._key_info, *default_lexicons()._row_gate)]
+        ),
+    )
     seg_tok = tk.ranges(_segment_normalized(norm))
     for hits in _segment_hits(text, tk, _Markers(tk, default_lexicons()), seg_tok):
         assert hits == _merge_runs(sorted(hits, key=_HIT_ORDER), tk.keys)
@@ -664,7 +867,13 @@ def test_touching_frame_cues_are_merged():
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("कखजडफ\u093c\u0958\u095b\u0901\u0902हाँंिABcdÉéΣ-")), min_size=1, max_size=12))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("कखजडफ\u093c\u0958\u095b\u0901\u0902हाँंिABcdÉéΣ-")),
+        min_size=1,
+        max_size=12,
+    )
+)
 def test_token_key_is_term_key_of_a_normalised_token(token):
     # the fast key of a normalised token is the key lexicon terms get
     from bias.lexicon import term_key, token_key

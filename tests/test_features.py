@@ -24,7 +24,12 @@ DOCS = [
 ]
 LABELS = ["praise", "concern", "praise", "neutral", "concern", "praise"]
 
-ESTIMATORS = [HindiNormalizer(), HindiNormalizer(nukta="remove"), AnalysisFeatures(), AnalysisFeatures(groups=("frame",))]
+ESTIMATORS = [
+    HindiNormalizer(),
+    HindiNormalizer(nukta="remove"),
+    AnalysisFeatures(),
+    AnalysisFeatures(groups=("frame",)),
+]
 
 
 @pytest.mark.parametrize("est", ESTIMATORS, ids=lambda e: repr(e))
@@ -53,7 +58,9 @@ def _same(a, b):
 
 @pytest.mark.parametrize("est", [HindiNormalizer(), AnalysisFeatures()])
 def test_bare_string_is_refused_with_sklearns_message(est):
-    with pytest.raises(InputError, match="Iterable over raw text documents expected, string object received."):
+    with pytest.raises(
+        InputError, match="Iterable over raw text documents expected, string object received."
+    ):
         est.fit("एक अकेला वाक्य")
 
 
@@ -70,8 +77,21 @@ def test_analysis_features_come_from_analyze():
     f = AnalysisFeatures(groups=("frame", "sentiment")).fit(DOCS)
     X = f.transform(DOCS[1:2])
     (s,) = bias.analyze(DOCS[1]).sentences
-    assert np.allclose(X[0], [s.frame_scores["praise"], s.frame_scores["concern"], s.frame_scores["neutral"], s.sentiment_score])
-    assert list(f.get_feature_names_out()) == ["analysis__frame_praise", "analysis__frame_concern", "analysis__frame_neutral", "analysis__sentiment"]
+    assert np.allclose(
+        X[0],
+        [
+            s.frame_scores["praise"],
+            s.frame_scores["concern"],
+            s.frame_scores["neutral"],
+            s.sentiment_score,
+        ],
+    )
+    assert list(f.get_feature_names_out()) == [
+        "analysis__frame_praise",
+        "analysis__frame_concern",
+        "analysis__frame_neutral",
+        "analysis__sentiment",
+    ]
 
 
 @pytest.mark.parametrize("vec", [word_tfidf(), char_tfidf(min_df=1)])

@@ -13,7 +13,11 @@ HERE = Path(__file__).resolve().parent
 
 
 def _rows():
-    lines = [l.rstrip("\n").split("\t") for l in (HERE / "data" / "frame_sentences.tsv").read_text(encoding="utf-8").splitlines() if not l.startswith("#")]
+    lines = [
+        l.rstrip("\n").split("\t")
+        for l in (HERE / "data" / "frame_sentences.tsv").read_text(encoding="utf-8").splitlines()
+        if not l.startswith("#")
+    ]
     return [tuple(r) for r in lines[1:]]
 
 
@@ -30,12 +34,20 @@ def test_table_is_big_and_varied():
     groups = {r[0] for r in ROWS}
     assert len(ROWS) >= 60
     assert {"negation", "intensifier", "contrast", "mismatch", "inflection"} <= groups
-    assert any(r[1] != {"positive": "praise", "negative": "concern", "neutral": "neutral"}.get(r[2], r[1]) for r in ROWS)
+    assert any(
+        r[1] != {"positive": "praise", "negative": "concern", "neutral": "neutral"}.get(r[2], r[1])
+        for r in ROWS
+    )
 
 
 @pytest.mark.parametrize(
     "group, frame, sentiment, text",
-    [pytest.param(*r, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[r[3]])) if r[3] in KNOWN_LIMITS else r for r in ROWS],
+    [
+        pytest.param(*r, marks=pytest.mark.xfail(strict=True, reason=KNOWN_LIMITS[r[3]]))
+        if r[3] in KNOWN_LIMITS
+        else r
+        for r in ROWS
+    ],
 )
 def test_frame_table(group, frame, sentiment, text):
     sc = score_text(text)
@@ -62,7 +74,9 @@ def test_cue_hits_explain_the_label_with_raw_offsets():
         assert bias.normalize(text[c.start : c.end]).text == c.term
     after = [c for c in s.cues if c.start > text.index("लेकिन") and c.lexicon == "praise"]
     before = [c for c in s.cues if c.start < text.index("लेकिन") and c.lexicon == "concern"]
-    assert after and before and after[0].weight > before[0].weight  # contrast: the clause after लेकिन weighs more
+    assert (
+        after and before and after[0].weight > before[0].weight
+    )  # contrast: the clause after लेकिन weighs more
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,17 @@ import pytest
 from bias.errors import LexiconError, UnknownLexiconError
 from bias.lexicon import bundled_lexicons, load_lexicon, load_table, stem, term_key
 
-SOURCE_TYPES = {"government_official", "state_media", "politician", "expert", "organisation", "media", "public", "anonymous", "other"}
+SOURCE_TYPES = {
+    "government_official",
+    "state_media",
+    "politician",
+    "expert",
+    "organisation",
+    "media",
+    "public",
+    "anonymous",
+    "other",
+}
 EXPECTED = {
     "sentiment": ("term", "score", "domain"),
     "praise": ("term", "weight", "category"),
@@ -27,7 +37,9 @@ def test_every_bundled_lexicon_loads_with_provenance():
         assert t.columns == cols, name
         assert t.rows, name
         text = " ".join(t.comments).lower()
-        assert "bias team" in text and "cc0" in text, f"{name}: header must state authorship and licence"
+        assert "bias team" in text and "cc0" in text, (
+            f"{name}: header must state authorship and licence"
+        )
 
 
 def test_sizes_and_ranges():
@@ -51,18 +63,52 @@ def test_praise_and_concern_are_disjoint():
 def test_categorical_columns_use_the_vocabularies():
     assert set(load_table("source_types").column("source_type")) <= SOURCE_TYPES
     assert set(load_table("known_speakers").column("source_type")) <= SOURCE_TYPES
-    assert set(load_table("negators").column("kind")) <= {"negator", "privative", "resolver", "counter"}
+    assert set(load_table("negators").column("kind")) <= {
+        "negator",
+        "privative",
+        "resolver",
+        "counter",
+    }
     assert set(load_table("contrast").column("kind")) <= {"but", "although"}
     assert set(load_table("cues").column("kind")) <= {
-        "verb", "noun", "light", "according", "opinion", "impersonal", "pronoun", "term_head", "term_before", "term_after"
+        "verb",
+        "noun",
+        "light",
+        "according",
+        "opinion",
+        "impersonal",
+        "pronoun",
+        "term_head",
+        "term_before",
+        "term_after",
     }
     domains = set(load_table("sentiment").column("domain"))
-    assert domains <= {"general", "politics", "conflict", "economy", "health", "disaster", "sport", "culture", "law"}
+    assert domains <= {
+        "general",
+        "politics",
+        "conflict",
+        "economy",
+        "health",
+        "disaster",
+        "sport",
+        "culture",
+        "law",
+    }
 
 
 def test_frame_lexicons_cover_the_domains():
     cats = set(load_table("concern").column("category"))
-    for c in ("worry", "threat", "criticism", "condemnation", "sanctions", "conflict", "disaster", "crisis", "disease"):
+    for c in (
+        "worry",
+        "threat",
+        "criticism",
+        "condemnation",
+        "sanctions",
+        "conflict",
+        "disaster",
+        "crisis",
+        "disease",
+    ):
         assert c in cats
     cats = set(load_table("praise").column("category"))
     for c in ("support", "friendship", "solidarity", "celebration", "achievement", "welcome"):
@@ -81,13 +127,17 @@ def test_term_key_is_nukta_and_chandrabindu_insensitive(a, b):
     assert term_key(a) == term_key(b)
 
 
-@pytest.mark.parametrize("words", [("चिंता", "चिंताएं", "चिंताओं"), ("प्रशंसा", "प्रशंसाएं"), ("अधिकारी", "अधिकारियों")])
+@pytest.mark.parametrize(
+    "words", [("चिंता", "चिंताएं", "चिंताओं"), ("प्रशंसा", "प्रशंसाएं"), ("अधिकारी", "अधिकारियों")]
+)
 def test_stemmer_unifies_inflections(words):
     assert len({stem(term_key(w)) for w in words}) == 1
 
 
 def test_unknown_lexicon_name_says_the_choices():
-    with pytest.raises(UnknownLexiconError, match=r"`lexicon` value = 'nope' is invalid; value must be one of \["):
+    with pytest.raises(
+        UnknownLexiconError, match=r"`lexicon` value = 'nope' is invalid; value must be one of \["
+    ):
         load_lexicon("nope")
 
 

@@ -25,7 +25,9 @@ def small_corpus():
 def trained(small_corpus, tmp_path_factory):
     texts, labels, groups = small_corpus
     res = train(texts, labels, task="frame", groups=groups, cv=3, learning_curve=True)
-    out = save_model(res, tmp_path_factory.mktemp("m") / "frame", label_col="frame", corpus=str(CORPUS))
+    out = save_model(
+        res, tmp_path_factory.mktemp("m") / "frame", label_col="frame", corpus=str(CORPUS)
+    )
     return res, out
 
 
@@ -33,7 +35,10 @@ def test_training_is_evaluated_out_of_fold_and_reproducible(small_corpus, traine
     res, _ = trained
     m = res.metrics
     assert m["cv"].startswith("StratifiedGroupKFold(n_splits=3)")
-    assert 0.34 < m["macro_f1"] <= 1 and m["macro_f1_ci95"][0] <= m["macro_f1"] <= m["macro_f1_ci95"][1]
+    assert (
+        0.34 < m["macro_f1"] <= 1
+        and m["macro_f1_ci95"][0] <= m["macro_f1"] <= m["macro_f1_ci95"][1]
+    )
     assert set(m["per_class"]) == {"praise", "concern", "neutral"}
     texts, labels, groups = small_corpus
     again = train(texts, labels, task="frame", groups=groups, cv=3, learning_curve=False)
@@ -45,9 +50,20 @@ def test_model_folder_contents(trained):
     names = {p.name for p in out.iterdir()}
     assert {"model.joblib", "manifest.json", "metrics.json", "report.md", "plots"} <= names
     plots = {p.name for p in (out / "plots").iterdir()}
-    assert {"confusion_matrix.png", "class_metrics.png", "precision_recall.png", "calibration.png", "top_features.png", "learning_curve.png"} <= plots
+    assert {
+        "confusion_matrix.png",
+        "class_metrics.png",
+        "precision_recall.png",
+        "calibration.png",
+        "top_features.png",
+        "learning_curve.png",
+    } <= plots
     man = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert man["schema"] == MODEL_SCHEMA and man["task"] == "frame" and man["labels"] == ["concern", "neutral", "praise"]
+    assert (
+        man["schema"] == MODEL_SCHEMA
+        and man["task"] == "frame"
+        and man["labels"] == ["concern", "neutral", "praise"]
+    )
     assert len(man["model_sha256"]) == 64 and len(man["training_data_sha256"]) == 64
     assert {"bias", "scikit-learn", "numpy", "joblib", "python"} <= set(man["versions"])
     report = (out / "report.md").read_text(encoding="utf-8")
@@ -104,7 +120,10 @@ def test_pinned_hash_and_foreign_manifest(trained, tmp_path):
 @pytest.mark.parametrize(
     "edit, message",
     [
-        (lambda m: m["versions"].update({"scikit-learn": "0.1.0"}), "saved with scikit-learn 0.1.0"),
+        (
+            lambda m: m["versions"].update({"scikit-learn": "0.1.0"}),
+            "saved with scikit-learn 0.1.0",
+        ),
         (lambda m: m.update({"schema": "other/9"}), "is not 'bias.model/1'"),
         (lambda m: m.pop("labels"), "manifest lacks 'labels'"),
     ],

@@ -5,7 +5,10 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("
 
 
 def test_notebooks_are_stored_without_outputs():
-    assert {p.name for p in NOTEBOOKS} >= {"01_framing_walkthrough.ipynb", "02_training_classifiers.ipynb"}
+    assert {p.name for p in NOTEBOOKS} >= {
+        "01_framing_walkthrough.ipynb",
+        "02_training_classifiers.ipynb",
+    }
     for p in NOTEBOOKS:
         nb = json.loads(p.read_text(encoding="utf-8"))
         for cell in nb["cells"]:

@@ -12,7 +12,18 @@ from bias import plots  # noqa: E402
 LABELS = ["प्रशंसा", "चिंता", "तटस्थ"]
 Y = ["प्रशंसा", "चिंता", "तटस्थ", "प्रशंसा", "चिंता", "तटस्थ", "प्रशंसा", "चिंता"]
 P = ["प्रशंसा", "चिंता", "चिंता", "प्रशंसा", "तटस्थ", "तटस्थ", "प्रशंसा", "चिंता"]
-PROBA = np.array([[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.2, 0.5, 0.3], [0.6, 0.2, 0.2], [0.2, 0.3, 0.5], [0.1, 0.2, 0.7], [0.8, 0.1, 0.1], [0.3, 0.6, 0.1]])
+PROBA = np.array(
+    [
+        [0.7, 0.2, 0.1],
+        [0.1, 0.8, 0.1],
+        [0.2, 0.5, 0.3],
+        [0.6, 0.2, 0.2],
+        [0.2, 0.3, 0.5],
+        [0.1, 0.2, 0.7],
+        [0.8, 0.1, 0.1],
+        [0.3, 0.6, 0.1],
+    ]
+)
 
 
 def test_devanagari_font_has_every_glyph():
@@ -27,12 +38,29 @@ def test_devanagari_font_has_every_glyph():
 
 DRAWERS = [
     lambda ax: plots.plot_confusion_matrix(Y, P, LABELS, ax=ax),
-    lambda ax: plots.plot_class_metrics(plots.bootstrap_class_metrics(Y, P, LABELS, n_boot=50), ax=ax),
+    lambda ax: plots.plot_class_metrics(
+        plots.bootstrap_class_metrics(Y, P, LABELS, n_boot=50), ax=ax
+    ),
     lambda ax: plots.plot_precision_recall(Y, PROBA, LABELS, ax=ax),
     lambda ax: plots.plot_calibration(Y, PROBA, LABELS, n_bins=2, ax=ax),
-    lambda ax: plots.plot_top_features({"प्रशंसा": [("शानदार जीत", 1.2)], "चिंता": [("कड़ी निंदा", 1.1)]}, ax=ax),
-    lambda ax: plots.plot_learning_curve([10, 20], [[0.9, 0.8], [0.95, 0.9]], [[0.5, 0.6], [0.6, 0.7]], ax=ax),
-    lambda ax: plots.plot_voice_frames([{"voice_share": {"quoted": 0.3, "reported": 0.2, "narrated": 0.5}, "frames": {v: {"praise": 0.2, "concern": 0.3, "neutral": 0.5} for v in ("quoted", "reported", "narrated")}}], ax=ax),
+    lambda ax: plots.plot_top_features(
+        {"प्रशंसा": [("शानदार जीत", 1.2)], "चिंता": [("कड़ी निंदा", 1.1)]}, ax=ax
+    ),
+    lambda ax: plots.plot_learning_curve(
+        [10, 20], [[0.9, 0.8], [0.95, 0.9]], [[0.5, 0.6], [0.6, 0.7]], ax=ax
+    ),
+    lambda ax: plots.plot_voice_frames(
+        [
+            {
+                "voice_share": {"quoted": 0.3, "reported": 0.2, "narrated": 0.5},
+                "frames": {
+                    v: {"praise": 0.2, "concern": 0.3, "neutral": 0.5}
+                    for v in ("quoted", "reported", "narrated")
+                },
+            }
+        ],
+        ax=ax,
+    ),
 ]
 
 

@@ -25,14 +25,38 @@ def test_seed_article_quotes(seed_article):
     assert texts[5] == "घनिष्ठ मित्रता"
     # content without marks, exactly
     for q in qs:
-        assert seed_article[q.open] in "“\"" and seed_article[q.close] in "”\""
+        assert seed_article[q.open] in '“"' and seed_article[q.close] in '”"'
         assert q.open + 1 == q.start and q.close == q.end
-    assert [q.kind for q in qs] == ["direct", "direct", "term", "direct", "direct", "direct", "direct", "direct"]
-    assert [q.speaker for q in qs] == ["किम", "किम", None, "उत्तर कोरिया के सरकारी मीडिया", "भीड़", "पुतिन", "पुतिन", "पुतिन"]
+    assert [q.kind for q in qs] == [
+        "direct",
+        "direct",
+        "term",
+        "direct",
+        "direct",
+        "direct",
+        "direct",
+        "direct",
+    ]
+    assert [q.speaker for q in qs] == [
+        "किम",
+        "किम",
+        None,
+        "उत्तर कोरिया के सरकारी मीडिया",
+        "भीड़",
+        "पुतिन",
+        "पुतिन",
+        "पुतिन",
+    ]
     assert [q.pronoun for q in qs][6:] == ["उन्होंने", "उन्होंने"]
     assert [q.source_type for q in qs] == [
-        "government_official", "government_official", None, "state_media", "public",
-        "government_official", "government_official", "government_official",
+        "government_official",
+        "government_official",
+        None,
+        "state_media",
+        "public",
+        "government_official",
+        "government_official",
+        "government_official",
     ]
     assert qs[0].via == "रूसी समाचार एजेंसियों"
     for q in qs:
@@ -59,22 +83,40 @@ ATTRIBUTION = [
     ("“हम तैयार हैं,” मंत्री ने कहा।", [("हम तैयार हैं,", "direct", "मंत्री", "government_official")]),
     (
         "प्रधानमंत्री राम सिंह ने सभा को संबोधित किया। “हम झुकेंगे नहीं,” उन्होंने कहा, “और लड़ते रहेंगे।”",
-        [("हम झुकेंगे नहीं,", "direct", "राम सिंह", "government_official"), ("और लड़ते रहेंगे।", "direct", "राम सिंह", "government_official")],
+        [
+            ("हम झुकेंगे नहीं,", "direct", "राम सिंह", "government_official"),
+            ("और लड़ते रहेंगे।", "direct", "राम सिंह", "government_official"),
+        ],
     ),
-    ("पुलिस के अनुसार, “हमलावर फरार हैं और तलाश जारी है।”", [("हमलावर फरार हैं और तलाश जारी है।", "direct", "पुलिस", "government_official")]),
-    ("विशेषज्ञों का कहना है कि “यह बहुत खतरनाक स्थिति है।”", [("यह बहुत खतरनाक स्थिति है।", "direct", "विशेषज्ञों", "expert")]),
-    ("प्रवक्ता: “हम बातचीत को तैयार हैं।”", [("हम बातचीत को तैयार हैं।", "direct", "प्रवक्ता", "government_official")]),
-    ("सरकारी समाचार एजेंसी के अनुसार मंत्री ने “पूर्ण समर्थन और एकजुटता” की शपथ ली।", [("पूर्ण समर्थन और एकजुटता", "direct", "मंत्री", "government_official")]),
+    (
+        "पुलिस के अनुसार, “हमलावर फरार हैं और तलाश जारी है।”",
+        [("हमलावर फरार हैं और तलाश जारी है।", "direct", "पुलिस", "government_official")],
+    ),
+    (
+        "विशेषज्ञों का कहना है कि “यह बहुत खतरनाक स्थिति है।”",
+        [("यह बहुत खतरनाक स्थिति है।", "direct", "विशेषज्ञों", "expert")],
+    ),
+    (
+        "प्रवक्ता: “हम बातचीत को तैयार हैं।”",
+        [("हम बातचीत को तैयार हैं।", "direct", "प्रवक्ता", "government_official")],
+    ),
+    (
+        "सरकारी समाचार एजेंसी के अनुसार मंत्री ने “पूर्ण समर्थन और एकजुटता” की शपथ ली।",
+        [("पूर्ण समर्थन और एकजुटता", "direct", "मंत्री", "government_official")],
+    ),
     ("सरकार ने ‘जल जीवन मिशन’ शुरू किया।", [("जल जीवन मिशन", "term", None, None)]),
     ("फिल्म 'वेलकम बैक' सुपरहिट रही.", [("वेलकम बैक", "term", None, None)]),
-    ("दोनों देशों ने “रणनीतिक साझेदारी संधि” पर हस्ताक्षर किए।", [("रणनीतिक साझेदारी संधि", "term", None, None)]),
+    (
+        "दोनों देशों ने “रणनीतिक साझेदारी संधि” पर हस्ताक्षर किए।",
+        [("रणनीतिक साझेदारी संधि", "term", None, None)],
+    ),
     (
         "नेता ने कहा, “हमारे पुरखों ने कहा था कि ‘हम झुकेंगे नहीं’ और हम यही करेंगे।”",
         [("हमारे पुरखों ने कहा था कि ‘हम झुकेंगे नहीं’ और हम यही करेंगे।", "direct", "नेता", "politician")],
     ),
     ("ओ'ब्रायन ने कहा कि बैठक सफल रही।", []),
     ("किसानों ने “हमें न्याय चाहिए” के नारे लगाए।", [("हमें न्याय चाहिए", "direct", "किसानों", "public")]),
-    ("कोच बोले, \"टीम ने शानदार खेल दिखाया.\"", [("टीम ने शानदार खेल दिखाया.", "direct", "कोच", "other")]),
+    ('कोच बोले, "टीम ने शानदार खेल दिखाया."', [("टीम ने शानदार खेल दिखाया.", "direct", "कोच", "other")]),
 ]
 
 
@@ -128,8 +170,18 @@ REPORTED = [
     ("सूत्रों ने बताया कि बैठक टल गई है।", "बैठक टल गई है", "सूत्रों", "anonymous"),
     ("बताया जाता है कि हमले में दस लोग मारे गए।", "हमले में दस लोग मारे गए", None, "anonymous"),
     ("ओ'ब्रायन ने कहा कि बैठक सफल रही।", "बैठक सफल रही", "ओ'ब्रायन", "other"),
-    ("जिलाधिकारी का कहना है कि राहत सामग्री पहुंच गई है।", "राहत सामग्री पहुंच गई है", "जिलाधिकारी", "government_official"),
-    ("पुलिस के मुताबिक, आरोपी को गिरफ्तार कर लिया गया है।", "आरोपी को गिरफ्तार कर लिया गया है", "पुलिस", "government_official"),
+    (
+        "जिलाधिकारी का कहना है कि राहत सामग्री पहुंच गई है।",
+        "राहत सामग्री पहुंच गई है",
+        "जिलाधिकारी",
+        "government_official",
+    ),
+    (
+        "पुलिस के मुताबिक, आरोपी को गिरफ्तार कर लिया गया है।",
+        "आरोपी को गिरफ्तार कर लिया गया है",
+        "पुलिस",
+        "government_official",
+    ),
     ("विश्लेषकों का मानना है कि बाजार में तेजी बनी रहेगी।", "बाजार में तेजी बनी रहेगी", "विश्लेषकों", "expert"),
 ]
 
@@ -137,7 +189,9 @@ REPORTED = [
 @pytest.mark.parametrize("text, clause, speaker, source_type", REPORTED)
 def test_reported_table(text, clause, speaker, source_type):
     art = bias.analyze(text)
-    assert [(text[r.start : r.end], r.speaker, r.source_type) for r in art.reported] == [(clause, speaker, source_type)]
+    assert [(text[r.start : r.end], r.speaker, r.source_type) for r in art.reported] == [
+        (clause, speaker, source_type)
+    ]
     assert art.sentences[0].voice == "reported"
 
 
@@ -145,14 +199,19 @@ def test_pronoun_reported_resolves_to_name():
     text = "गृह मंत्री अनिल कुमार ने दौरा किया। उन्होंने कहा कि हालात काबू में हैं।"
     art = bias.analyze(text)
     (r,) = art.reported
-    assert r.speaker == "अनिल कुमार" and r.pronoun == "उन्होंने" and r.source_type == "government_official"
+    assert (
+        r.speaker == "अनिल कुमार" and r.pronoun == "उन्होंने" and r.source_type == "government_official"
+    )
 
 
 def test_user_source_type_lexicon(tmp_path):
     from bias.quotes import Attributor
 
     f = tmp_path / "mine.tsv"
-    f.write_text("# my roles\nterm\tsource_type\tnote\nपंच\tpublic\tvillage council member\n", encoding="utf-8")
+    f.write_text(
+        "# my roles\nterm\tsource_type\tnote\nपंच\tpublic\tvillage council member\n",
+        encoding="utf-8",
+    )
     text = "पंच ने कहा, “गांव में पानी नहीं है।”"
     assert bias.analyze(text).quotes[0].source_type == "other"
     art = bias.analyze(text, attributor=Attributor(source_types=[f]))
@@ -167,7 +226,10 @@ def test_samples_quote_scores(sample_texts, sample_gold):
 
     allq, direct = QuoteScores(), QuoteScores()
     for name, text in sample_texts.items():
-        gold = [GoldQuote(q["start"], q["end"], q["kind"], (), q["speaker"], q["source_type"]) for q in sample_gold[name]["quotes"]]
+        gold = [
+            GoldQuote(q["start"], q["end"], q["kind"], (), q["speaker"], q["source_type"])
+            for q in sample_gold[name]["quotes"]
+        ]
         art = bias.analyze(text)
         evaluate_quotes(text, art.quotes, gold, scores=allq)
         evaluate_quotes(text, art.quotes, gold, scores=direct, only="direct")

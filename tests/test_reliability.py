@@ -24,8 +24,28 @@ SIGNS = list("ािीुूृेैोौंँः़्")
 MARKS = list("“”‘’\"'«»„")
 PUNCT = ["।", "॥", ".", "?", "!", ",", ":", "-", "(", ")"]
 OTHER = list("0123456789०१२३abcXYZ") + [" ", " ", " ", "\n", "\t", "\u00a0", "\u200d", "\u200c"]
-WORDS = ["ने", "कहा", "कि", "के अनुसार", "का कहना है", "उन्होंने", "मंत्री", "नहीं", "लेकिन", "चिंता", "प्रशंसा", "बहुत", "सूत्रों"]
-hindiish = st.lists(st.one_of(st.sampled_from(LETTERS + SIGNS + MARKS + PUNCT + OTHER), st.sampled_from(WORDS).map(lambda w: f" {w} ")), max_size=120).map("".join)
+WORDS = [
+    "ने",
+    "कहा",
+    "कि",
+    "के अनुसार",
+    "का कहना है",
+    "उन्होंने",
+    "मंत्री",
+    "नहीं",
+    "लेकिन",
+    "चिंता",
+    "प्रशंसा",
+    "बहुत",
+    "सूत्रों",
+]
+hindiish = st.lists(
+    st.one_of(
+        st.sampled_from(LETTERS + SIGNS + MARKS + PUNCT + OTHER),
+        st.sampled_from(WORDS).map(lambda w: f" {w} "),
+    ),
+    max_size=120,
+).map("".join)
 
 
 @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -60,11 +80,24 @@ def test_normalize_idempotent_and_segments_inside(text):
 
 
 def test_every_error_class_has_its_own_exit_code_and_builtin():
-    classes = [errors.InputError, errors.EncodingError, errors.InputFileNotFound, errors.CorpusError, errors.LexiconError, errors.ModelError, errors.UntrustedModelError, errors.OutputError]
+    classes = [
+        errors.InputError,
+        errors.EncodingError,
+        errors.InputFileNotFound,
+        errors.CorpusError,
+        errors.LexiconError,
+        errors.ModelError,
+        errors.UntrustedModelError,
+        errors.OutputError,
+    ]
     codes = [c.exit_code for c in classes]
     assert len(set(codes)) == len(codes) and 1 not in codes
-    assert issubclass(errors.InputError, ValueError) and issubclass(errors.EncodingError, UnicodeError)
-    assert issubclass(errors.InputFileNotFound, FileNotFoundError) and issubclass(errors.OutputError, OSError)
+    assert issubclass(errors.InputError, ValueError) and issubclass(
+        errors.EncodingError, UnicodeError
+    )
+    assert issubclass(errors.InputFileNotFound, FileNotFoundError) and issubclass(
+        errors.OutputError, OSError
+    )
     assert issubclass(errors.UntrustedModelError, errors.ModelError)
     assert all(issubclass(c, errors.BiasError) for c in classes)
 
@@ -83,7 +116,13 @@ def test_unwritable_output_is_a_clear_error(tmp_path, capsys):
 
 def _start(args, cwd):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "bias", *args], cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        [sys.executable, "-m", "bias", *args],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
 
 def _wait_for(pred, timeout=60.0):
@@ -105,7 +144,12 @@ def test_killed_analyze_leaves_the_old_output(tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text("the previous complete result\n", encoding="utf-8")
     proc = _start(["analyze", str(corpus), "--out", str(out), "--quiet"], tmp_path)
-    started = _wait_for(lambda: any(p.name.startswith(".out.jsonl.") and p.stat().st_size > 10_000 for p in tmp_path.iterdir()))
+    started = _wait_for(
+        lambda: any(
+            p.name.startswith(".out.jsonl.") and p.stat().st_size > 10_000
+            for p in tmp_path.iterdir()
+        )
+    )
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert started, "the run never started writing"
@@ -114,16 +158,48 @@ def test_killed_analyze_leaves_the_old_output(tmp_path):
 
 @pytest.mark.timeout(180)
 def test_killed_training_leaves_the_old_model_folder(tmp_path):
-    rows = [json.loads(l) for l in (ROOT / "data" / "corpus" / "news_sentences.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = [
+        json.loads(l)
+        for l in (ROOT / "data" / "corpus" / "news_sentences.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
     small = tmp_path / "small.jsonl"
-    small.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows[::10]) + "\n", encoding="utf-8")
+    small.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows[::10]) + "\n", encoding="utf-8"
+    )
     from bias.cli import main
 
     model = tmp_path / "model"
-    assert main(["train", str(small), "--task", "frame", "--out", str(model), "--cv", "2", "--no-learning-curve", "--quiet"]) == 0
+    assert (
+        main(
+            [
+                "train",
+                str(small),
+                "--task",
+                "frame",
+                "--out",
+                str(model),
+                "--cv",
+                "2",
+                "--no-learning-curve",
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     before = (model / "manifest.json").read_text(encoding="utf-8")
-    proc = _start(["train", str(small), "--task", "frame", "--out", str(model), "--cv", "2", "--quiet"], tmp_path)
-    started = _wait_for(lambda: any(p.name.startswith(".model.tmp-") and (p / "model.joblib").exists() for p in tmp_path.iterdir()), timeout=90)
+    proc = _start(
+        ["train", str(small), "--task", "frame", "--out", str(model), "--cv", "2", "--quiet"],
+        tmp_path,
+    )
+    started = _wait_for(
+        lambda: any(
+            p.name.startswith(".model.tmp-") and (p / "model.joblib").exists()
+            for p in tmp_path.iterdir()
+        ),
+        timeout=90,
+    )
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert started, "the run never reached the writing step"

@@ -50,7 +50,10 @@ def test_nukta_modes(raw, mode, expected):
 
 
 def test_nukta_mode_is_validated():
-    with pytest.raises(InputError, match=r"`nukta` value = 'drop' is invalid; value must be one of \['canonical', 'precomposed', 'remove'\]"):
+    with pytest.raises(
+        InputError,
+        match=r"`nukta` value = 'drop' is invalid; value must be one of \['canonical', 'precomposed', 'remove'\]",
+    ):
         normalize("क", nukta="drop")
 
 
@@ -91,7 +94,27 @@ def test_raw_span_rejects_out_of_range():
 
 
 devanagari = st.sampled_from(list("कखगघचजटडतदनपबमयरलवशसह") + list("ािीुूेैोौंँः़्") + ["\u095b", "\u0958"])
-noise = st.sampled_from(["\u200d", "\u200c", "\u00a0", "\u00ad", "\ufeff", "—", "…", "|", ":", "“", "”", "'", "\"", " ", "\n", "।", "."])
+noise = st.sampled_from(
+    [
+        "\u200d",
+        "\u200c",
+        "\u00a0",
+        "\u00ad",
+        "\ufeff",
+        "—",
+        "…",
+        "|",
+        ":",
+        "“",
+        "”",
+        "'",
+        '"',
+        " ",
+        "\n",
+        "।",
+        ".",
+    ]
+)
 hindiish = st.text(alphabet=st.one_of(devanagari, noise, st.characters(codec="utf-8")), max_size=80)
 
 
@@ -150,28 +173,74 @@ def _units(raw):
     "raw, expected",
     [
         # closing quote after the danda belongs to the sentence it closes
-        ("उन्होंने कहा, “हम तैयार हैं।” फिर वे चले गए।", [("उन्होंने कहा, “हम तैयार हैं।”", "sentence"), ("फिर वे चले गए।", "sentence")]),
+        (
+            "उन्होंने कहा, “हम तैयार हैं।” फिर वे चले गए।",
+            [("उन्होंने कहा, “हम तैयार हैं।”", "sentence"), ("फिर वे चले गए।", "sentence")],
+        ),
         # never cut inside a quotation, even with several sentences in it
-        ("मंत्री ने कहा, “काम पूरा हुआ। अब आगे बढ़ेंगे!” सभा खत्म हुई।", [("मंत्री ने कहा, “काम पूरा हुआ। अब आगे बढ़ेंगे!”", "sentence"), ("सभा खत्म हुई।", "sentence")]),
+        (
+            "मंत्री ने कहा, “काम पूरा हुआ। अब आगे बढ़ेंगे!” सभा खत्म हुई।",
+            [("मंत्री ने कहा, “काम पूरा हुआ। अब आगे बढ़ेंगे!”", "sentence"), ("सभा खत्म हुई।", "sentence")],
+        ),
         # BBC style full stops, also without a space
-        ("वह जीत गए थे.लेकिन टीम हार गई. अब क्या होगा?", [("वह जीत गए थे.", "sentence"), ("लेकिन टीम हार गई.", "sentence"), ("अब क्या होगा?", "sentence")]),
+        (
+            "वह जीत गए थे.लेकिन टीम हार गई. अब क्या होगा?",
+            [
+                ("वह जीत गए थे.", "sentence"),
+                ("लेकिन टीम हार गई.", "sentence"),
+                ("अब क्या होगा?", "sentence"),
+            ],
+        ),
         # abbreviations, initials, decimals, times do not end sentences
-        ("डॉ. शर्मा और प्रो. वर्मा आए. दर 3.5 प्रतिशत रही.", [("डॉ. शर्मा और प्रो. वर्मा आए.", "sentence"), ("दर 3.5 प्रतिशत रही.", "sentence")]),
+        (
+            "डॉ. शर्मा और प्रो. वर्मा आए. दर 3.5 प्रतिशत रही.",
+            [("डॉ. शर्मा और प्रो. वर्मा आए.", "sentence"), ("दर 3.5 प्रतिशत रही.", "sentence")],
+        ),
         ("ए.पी.जे. अब्दुल कलाम 10.30 बजे पहुंचे.", [("ए.पी.जे. अब्दुल कलाम 10.30 बजे पहुंचे.", "sentence")]),
         ("श्री. राम 1947 ई. में जन्मे.", [("श्री. राम 1947 ई. में जन्मे.", "sentence")]),
         ("वह घर आई. फिर सो गई.", [("वह घर आई.", "sentence"), ("फिर सो गई.", "sentence")]),
-        ("खेल खत्म हुआ था. पी. टी. उषा आईं.", [("खेल खत्म हुआ था.", "sentence"), ("पी. टी. उषा आईं.", "sentence")]),
+        (
+            "खेल खत्म हुआ था. पी. टी. उषा आईं.",
+            [("खेल खत्म हुआ था.", "sentence"), ("पी. टी. उषा आईं.", "sentence")],
+        ),
         # URLs and e-mail addresses
-        ("रिपोर्ट https://example.gov.in/report.pdf पर है. संपर्क info@example.org पर करें.", [("रिपोर्ट https://example.gov.in/report.pdf पर है.", "sentence"), ("संपर्क info@example.org पर करें.", "sentence")]),
+        (
+            "रिपोर्ट https://example.gov.in/report.pdf पर है. संपर्क info@example.org पर करें.",
+            [
+                ("रिपोर्ट https://example.gov.in/report.pdf पर है.", "sentence"),
+                ("संपर्क info@example.org पर करें.", "sentence"),
+            ],
+        ),
         # headline, subheading and credit lines
-        ("बाढ़ से तबाही\nनदी उफान पर है। लोग परेशान हैं।\nराहत कार्य जारी\n(एजेंसी इनपुट्स के साथ)", [("बाढ़ से तबाही", "headline"), ("नदी उफान पर है।", "sentence"), ("लोग परेशान हैं।", "sentence"), ("राहत कार्य जारी", "headline"), ("(एजेंसी इनपुट्स के साथ)", "credit")]),
-        ("खबर यहां है।\n- संवाददाता, पटना", [("खबर यहां है।", "sentence"), ("- संवाददाता, पटना", "credit")]),
+        (
+            "बाढ़ से तबाही\nनदी उफान पर है। लोग परेशान हैं।\nराहत कार्य जारी\n(एजेंसी इनपुट्स के साथ)",
+            [
+                ("बाढ़ से तबाही", "headline"),
+                ("नदी उफान पर है।", "sentence"),
+                ("लोग परेशान हैं।", "sentence"),
+                ("राहत कार्य जारी", "headline"),
+                ("(एजेंसी इनपुट्स के साथ)", "credit"),
+            ],
+        ),
+        (
+            "खबर यहां है।\n- संवाददाता, पटना",
+            [("खबर यहां है।", "sentence"), ("- संवाददाता, पटना", "credit")],
+        ),
         # a quotation over two paragraphs with the mark reopened stays one unit
-        ("उन्होंने कहा, “पहली बात।\n“दूसरी बात।” बस।", [("उन्होंने कहा, “पहली बात।\n“दूसरी बात।”", "sentence"), ("बस।", "sentence")]),
+        (
+            "उन्होंने कहा, “पहली बात।\n“दूसरी बात।” बस।",
+            [("उन्होंने कहा, “पहली बात।\n“दूसरी बात।”", "sentence"), ("बस।", "sentence")],
+        ),
         # unbalanced mark: closed at the paragraph end, never a crash
-        ("उसने कहा “यह गलत है। सब जानते हैं।\nअगला पैरा।", [("उसने कहा “यह गलत है। सब जानते हैं।", "sentence"), ("अगला पैरा।", "sentence")]),
+        (
+            "उसने कहा “यह गलत है। सब जानते हैं।\nअगला पैरा।",
+            [("उसने कहा “यह गलत है। सब जानते हैं।", "sentence"), ("अगला पैरा।", "sentence")],
+        ),
         # danda with spaces before it (a corpus artefact)
-        ("मौत हो गई है  । जांच जारी  ।", [("मौत हो गई है  ।", "sentence"), ("जांच जारी  ।", "sentence")]),
+        (
+            "मौत हो गई है  । जांच जारी  ।",
+            [("मौत हो गई है  ।", "sentence"), ("जांच जारी  ।", "sentence")],
+        ),
         ("", []),
         ("   \n\t ", []),
     ],
@@ -227,7 +296,9 @@ def test_samples_segments_and_tokens_round_trip(sample_texts, sample_gold):
     [
         "समाचार\n".encode("utf-8"),
         b"\xef\xbb\xbf" + "समाचार\n".encode("utf-8"),
-        "\ufeffसमाचार\n".encode("utf-16-le").replace(b"", b"")[:0] + b"\xff\xfe" + "समाचार\n".encode("utf-16-le"),
+        "\ufeffसमाचार\n".encode("utf-16-le").replace(b"", b"")[:0]
+        + b"\xff\xfe"
+        + "समाचार\n".encode("utf-16-le"),
         b"\xfe\xff" + "समाचार\n".encode("utf-16-be"),
     ],
 )
@@ -261,12 +332,23 @@ def test_segment_namedtuple_is_plain():
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=st.one_of(devanagari, noise, st.sampled_from(["\u0951", "\u0952", "\u0300", "e", "\u094d", "\u093c", "\u0928"]), st.characters()), max_size=40))
+@given(
+    st.text(
+        alphabet=st.one_of(
+            devanagari,
+            noise,
+            st.sampled_from(["\u0951", "\u0952", "\u0300", "e", "\u094d", "\u093c", "\u0928"]),
+            st.characters(),
+        ),
+        max_size=40,
+    )
+)
 def test_fast_nfc_check_agrees_with_unicodedata(raw):
-    from bias.text import _no_suspect
     import unicodedata
+
+    from bias.text import _no_suspect
 
     # no suspect means NFC (the converse need not hold)
     if _no_suspect(raw):
         assert unicodedata.is_normalized("NFC", raw)
-    assert (normalize(raw).text == unicodedata.normalize("NFC", normalize(raw).text))
+    assert normalize(raw).text == unicodedata.normalize("NFC", normalize(raw).text)
