@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from . import framing
-from .framing import _round4, round4
+from .framing import round4
 from .lexicon import TokenRows, TokenTable
 from .marks import pair_quotes
 from .quotes import Attributor, default_attributor
@@ -239,9 +239,9 @@ def _script_share(text: str, plain: bool = False) -> dict[str, float]:
     if not total:
         return {"devanagari": 0.0, "latin": 0.0, "other": 0.0}
     return {
-        "devanagari": _round4(deva / total),
-        "latin": _round4(latin / total),
-        "other": _round4(other / total),
+        "devanagari": round4(deva / total),
+        "latin": round4(latin / total),
+        "other": round4(other / total),
     }
 
 
@@ -375,7 +375,7 @@ def analyze(
         ) in zip(segs, scored):
             # (a Hit is (term, start, end, lexicon, weight, …): indexed, this runs for every cue)
             cues = (
-                tuple([_CUE((h[0], h[1], h[2], h[3], round4[h[4]])) for h in hits]) if hits else ()
+                tuple([_CUE((h[0], h[1], h[2], h[3], round4(h[4]))) for h in hits]) if hits else ()
             )
             sentences.append(
                 _SENTENCE(
@@ -410,7 +410,7 @@ def analyze(
             if hits:
                 cues = tuple(
                     [
-                        _CUE((h[0], raw_starts[j], raw_ends[j], h[3], round4[h[4]]))
+                        _CUE((h[0], raw_starts[j], raw_ends[j], h[3], round4(h[4])))
                         for j, h in enumerate(hits, k)
                     ]
                 )
