@@ -2,10 +2,10 @@
 
 Two steps, as textacy's candidates-then-select: :func:`find_markers` matches
 every lexicon against the whole text once (the modifiers and the cue
-candidates), then :func:`segment_hits` walks the cue matches in token order
-and turns each into a :class:`Hit` of its segment (sentence), applying the
-rules of :mod:`bias.framing.modifiers`; :func:`merge_runs` lets the cues of
-one noun phrase count once.
+candidates), then :func:`segment_hits` walks the cue matches in token order,
+segment (sentence) by segment, and :func:`hits_of_segment` turns each into a
+:class:`Hit` with the rules of :mod:`bias.framing.modifiers` applied;
+:func:`merge_runs` lets the cues of one noun phrase count once.
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def find_markers(tk: TokenTable, lex: FramingLexicons) -> Markers:
     ]
     by_kind: dict[str, list[int]] = {"negator": [], "privative": [], "postposed": []}
     for i, (_, kind) in sorted(found["negators"].items()):
-        by_kind.get(kind, by_kind["negator"]).append(i)
+        by_kind.get(kind, by_kind["negator"]).append(i)  # (another kind: a plain negator)
     negators = Negators(by_kind["negator"], by_kind["privative"], by_kind["postposed"])
     factors = intensity_factors(found["intensifiers"], found["diminishers"], len(keys))
     resolutions = sorted(
@@ -143,8 +143,8 @@ def hits_of_segment(
     """The hits of the segment of tokens ``[a, b)`` from its ``cues`` (in
     token order), sorted by start and lexicon and merged
     (:func:`merge_runs`).  Each cue's value is weighted by contrast and
-    intensity, then resolved and negated, in this order (VADER's
-    ``sentiment_valence`` reads the same way).  A cue is cut at the
+    intensity, then resolved and negated, in this order (the rules of
+    :mod:`bias.framing.modifiers`).  A cue is cut at the
     segment's end and hides the later matches of its lexicon that start
     inside it ("गहरी चिंता" hides "चिंता").
 
@@ -192,9 +192,10 @@ def segment_hits(
     of the whole text, in token order.
 
     >>> from bias.framing import default_lexicons
-    >>> tk = TokenTable("यह बहुत अच्छा है। वह दुखी है")
-    >>> [[h.term for h in hits] for hits in segment_hits(
-    ...     "यह बहुत अच्छा है। वह दुखी है", tk, find_markers(tk, default_lexicons()), [(0, 5), (5, 8)])]
+    >>> text = "यह बहुत अच्छा है। वह दुखी है"
+    >>> tk = TokenTable(text)
+    >>> mk = find_markers(tk, default_lexicons())
+    >>> [[h.term for h in hits] for hits in segment_hits(text, tk, mk, [(0, 5), (5, 8)])]
     [['अच्छा'], ['दुखी']]
     """
     starts = [cue.tok for cue in mk.cues]

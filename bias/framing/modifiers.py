@@ -1,7 +1,9 @@
 """The modifiers of a frame or sentiment cue: one named rule each.
 
-A cue's weight is its lexicon value, then, in this order (VADER's
-``sentiment_valence`` applies its checks the same way):
+A cue's weight is its lexicon value times what these rules make of it, as
+in VADER (whose ``sentiment_valence`` scales a valence by intensity and
+negation, and ``_but_check`` by contrast); :func:`bias.framing.cues.hits_of_segment`
+applies them in this order:
 
 1. :func:`contrast_weight` — the clause after "लेकिन" weighs more, the
    clause of "हालांकि" less (VADER's ``_but_check``);
