@@ -72,7 +72,8 @@ class _KindOfFirst(dict):
     """First character of a token -> its kind (old name of :func:`token_kind`)."""
 
     def __missing__(self, ch: str) -> str:
-        return token_kind(ch)
+        kind = self[ch] = token_kind(ch)
+        return kind
 
 
 _KIND_OF_FIRST = _KindOfFirst()

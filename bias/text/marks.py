@@ -287,35 +287,41 @@ class _Pairer:
         if self.stack:
             self.close_unclosed(len(self.text.rstrip()))
 
+    def role(self, ch: str, family: int, opens: bool, closes: bool) -> tuple[str, int]:
+        """The role of the mark ``ch`` (by the rules above) and the stack index of
+        the open mark it would close (-1 for none)."""
+        stack = self.stack
+        # the innermost open mark of the same family
+        open_idx = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].family == family), -1)
+        open_mark = stack[open_idx].mark if open_idx >= 0 else None
+        if ch in _LEFT_MARKS:
+            return _left_mark_role(ch, open_mark, opens, closes), open_idx
+        if ch in _RIGHT_MARKS:
+            return _right_mark_role(open_mark, opens, closes), open_idx
+        top_mark = stack[-1].mark if stack else None
+        role = _straight_mark_role(ch, open_mark, top_mark, opens, closes)
+        if role == _CLOSE_TOP:
+            return _CLOSE, len(stack) - 1
+        return role, open_idx
+
     def at_mark(self, pos: int, ch: str, width: int) -> None:
         """Open, close or set aside the mark ``ch`` at ``pos``."""
-        text, stack = self.text, self.stack
+        text = self.text
         prev = text[pos - 1] if pos > 0 else " "
         at_end = pos + width >= len(text)
         nxt = " " if at_end else text[pos + width]
         if _is_apostrophe(ch, prev, nxt):
             return
-        opens, closes = _opening_context(prev, nxt), _closing_context(prev, nxt, at_end)
         family = _family(ch)
-        # the innermost open mark of the same family
-        open_idx = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].family == family), -1)
-        open_mark = stack[open_idx].mark if open_idx >= 0 else None
-        if ch in _LEFT_MARKS:
-            role = _left_mark_role(ch, open_mark, opens, closes)
-        elif ch in _RIGHT_MARKS:
-            role = _right_mark_role(open_mark, opens, closes)
-        else:
-            top_mark = stack[-1].mark if stack else None
-            role = _straight_mark_role(ch, open_mark, top_mark, opens, closes)
-            if role == _CLOSE_TOP:
-                role, open_idx = _CLOSE, len(stack) - 1
-        if role == _OPEN and len(stack) >= MAX_DEPTH:
+        opens, closes = _opening_context(prev, nxt), _closing_context(prev, nxt, at_end)
+        role, open_idx = self.role(ch, family, opens, closes)
+        if role == _OPEN and len(self.stack) >= MAX_DEPTH:
             role = _STRAY  # deeper nesting is noise, not text: keeps every step O(MAX_DEPTH)
         if role == _OPEN:
-            stack.append(_Open(pos, ch, family, width))
+            self.stack.append(_Open(pos, ch, family, width))
         elif role == _CLOSE:
             # unmatched marks above the one we close are dropped (apostrophes, typos)
-            del stack[open_idx + 1 :]
+            del self.stack[open_idx + 1 :]
             self.close_top(pos, pos, closed=True, width=width)
         else:
             self.stray.append(pos)

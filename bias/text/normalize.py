@@ -155,6 +155,23 @@ def rewrite(text: str, edits: Sequence[tuple[int, int, str]]) -> tuple[str, Offs
 # the steps of normalisation, each a list of edits
 
 
+def _chunk(text: str, pos: int, seconds: frozenset[str]) -> tuple[int, int]:
+    """The NFC chunk around ``pos``: back to its starter (never across white space)
+    and on over the characters that may compose or reorder with it."""
+    combining = unicodedata.combining
+    start = pos
+    while (
+        start > 0
+        and (combining(text[start]) or text[start] in seconds)
+        and not text[start - 1].isspace()
+    ):
+        start -= 1
+    end = pos + 1
+    while end < len(text) and (combining(text[end]) or text[end] in seconds):
+        end += 1
+    return start, end
+
+
 def nfc_edits(text: str) -> list[tuple[int, int, str]]:
     """The edits that make ``text`` NFC.
 
@@ -172,28 +189,16 @@ def nfc_edits(text: str) -> list[tuple[int, int, str]]:
     if len(suspects) >= _MANY_SUSPECTS and unicodedata.is_normalized("NFC", text):
         return []
     seconds = second_of_composite()
-    combining = unicodedata.combining
-    n = len(text)
     edits: list[tuple[int, int, str]] = []
     done = 0  # end of the last chunk looked at
     for pos in suspects:
         if pos < done:
             continue
-        start = pos
-        while (
-            start > 0
-            and (combining(text[start]) or text[start] in seconds)
-            and not text[start - 1].isspace()
-        ):
-            start -= 1
-        end = pos + 1
-        while end < n and (combining(text[end]) or text[end] in seconds):
-            end += 1
-        done = end
-        chunk = text[start:end]
+        start, done = _chunk(text, pos, seconds)
+        chunk = text[start:done]
         out = unicodedata.normalize("NFC", chunk)
         if out != chunk:
-            edits.append((start, end, out))
+            edits.append((start, done, out))
     return edits
 
 

@@ -71,22 +71,35 @@ class Segment(NamedTuple):
 # rules
 
 
+def _word_before(t: str, pos: int) -> int:
+    """Where the word that ends at ``pos`` starts (after a space, a dot, an opening
+    bracket or quotation mark)."""
+    i = pos
+    while i > 0 and not t[i - 1].isspace() and t[i - 1] not in ".(\"'“‘":
+        i -= 1
+    return i
+
+
+def _in_initials_chain(t: str, start: int, pos: int) -> bool:
+    """Is the letter name ``t[start:pos]`` (before the dot at ``pos``) one of a chain
+    of initials: ``ए.पी.जे.``, ``पी. टी. उषा``?  Alone (``जे. आया``) it is a word."""
+    if t[start - 1 : start] == "." or _INITIAL_PREV.search(t, max(0, start - 14), start):
+        return True
+    return _INITIAL_NEXT.match(t, pos + 1) is not None
+
+
 def _is_abbreviation_dot(t: str, pos: int) -> bool:
     """Is the ``.`` at ``pos`` part of a number, an abbreviation or an initial?
 
     ``3.5``, ``डॉ. शर्मा``, ``1947 ई. में``, ``ए.पी.जे. कलाम``, ``पी. टी. उषा``, ``U.S.``
     are; the dot of ``वह घर आई. फिर`` is not.
     """
-    n = len(t)
-    nxt = t[pos + 1] if pos + 1 < n else ""
-    prev = t[pos - 1] if pos > 0 else ""
+    prev = t[pos - 1 : pos]
+    nxt = t[pos + 1 : pos + 2]
     if prev.isdigit() and nxt.isdigit():
         return True  # 3.5, 10.30
-    # the word before the dot
-    i = pos
-    while i > 0 and not t[i - 1].isspace() and t[i - 1] not in ".(\"'“‘":
-        i -= 1
-    word = t[i:pos]
+    start = _word_before(t, pos)
+    word = t[start:pos]
     if not word:
         return False
     if word in ABBREVIATIONS:
@@ -94,12 +107,9 @@ def _is_abbreviation_dot(t: str, pos: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return True  # a Latin initial, or a vowel letter used as one (ए., ई.)
     if word in _INITIALS or _SYLLABLE.fullmatch(word):
-        # a letter name (जे., पी.) is an initial only inside a chain: ए.पी.जे.
-        if t[i - 1 : i] == "." or _INITIAL_PREV.search(t, max(0, i - 14), i):
-            return True
-        return bool(_INITIAL_NEXT.match(t, pos + 1))
+        return _in_initials_chain(t, start, pos)
     # inside a dotted abbreviation such as U.S.
-    return t[i - 1 : i] == "." and i >= 2 and word.isascii()
+    return t[start - 1 : start] == "." and start >= 2 and word.isascii()
 
 
 def _dots_end_sentence(t: str, start: int, end: int) -> bool:
