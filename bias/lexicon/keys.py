@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..text import _token_spans, normalize
+from ..text import normalize, token_spans
 
 __all__ = ["SUFFIXES", "term_key", "token_key", "term_tokens", "stem"]
 
@@ -51,7 +51,7 @@ def term_tokens(term: str) -> tuple[str, ...]:
     ('गहरी', 'चिंता')
     """
     t = normalize(term).text
-    return tuple(token_key(t[a:b]) for a, b, _ in _token_spans(t))
+    return tuple(token_key(t[a:b]) for a, b, _ in token_spans(t))
 
 
 #: the light stemmer's suffixes (Ramanathan & Rao 2003, "A lightweight stemmer for Hindi")

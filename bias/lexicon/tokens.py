@@ -19,7 +19,7 @@ import bisect
 import functools
 from typing import Sequence
 
-from ..text import _KIND_OF_FIRST, _token_offsets
+from ..text import token_kind, token_offsets
 from .keys import stem, token_key
 from .matcher import Match, Matcher, Phrases
 
@@ -34,7 +34,7 @@ def token_row(token: str) -> tuple[str, str, str]:
     ('चिंताओं', 'चिं', 'word')
     """
     key = token_key(token)
-    return key, stem(key), _KIND_OF_FIRST[token[0]]
+    return key, stem(key), token_kind(token)
 
 
 class TokenTable:
@@ -51,7 +51,7 @@ class TokenTable:
         matcher: Matcher | None = None,
     ) -> None:
         if spans is None:
-            strings, self.starts, self.ends = _token_offsets(text)
+            strings, self.starts, self.ends = token_offsets(text)
         else:
             self.starts = [s[0] for s in spans]
             self.ends = [s[1] for s in spans]
