@@ -75,7 +75,8 @@ def analyze_many(
     """
     if isinstance(texts, (str, bytes)):
         raise TypeError(
-            "analyze_many takes an iterable of texts, not a single str; use bias.analyze for one text"
+            "analyze_many takes an iterable of texts, not a single str; "
+            "use bias.analyze for one text"
         )
     if batch_size < 1:
         from .errors import InputError

@@ -135,7 +135,7 @@ def plot_class_metrics(metrics: dict, *, ax=None):
     for k, (name, color) in enumerate(
         (("precision", "#4C72B0"), ("recall", "#DD8452"), ("f1", "#55A868"))
     ):
-        vals = np.array([metrics[l][name] for l in labels])
+        vals = np.array([metrics[lab][name] for lab in labels])
         ax.bar(
             x + (k - 1) * width,
             vals[:, 0],
@@ -146,7 +146,8 @@ def plot_class_metrics(metrics: dict, *, ax=None):
             capsize=3,
         )
     fp = devanagari_font(9)
-    ax.set_xticks(x, [f"{l}\n(n={metrics[l]['support']})" for l in labels], fontproperties=fp)
+    ticks = [f"{lab}\n(n={metrics[lab]['support']})" for lab in labels]
+    ax.set_xticks(x, ticks, fontproperties=fp)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("score (95% bootstrap interval)")
     ax.set_title("Per-class precision, recall, F1")
