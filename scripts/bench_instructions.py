@@ -155,11 +155,13 @@ def count(corpus: str, what: str, data: Path) -> tuple[int, int]:
     articles = re.search(r"articles=(\d+)", run.stdout)
     if run.returncode != 0 or not found or not articles:
         raise SystemExit(
-            f"bench_instructions: the {corpus}/{what} run failed: {(run.stderr or run.stdout).strip().splitlines()[-1:]}"
+            f"bench_instructions: the {corpus}/{what} run failed: "
+            f"{(run.stderr or run.stdout).strip().splitlines()[-1:]}"
         )
     if int(found.group(1)) == 0:
         raise SystemExit(
-            "bench_instructions: valgrind counted nothing: this Python's functools_reduce has no symbol to toggle on"
+            "bench_instructions: valgrind counted nothing: "
+            "this Python's functools_reduce has no symbol to toggle on"
         )
     return int(found.group(1)), int(articles.group(1))
 
@@ -191,7 +193,8 @@ def main() -> int:
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as ex:
         counted = dict(zip(jobs, ex.map(lambda j: count(*j, args.data), jobs)))
     print(
-        f"{'corpus':10s} {'articles':>8s} {'analyze instr/article':>22s} {'baseline instr/article':>23s} {'ratio':>6s}"
+        f"{'corpus':10s} {'articles':>8s} {'analyze instr/article':>22s} "
+        f"{'baseline instr/article':>23s} {'ratio':>6s}"
     )
     for c in corpora:
         (a, n), (b, _) = counted[c, "analyze"], counted[c, "baseline"]
