@@ -20,8 +20,8 @@ from . import framing
 from .framing import _round4, round4
 from .lexicon import TokenRows, TokenTable
 from .marks import pair_quotes
-from .voices import Attributor, default_attributor
 from .text import _check_str, _segment_normalized, normalize
+from .voices import Attributor, default_attributor
 
 __all__ = [
     "SCHEMA",

@@ -218,7 +218,7 @@ def test_user_source_type_lexicon(tmp_path):
     assert art.quotes[0].source_type == "public"
 
 
-# --------------------------------------------------------------------------- the samples, as regression
+# ------------------------------------------------------------ the samples, as regression
 
 
 def test_samples_quote_scores(sample_texts, sample_gold):

@@ -147,8 +147,20 @@ def attribute_quote(art: ArticleContext, q: QuoteContext) -> QuoteSpan:
         found = select(FALLBACKS, art, q)
     m = q.mark
     if kind == "term" or found is None:
-        return QuoteSpan(m.start, m.end, m.open, m.close, kind, speaker=None, pronoun=None,
-                         source_type=None, cue=None, cue_span=None, via=None, closed=m.closed)
+        return QuoteSpan(
+            m.start,
+            m.end,
+            m.open,
+            m.close,
+            kind,
+            speaker=None,
+            pronoun=None,
+            source_type=None,
+            cue=None,
+            cue_span=None,
+            via=None,
+            closed=m.closed,
+        )
     speaker = found.speaker
     if speaker.span is not None:
         art.last_speaker[q.sentence] = speaker

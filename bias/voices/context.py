@@ -15,7 +15,7 @@ from ..lexicon import TokenTable
 from ..marks import MarkSpan
 from .cues import VoiceLexicon, scan
 from .results import Speaker
-from .words import SPEECH_END, SPEECH_WORDS, WINDOW
+from .words import WINDOW, has_speech_signs
 
 __all__ = ["ArticleContext", "QuoteContext", "Mention"]
 
@@ -45,7 +45,7 @@ class ArticleContext:
     >>> text = "प्रवक्ता: “हम तैयार हैं।”"
     >>> art = ArticleContext.of(text, TokenTable(text), [(0, len(text))], [], VoiceLexicon.load())
     >>> art.keys[:2], art.chars(0, 2), art.words(0, 2)
-    (['प्रवक्ता', ':'], (0, 9), 'प्रवक्ता:')
+    (('प्रवक्ता', ':'), (0, 9), 'प्रवक्ता:')
     """
 
     text: str
@@ -130,7 +130,6 @@ class ArticleContext:
         window = max(sent_first, first - WINDOW)
         triggers = self.speech_triggers
         near = triggers[bisect.bisect_left(triggers, window) : bisect.bisect_left(triggers, first)]
-        content = self.text[mark.start : mark.end]
         return QuoteContext(
             index=index,
             mark=mark,
@@ -146,8 +145,7 @@ class ArticleContext:
             triggers=near[::-1],
             # only punctuation before the opening mark (stops at the first word)
             at_start=all(self.kinds[i] == "punct" for i in range(sent_first, first)),
-            speechy=SPEECH_END.search(content) is not None
-            or not SPEECH_WORDS.isdisjoint(content.split()),
+            speechy=has_speech_signs(self.text[mark.start : mark.end]),
         )
 
 

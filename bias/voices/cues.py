@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Union
 
 from ..lexicon import PhraseMatcher, TokenTable, load_table, term_tokens, token_key
-from .words import GENITIVE, LEADING_DROP, NE, PRON_NE, REFLEXIVE, STOP_BACK, AGED
+from .words import AGED, GENITIVE, LEADING_DROP, NE, PRON_NE, REFLEXIVE, STOP_BACK
 
 __all__ = ["VoiceLexicon", "Matches", "scan"]
 
@@ -98,9 +98,7 @@ class VoiceLexicon:
             verb_words=verb_words,
             cue_words=verb_words | keys("noun"),
             mention_words=frozenset({NE, AGED} | REFLEXIVE | opinion | according | verb_words),
-            speech_words=frozenset(
-                {NE} | PRON_NE | opinion | according | _first_words(impersonal)
-            ),
+            speech_words=frozenset({NE} | PRON_NE | opinion | according | _first_words(impersonal)),
             name_stop=STOP_BACK | GENITIVE | LEADING_DROP | PRON_NE | pronouns,
         )
 
@@ -139,7 +137,7 @@ def scan(tk: TokenTable, lex: VoiceLexicon) -> Matches:
     >>> from bias.lexicon import TokenTable
     >>> m = scan(TokenTable("पुलिस ने कहा"), VoiceLexicon.load())
     >>> m.speech_triggers, m.verbs
-    ([1], {2: (1, 'verb')})
+    ([1, 2], {2: (1, 'verb')})
     """
     return Matches(
         positions(tk.keys, lex.mention_words),

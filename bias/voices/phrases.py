@@ -55,7 +55,7 @@ def np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("तब एक वरिष्ठ नेता ने कहा")
     >>> art.keys[slice(*np_before(art, 4, 0))]
-    ['वरिष्ठ', 'नेता']
+    ('वरिष्ठ', 'नेता')
     """
     key = (i, lo)
     if key not in art.np_memo:

@@ -237,9 +237,7 @@ def previous_sentence(art: ArticleContext, q: QuoteContext) -> Attribution | Non
     first, end = art.sentences[q.sentence - 1]
     if any(art.in_quote[first:end]):
         return None
-    said = verb_phrase_before(art, first, end) or ne_subject_of(
-        art, first, end, speech_only=True
-    )
+    said = verb_phrase_before(art, first, end) or ne_subject_of(art, first, end, speech_only=True)
     if said is None:
         return None
     return attribution(art, said.np, said.cue, said.cue_tokens, rule="previous_sentence")

@@ -52,7 +52,7 @@ def learn_titles(art: ArticleContext) -> None:
     ``art.titles`` (the first title of a name wins).
 
     >>> from bias.voices import default_attributor
-    >>> default_attributor().context("प्रोफेसर ली क्रोनिन आए।").titles
+    >>> default_attributor().context("प्रोफेसर ली क्रोनिन ने कहा।").titles
     {'ली': 'expert', 'क्रोनिन': 'expert'}
     """
     keys, kinds, in_quote = art.keys, art.kinds, art.in_quote

@@ -52,9 +52,7 @@ AGED = "वर्षीय"
 #: particles that may stand between a speech noun and its light verb (की भी प्रशंसा की)
 CUE_PARTICLES = frozenset({"भी", "ही", "तो", "से", "में"})
 #: source types a pronoun prefers as its antecedent (people, rather than media or bodies)
-PERSON_TYPES = frozenset(
-    {"government_official", "politician", "expert", "public", "other", None}
-)
+PERSON_TYPES = frozenset({"government_official", "politician", "expert", "public", "other", None})
 #: conjunctions that end a reported clause after a comma
 CONTRAST_CUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर", "जबकि"})
 TERMINAL = frozenset("।॥?!.")
@@ -62,3 +60,13 @@ TERMINAL = frozenset("।॥?!.")
 #: person pronoun as a whole word
 SPEECH_END = re.compile(r"[।?!]")
 SPEECH_WORDS = frozenset("मैं मैंने हम हमने हमारा हमारी हमारे मेरा मेरी मेरे आप हमें मुझे".split())
+
+
+def has_speech_signs(content: str) -> bool:
+    """Whether a quotation's content reads as speech: a ।, ? or ! in it, or one of
+    :data:`SPEECH_WORDS` as a whole word.
+
+    >>> has_speech_signs("हम तैयार हैं"), has_speech_signs("जल जीवन मिशन")
+    (True, False)
+    """
+    return SPEECH_END.search(content) is not None or not SPEECH_WORDS.isdisjoint(content.split())
