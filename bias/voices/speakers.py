@@ -103,46 +103,17 @@ def subject_mentions(art: ArticleContext) -> list[Mention]:
 
 def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | None:
     """The subject mention that trigger token ``i`` of the sentence ``[first, end)``
-    points at: ``X ने``, ``X का कहना``, ``X के अनुसार``, ``X अपने …``, ``X कहते हैं,``
-    or ``52 वर्षीय X``."""
-    keys, lex = art.keys, art.lex
-    k = keys[i]
-    if k == NE or (
-        (k in lex.opinion or k in lex.according) and i > first and keys[i - 1] in GENITIVE
-    ):
-        np = np_before(art, i if k == NE else i - 1, first)
-    elif k in REFLEXIVE and i > first:
-        np = np_before(art, i, first)  # the subject stands right before a reflexive
-    elif k == AGED:
-        # "52 वर्षीय सुनैना देवी": a person named with their age
-        j = i + 1
-        while (
-            j < end
-            and j < i + 4
-            and art.kinds[j] == "word"
-            and keys[j] not in STOP_BACK
-            and keys[j] not in GENITIVE
-        ):
-            j += 1
-        return Mention(i + 1, j, art.starts[i + 1], None) if j > i + 1 else None
-    elif (
-        i > first
-        and k in lex.verb_words
-        and keys[i - 1] not in (NE, "कि")
-        and keys[i - 1] not in PRON_NE
-    ):
-        # "मंत्री कहते हैं," : a verb followed by an auxiliary or a comma
-        verb = art.verb_at.get(i)
-        after = i + verb[0] if verb is not None else len(keys)
-        if after >= len(keys) or not (keys[after] in AUX or keys[after] in (",", ":")):
-            return None
-        np = np_before(art, i, first)
-    else:
-        return None
+    points at (teaching ``art.titles`` the type of a titled name); pronouns are not
+    mentions."""
+    keys = art.keys
+    before = _subject_end(art, i, first)
+    if before is None:
+        return _aged_person(art, i, end) if keys[i] == AGED else None
+    np = np_before(art, before, first)
     if np is None:
         return None
     a, b = np
-    if b - a == 1 and keys[a] in lex.pronouns:
+    if b - a == 1 and keys[a] in art.lex.pronouns:
         return None
     stype = source_type(art, a, b)
     name_start = strip_title(art, a, b)
@@ -150,6 +121,45 @@ def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | 
         for j in range(name_start, b):
             art.titles.setdefault(keys[j], stype)
     return Mention(a, b, art.starts[a], stype)
+
+
+def _subject_end(art: ArticleContext, i: int, first: int) -> int | None:
+    """The token right after the subject that trigger token ``i`` points back at:
+    ``X ने``, ``X का कहना``, ``X के अनुसार``, ``X अपने …``, ``X कहते हैं,`` (a speech verb
+    then an auxiliary, comma or colon); ``None`` for any other token."""
+    keys, lex = art.keys, art.lex
+    k = keys[i]
+    if k == NE:
+        return i
+    if (k in lex.opinion or k in lex.according) and i > first and keys[i - 1] in GENITIVE:
+        return i - 1
+    if k in REFLEXIVE and i > first:
+        return i  # the subject stands right before a reflexive
+    if k == AGED or i == first or k not in lex.verb_words:
+        return None
+    if keys[i - 1] in (NE, "कि") or keys[i - 1] in PRON_NE:
+        return None  # "X ने कहा": the ने is the trigger
+    verb = art.verb_at.get(i)
+    after = i + verb[0] if verb is not None else len(keys)
+    if after < len(keys) and (keys[after] in AUX or keys[after] in (",", ":")):
+        return i
+    return None
+
+
+def _aged_person(art: ArticleContext, i: int, end: int) -> Mention | None:
+    """``52 वर्षीय सुनैना देवी``: a person named with their age (up to three words after
+    वर्षीय, in the sentence ending before token ``end``) is a mention."""
+    keys = art.keys
+    j = i + 1
+    while (
+        j < end
+        and j < i + 4
+        and art.kinds[j] == "word"
+        and keys[j] not in STOP_BACK
+        and keys[j] not in GENITIVE
+    ):
+        j += 1
+    return Mention(i + 1, j, art.starts[i + 1], None) if j > i + 1 else None
 
 
 # ------------------------------------------------------------------- who a phrase is
