@@ -13,6 +13,7 @@ from typing import Callable
 
 from .context import ArticleContext, QuoteContext
 from .phrases import (
+    Said,
     according_before,
     find_cue_last,
     find_cue_outside,
@@ -177,7 +178,7 @@ def according_to(art: ArticleContext, q: QuoteContext) -> Attribution | None:
 
 
 def speaker_after(art: ArticleContext, q: QuoteContext) -> Attribution | None:
-    """``“…”, X ने कहा`` / ``“…” उन्होंने कहा`` / ``“…”, वह बोले`` — a subject and its
+    """``“…”, X ने कहा`` / ``“…” उन्होंने कहा`` / ``“…”, कोच बोले`` — a subject and its
     speech cue right after the quotation, in its sentence or, when the quotation
     ends the sentence, in a short next sentence (at most ten tokens).
 
@@ -190,11 +191,10 @@ def speaker_after(art: ArticleContext, q: QuoteContext) -> Attribution | None:
             said = _subject_after(art, first, end)
     if said is None:
         return None
-    np, cue, cue_tokens = said
-    return attribution(art, np, cue, cue_tokens, rule="speaker_after")
+    return attribution(art, said.np, said.cue, said.cue_tokens, rule="speaker_after")
 
 
-def _subject_after(art: ArticleContext, a: int, b: int) -> tuple[Span, str, Span] | None:
+def _subject_after(art: ArticleContext, a: int, b: int) -> Said | None:
     """``, X ने कहा`` / ``उन्होंने कहा`` / ``X का कहना है`` / ``मंत्री कहते हैं`` starting
     in the first eight tokens of ``[a, b)`` (after leading punctuation other than ।),
     before a sentence end and outside quotations."""
@@ -211,15 +211,15 @@ def _subject_after(art: ArticleContext, a: int, b: int) -> tuple[Span, str, Span
             np = (j, j + 1) if k in PRON_NE else np_before(art, j, i)
             if cue is None or np is None:
                 return None
-            return np, "ने … " + " ".join(keys[cue[0] : cue[1]]), cue
+            return Said(np, "ने … " + " ".join(keys[cue[0] : cue[1]]), cue)
         if k in art.lex.opinion and j > i and keys[j - 1] in GENITIVE:
             np = np_before(art, j - 1, i)
-            return (np, art.words(j - 1, j + 1), (j - 1, j + 1)) if np else None
+            return Said(np, art.words(j - 1, j + 1), (j - 1, j + 1)) if np else None
         length = speech_cue(art, j, b)
         if length and j > i:
-            # वह बोले / मंत्री कहते हैं: a subject without ने
+            # कोच बोले / मंत्री कहते हैं: a subject without ने
             np = np_before(art, j, i)
-            return (np, " ".join(keys[j : j + length]), (j, j + length)) if np else None
+            return Said(np, " ".join(keys[j : j + length]), (j, j + length)) if np else None
         if kinds[j] == "punct" and k in TERMINAL:
             break
     return None
