@@ -20,8 +20,8 @@ from . import framing
 from .framing import _round4, round4
 from .lexicon import TokenRows, TokenTable
 from .marks import pair_quotes
-from .quotes import Attributor, default_attributor
 from .text import _check_str, _segment_normalized, normalize
+from .voices import Attributor, default_attributor
 
 __all__ = [
     "SCHEMA",
@@ -77,6 +77,7 @@ class Quote(NamedTuple):
     open: int = 0  # position of the opening mark
     close: int = 0  # position of the closing mark (or where an unclosed quotation was cut)
     closed: bool = True
+    rule: str | None = None  # the speaker rule that attributed it (bias.voices.rules)
 
     def to_dict(self) -> dict[str, Any]:
         return self._asdict()
@@ -97,6 +98,7 @@ class Reported(NamedTuple):
     pronoun: str | None = None
     pronoun_start: int | None = None
     pronoun_end: int | None = None
+    rule: str | None = None  # the reported-speech rule that found it (bias.voices.reported)
 
     def to_dict(self) -> dict[str, Any]:
         return self._asdict()
@@ -459,6 +461,7 @@ def analyze(
                 oa,
                 ca,
                 q.closed,
+                q.rule,
             )
         )
     reported = []
@@ -481,6 +484,7 @@ def analyze(
                 raw_text(r.pronoun),
                 pa,
                 pb,
+                r.rule,
             )
         )
     summary = framing.summarize(sentences, scored, quotes, reported, totals)

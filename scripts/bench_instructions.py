@@ -78,7 +78,7 @@ def _steps(text: str, stage: str | None) -> list:
     from bias import article, framing, marks
     from bias import text as text_layer
     from bias.lexicon import TokenTable
-    from bias.quotes import default_attributor
+    from bias.voices import default_attributor
 
     def step(name, fn, *args):
         return (

@@ -205,7 +205,7 @@ def test_pronoun_reported_resolves_to_name():
 
 
 def test_user_source_type_lexicon(tmp_path):
-    from bias.quotes import Attributor
+    from bias.voices import Attributor
 
     f = tmp_path / "mine.tsv"
     f.write_text(
@@ -218,7 +218,7 @@ def test_user_source_type_lexicon(tmp_path):
     assert art.quotes[0].source_type == "public"
 
 
-# --------------------------------------------------------------------------- the samples, as regression
+# ------------------------------------------------------------ the samples, as regression
 
 
 def test_samples_quote_scores(sample_texts, sample_gold):
