@@ -29,7 +29,8 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
-from .article import Article, analyze
+from .analyzer import analyze
+from .result import Article
 
 __all__ = ["analyze_many", "score_frame", "DEFAULT_BATCH_SIZE"]
 
@@ -121,7 +122,7 @@ def score_frame(
         import pandas as pd
     except ImportError:  # pragma: no cover - pandas comes with indic-nlp-library
         raise ImportError("score_frame needs pandas: pip install pandas") from None
-    from .article import SCORE_COLUMNS, score_from_article
+    from .result import SCORE_COLUMNS, score_from_article
 
     index = texts.index if isinstance(texts, pd.Series) else None
     values = texts.tolist() if isinstance(texts, pd.Series) else texts

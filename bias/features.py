@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
 from .errors import InputError
-from .text import NUKTA_MODES, _tokens, normalize
+from .text import NUKTA_MODES, normalize, token_kind, token_offsets
 
 __all__ = [
     "HindiNormalizer",
@@ -71,7 +71,8 @@ def word_tokens(doc: str) -> list[str]:
     >>> word_tokens("मंत्री ने कहा: ठीक है।")
     ['मंत्री', 'ने', 'कहा', 'ठीक', 'है']
     """
-    strings, _, _, kinds = _tokens(doc)
+    strings, _, _ = token_offsets(doc)
+    kinds = [token_kind(s) for s in strings]
     return [s.lower() for s, k in zip(strings, kinds) if k != "punct"]
 
 

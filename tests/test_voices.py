@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 import bias
-from bias.marks import pair_quotes
+from bias.text import pair_quotes
 
 
 def _quotes(text):

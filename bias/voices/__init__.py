@@ -7,7 +7,8 @@ How a quotation's speaker is chosen: the first of :data:`SPEAKER_RULES` that app
 quotation, of :data:`FALLBACKS` (``continuation``, ``previous_subject``); each is a
 named function in :mod:`bias.voices.rules`, and every result records its ``rule``.
 Reported speech: :mod:`bias.voices.reported`; pronouns, names and source types:
-:mod:`bias.voices.speakers`; direct quotation or term: :mod:`bias.voices.kinds`.
+:mod:`bias.voices.speakers`; direct quotation or term: :mod:`bias.voices.kinds`; the voice of
+every character (narrated, reported, quoted): :mod:`bias.voices.voice_map`.
 
 >>> import bias
 >>> [(q.speaker, q.rule) for q in bias.analyze("प्रवक्ता: “हम बातचीत को तैयार हैं।”").quotes]
@@ -20,6 +21,7 @@ from .attributor import Attributor, default_attributor
 from .context import ArticleContext, QuoteContext
 from .results import Attribution, QuoteSpan, ReportedSpan, Speaker
 from .rules import FALLBACKS, SPEAKER_RULES
+from .voice_map import voice_map
 
 __all__ = [
     "Attributor",
@@ -32,4 +34,5 @@ __all__ = [
     "QuoteContext",
     "SPEAKER_RULES",
     "FALLBACKS",
+    "voice_map",
 ]

@@ -20,8 +20,8 @@ import functools
 import os
 from typing import Iterable, Sequence, Union
 
-from ..lexicon import TokenTable
-from ..marks import MarkSpan, pair_quotes
+from ..lexicon import Phrases, TokenTable
+from ..text import MarkSpan, pair_quotes
 from .context import ArticleContext, QuoteContext
 from .cues import VoiceLexicon
 from .kinds import term_reason
@@ -59,14 +59,9 @@ class Attributor:
             source_types=source_types, known_speakers=known_speakers, cues=cues
         )
 
-    # bias.article._token_rows still registers the attributor as a TokenRows owner: an
-    # empty gate keeps it out of the rows (the attributor gets its matches from
-    # voices.cues.scan).  To go when TokenRows does.
-    _row_gate = (frozenset(), frozenset())
-
-    @staticmethod
-    def _key_info(key: str, key_stem: str | None = None) -> None:
-        return None
+    def phrases(self) -> tuple[Phrases, ...]:
+        """The lexicons whose matches the rules read: part of the analyzer's one matcher."""
+        return self.lexicon.phrases()
 
     def context(
         self,
@@ -120,7 +115,7 @@ class Attributor:
         ``tokens`` is the article's :class:`bias.lexicon.TokenTable` (or its token
         spans, or ``None``); ``sentences`` are the (start, end) of the article's units
         in reading order; ``spans`` the top-level quotation spans of
-        :func:`bias.marks.pair_quotes` (``None``: paired here); ``token_ranges``: the
+        :func:`bias.text.pair_quotes` (``None``: paired here); ``token_ranges``: the
         sentences' token ranges (:meth:`bias.lexicon.TokenTable.ranges`), when the
         caller has them.
         """

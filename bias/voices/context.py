@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
 from ..lexicon import TokenTable
-from ..marks import MarkSpan
+from ..text import MarkSpan
 from .cues import VoiceLexicon, scan
 from .results import Speaker
 from .words import WINDOW, has_speech_signs

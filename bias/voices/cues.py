@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Union
 
-from ..lexicon import PhraseMatcher, TokenTable, load_table, term_tokens, token_key
+from ..lexicon import Phrases, TokenTable, load_table, term_tokens, token_key
 from .words import AGED, GENITIVE, LEADING_DROP, NE, PRON_NE, REFLEXIVE, STOP_BACK
 
 __all__ = ["VoiceLexicon", "Matches", "scan"]
@@ -39,10 +39,10 @@ class VoiceLexicon:
     (True, True)
     """
 
-    sources: PhraseMatcher
-    known: PhraseMatcher
-    verbs: PhraseMatcher
-    impersonal: PhraseMatcher
+    sources: Phrases
+    known: Phrases
+    verbs: Phrases
+    impersonal: Phrases
     nouns: frozenset[str]
     light: frozenset[str]
     according: frozenset[str]
@@ -56,6 +56,10 @@ class VoiceLexicon:
     mention_words: frozenset[str]  # words near which a subject mention stands
     speech_words: frozenset[str]  # words that can start a reporting construction
     name_stop: frozenset[str]  # words that end the name after a title
+
+    def phrases(self) -> tuple[Phrases, ...]:
+        """The multiword lexicons, for the analyzer's one :class:`bias.lexicon.Matcher`."""
+        return (self.sources, self.known, self.verbs, self.impersonal)
 
     @classmethod
     def load(
@@ -83,10 +87,12 @@ class VoiceLexicon:
         according, opinion, pronouns = keys("according"), keys("opinion"), keys("pronoun")
         verb_words = _first_words(verbs)
         return cls(
-            sources=PhraseMatcher([r[:2] for r in rows] + [r[:2] for r in known], stemmed=True),
-            known=PhraseMatcher([r[:2] for r in known], stemmed=True),
-            verbs=PhraseMatcher([(t, "verb") for t in verbs]),
-            impersonal=PhraseMatcher([(t, "impersonal") for t in impersonal]),
+            sources=Phrases(
+                [r[:2] for r in rows] + [r[:2] for r in known], stemmed=True, label="sources"
+            ),
+            known=Phrases([r[:2] for r in known], stemmed=True, label="known_speakers"),
+            verbs=Phrases([(t, "verb") for t in verbs], label="verbs"),
+            impersonal=Phrases([(t, "impersonal") for t in impersonal], label="impersonal"),
             nouns=keys("noun"),
             light=keys("light"),
             according=according,
