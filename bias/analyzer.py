@@ -112,97 +112,90 @@ def _warnings(t: str, script: dict[str, float], pairing) -> tuple[str, ...]:
     return tuple(out)
 
 
-class _RawSpans:
-    """Spans of the normalised text gathered, then mapped to the raw text in one call."""
-
-    def __init__(self, norm) -> None:
-        self.norm = norm
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def add(self, span: tuple[int, int] | None) -> int:
-        """Remember ``span`` (``None``: an absent one); returns its slot."""
-        a, b = span if span is not None else (0, 0)
-        self.starts.append(a)
-        self.ends.append(b)
-        return len(self.starts) - 1
-
-    def map(self) -> None:
-        self.raw_starts, self.raw_ends = self.norm.raw_spans(self.starts, self.ends)
-
-    def span(self, slot: int) -> tuple[int, int]:
-        return self.raw_starts[slot], self.raw_ends[slot]
-
-
-def _mark_span(n: int, pos: int) -> tuple[int, int]:
-    """The one-character span of a quotation mark at ``pos`` (empty at the end of the text)."""
-    return (pos, pos + 1) if pos < n else (n, n)
-
-
 def _to_raw(norm, segments, scored, quotes, reported):
-    """The result types, with every offset of the normalised text mapped to the raw text."""
-    raw = _RawSpans(norm)
-    n = len(norm.text)
-    seg_slots = [raw.add((a, b)) for a, b, _ in segments]
-    cue_slots = [[raw.add((h.start, h.end)) for h in sc.hits] for sc in scored]
-    quote_slots = [
-        [raw.add((q.start, q.end)), raw.add(q.speaker), raw.add(q.via), raw.add(q.pronoun),
-         raw.add(_mark_span(n, q.open)), raw.add(_mark_span(n, q.close))]
-        for q in quotes
-    ]
-    rep_slots = [
-        [raw.add((r.start, r.end)), raw.add(r.speaker), raw.add(r.pronoun), raw.add(r.cue_span)]
-        for r in reported
-    ]
-    raw.map()
+    """The result types, with every offset of the normalised text mapped to the raw text
+    (:meth:`bias.text.Normalized.raw_spans`: the sentences and cue hits in one call)."""
+    hits = [h for sc in scored for h in sc.hits]
+    starts = [a for a, _, _ in segments] + [h.start for h in hits]
+    ends = [b for _, b, _ in segments] + [h.end for h in hits]
+    raw_starts, raw_ends = norm.raw_spans(starts, ends)
+    spans = iter(zip(raw_starts, raw_ends))
+    seg_spans = [next(spans) for _ in segments]
     sentences = tuple(
-        _sentence(seg, sc, raw, s, cues)
-        for seg, sc, s, cues in zip(segments, scored, seg_slots, cue_slots)
+        Sentence(
+            a,
+            b,
+            seg[2],
+            sc.voice,
+            sc.voice_shares,
+            sc.frame,
+            sc.frame_scores,
+            sc.sentiment,
+            sc.sentiment_score,
+            tuple(CueHit(h.term, *next(spans), h.lexicon, round(h.weight, 4)) for h in sc.hits),
+        )
+        for seg, sc, (a, b) in zip(segments, scored, seg_spans)
     )
-    out_quotes = tuple(_quote(q, raw, slots) for q, slots in zip(quotes, quote_slots))
-    out_reported = tuple(_reported(r, raw, slots) for r, slots in zip(reported, rep_slots))
-    return sentences, out_quotes, out_reported
-
-
-def _sentence(seg, sc, raw: _RawSpans, slot: int, cue_slots: list[int]) -> Sentence:
-    cues = tuple(
-        CueHit(h.term, *raw.span(c), h.lexicon, round(h.weight, 4))
-        for h, c in zip(sc.hits, cue_slots)
-    )
-    a, b = raw.span(slot)
-    return Sentence(
-        a, b, seg[2], sc.voice, sc.voice_shares, sc.frame, sc.frame_scores, sc.sentiment,
-        sc.sentiment_score, cues,
+    return (
+        sentences,
+        tuple(_quote(norm, q) for q in quotes),
+        tuple(_reported(norm, r) for r in reported),
     )
 
 
-def _optional(raw: _RawSpans, slot: int, span) -> tuple[int | None, int | None, str | None]:
-    """Raw start, end and text of an optional span (``None`` when absent)."""
+def _raw(norm, span: tuple[int, int] | None) -> tuple[int | None, int | None, str | None]:
+    """Raw start, end and text of an optional span of the normalised text."""
     if span is None:
         return None, None, None
-    a, b = raw.span(slot)
-    return a, b, raw.norm.raw[a:b]
+    a, b = norm.raw_span(*span)
+    return a, b, norm.raw[a:b]
 
 
-def _quote(q, raw: _RawSpans, slots: list[int]) -> Quote:
-    content, speaker, via, pronoun, open_mark, close_mark = slots
-    sa, sb, speaker_text = _optional(raw, speaker, q.speaker)
-    va, vb, via_text = _optional(raw, via, q.via)
-    pa, pb, pronoun_text = _optional(raw, pronoun, q.pronoun)
+def _raw_mark(norm, pos: int) -> int:
+    """Raw position of the quotation mark at ``pos`` (the raw end for the text's end)."""
+    return norm.raw_span(pos, pos + 1)[0] if pos < len(norm.text) else len(norm.raw)
+
+
+def _quote(norm, q) -> Quote:
+    sa, sb, speaker = _raw(norm, q.speaker)
+    va, vb, via = _raw(norm, q.via)
+    pa, pb, pronoun = _raw(norm, q.pronoun)
     return Quote(
-        *raw.span(content), q.kind, speaker_text, sa, sb, q.source_type, q.cue,
-        via_text, va, vb, pronoun_text, pa, pb,
-        raw.span(open_mark)[0], raw.span(close_mark)[0], q.closed, q.rule,
+        *norm.raw_span(q.start, q.end),
+        q.kind,
+        speaker,
+        sa,
+        sb,
+        q.source_type,
+        q.cue,
+        via,
+        va,
+        vb,
+        pronoun,
+        pa,
+        pb,
+        _raw_mark(norm, q.open),
+        _raw_mark(norm, q.close),
+        q.closed,
+        q.rule,
     )
 
 
-def _reported(r, raw: _RawSpans, slots: list[int]) -> Reported:
-    clause, speaker, pronoun, cue = slots
-    sa, sb, speaker_text = _optional(raw, speaker, r.speaker)
-    pa, pb, pronoun_text = _optional(raw, pronoun, r.pronoun)
+def _reported(norm, r) -> Reported:
+    sa, sb, speaker = _raw(norm, r.speaker)
+    pa, pb, pronoun = _raw(norm, r.pronoun)
     return Reported(
-        *raw.span(clause), speaker_text, sa, sb, r.source_type, r.cue, *raw.span(cue),
-        pronoun_text, pa, pb, r.rule,
+        *norm.raw_span(r.start, r.end),
+        speaker,
+        sa,
+        sb,
+        r.source_type,
+        r.cue,
+        *norm.raw_span(*r.cue_span),
+        pronoun,
+        pa,
+        pb,
+        r.rule,
     )
 
 

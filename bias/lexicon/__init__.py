@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from .files import LexiconTable, bundled_lexicons, load_lexicon, load_table
 from .keys import SUFFIXES, stem, term_key, term_tokens, token_key
-from .matcher import Match, Matcher, Phrases, bare_word_check
-from .tokens import TokenTable, token_row
+from .matcher import Match, Matcher, Phrases, TokenInfo, bare_word_check
+from .tokens import TokenTable
 
 __all__ = [
     "LexiconTable",
@@ -29,6 +29,6 @@ __all__ = [
     "Matcher",
     "Phrases",
     "bare_word_check",
+    "TokenInfo",
     "TokenTable",
-    "token_row",
 ]

@@ -14,9 +14,9 @@ Matching rules:
   inflected word of a term (so उपलब्ध "available" does not match उपलब्धि "achievement", while
   चिंताओं still matches चिंता): see :func:`bare_word_check`.
 
+>>> from bias.lexicon import TokenTable
 >>> praise = Phrases([("पूर्ण समर्थन", 2.0), ("समर्थन", 1.0)], stemmed=True, label="praise")
->>> keys = ["पूर्ण", "समर्थन", "दिया"]
->>> Matcher([praise]).find(keys, [stem(k) for k in keys])[praise]
+>>> TokenTable("पूर्ण समर्थन दिया", matcher=Matcher([praise])).matches(praise)
 {0: (2, 2.0), 1: (1, 1.0)}
 """
 
@@ -25,9 +25,10 @@ from __future__ import annotations
 import itertools
 from typing import Any, Iterable, NamedTuple, Sequence
 
-from .keys import stem, term_tokens
+from ..text import token_kind
+from .keys import stem, term_tokens, token_key
 
-__all__ = ["Phrases", "Matcher", "Match", "bare_word_check"]
+__all__ = ["Phrases", "Matcher", "Match", "TokenInfo", "bare_word_check"]
 
 #: (length in tokens, value) of the longest term starting at a token
 Match = tuple[int, Any]
@@ -124,62 +125,96 @@ class Phrases:
             return None
         return _Start({k: tuple(v) for k, v in by_second.items()}, single)
 
+    def continuations(
+        self, start: _Start, keys: Sequence[str], stems: Sequence[str], i: int
+    ) -> tuple[_Term, ...]:
+        """The multiword terms of ``start`` (this lexicon's :meth:`start` at token ``i``)
+        whose second word is the token after ``i``."""
+        if i + 1 >= len(keys) or not start.by_second:
+            return ()
+        return start.by_second.get((stems if self.stemmed else keys)[i + 1], ())
+
     def longest_at(
         self, start: _Start, keys: Sequence[str], stems: Sequence[str], i: int
     ) -> Match | None:
         """The longest term of ``start`` (this lexicon's :meth:`start` at token ``i``) that
         matches the tokens from ``i`` on."""
         seq = stems if self.stemmed else keys
-        if i + 1 < len(seq):
-            for t in start.by_second.get(seq[i + 1], ()):
-                n = len(t.tokens)
-                if (
-                    i + n <= len(seq)
-                    and tuple(seq[i + 2 : i + n]) == t.tokens[2:]
-                    and bare_word_check(keys, stems, i, t)
-                ):
-                    return n, t.value
+        for t in self.continuations(start, keys, stems, i):
+            n = len(t.tokens)
+            if (
+                i + n <= len(seq)
+                and tuple(seq[i + 2 : i + n]) == t.tokens[2:]
+                and bare_word_check(keys, stems, i, t)
+            ):
+                return n, t.value
         return start.single
+
+
+class TokenInfo(NamedTuple):
+    """What a :class:`Matcher` knows of a token string: its key, stem and kind, and what
+    can start there (``(lexicon, start)`` for every lexicon a term of which starts there)."""
+
+    key: str
+    stem: str
+    kind: str
+    starts: tuple[tuple[Phrases, _Start], ...]
 
 
 class Matcher:
     """Finds the longest term of every :class:`Phrases` at every token, in one pass.
 
+    What the matcher knows of a token (:class:`TokenInfo`) depends only on the token's
+    string, so it is worked out the first time a string is seen and remembered: a text costs
+    one dictionary probe per token, and terms are compared only where one can continue.
+
     >>> neg = Phrases([("नहीं", "negator")], label="negators")
-    >>> keys = ["अच्छा", "नहीं"]
-    >>> Matcher([neg]).find(keys, keys)[neg]
+    >>> m = Matcher([neg])
+    >>> infos = m.infos(["अच्छा", "नहीं"])
+    >>> m.find([i.key for i in infos], [i.stem for i in infos], [i.starts for i in infos])[neg]
     {1: (1, 'negator')}
     """
 
-    def __init__(self, phrases: Sequence[Phrases]) -> None:
+    def __init__(self, phrases: Sequence[Phrases] = ()) -> None:
         self.phrases = tuple(phrases)
-        # key -> starts(key), worked out once per distinct key
-        self._memo: dict[str, tuple[tuple[Phrases, _Start], ...]] = {}
+        # token string -> TokenInfo, worked out once per distinct string
+        self._memo: dict[str, TokenInfo] = {}
 
     def __contains__(self, phrases: Phrases) -> bool:
         return phrases in self.phrases
 
-    def starts(self, key: str) -> tuple[tuple[Phrases, _Start], ...]:
-        """What can start at a token with this key: ``(lexicon, start)`` for every lexicon a
-        term of which starts there (empty for most keys)."""
+    def info(self, token: str) -> TokenInfo:
+        """Key, stem, kind and possible starts of a token string (not remembered)."""
+        key = token_key(token)
         key_stem = stem(key)
-        return tuple((p, s) for p in self.phrases if (s := p.start(key, key_stem)) is not None)
+        starts = tuple((p, s) for p in self.phrases if (s := p.start(key, key_stem)) is not None)
+        return TokenInfo(key, key_stem, token_kind(token), starts)
 
-    def find(self, keys: Sequence[str], stems: Sequence[str]) -> dict[Phrases, dict[int, Match]]:
-        """For every lexicon, ``{token index: (length, value)}`` of the longest term starting
-        at each token where one starts.  ``stems[i]`` is ``stem(keys[i])``."""
-        found: dict[Phrases, dict[int, Match]] = {p: {} for p in self.phrases}
+    def infos(self, tokens: Sequence[str]) -> list[TokenInfo]:
+        """:meth:`info` of every token, remembered per distinct token string."""
         memo = self._memo
-        new_keys = set(keys).difference(memo)
-        if len(memo) + len(new_keys) > _MEMO_LIMIT:
+        new = set(tokens).difference(memo)
+        if len(memo) + len(new) > _MEMO_LIMIT:  # (bounded memory on a huge corpus)
             memo.clear()
-            new_keys = set(keys)
-        for key in new_keys:
-            memo[key] = self.starts(key)
-        starts = list(map(memo.__getitem__, keys))
+            new = set(tokens)
+        for token in new:
+            memo[token] = self.info(token)
+        return list(map(memo.__getitem__, tokens))
+
+    def find(
+        self,
+        keys: Sequence[str],
+        stems: Sequence[str],
+        starts: Sequence[tuple[tuple[Phrases, _Start], ...]],
+    ) -> dict[Phrases, dict[int, Match]]:
+        """For every lexicon, ``{token index: (length, value)}`` of the longest term starting
+        at each token where one starts (``starts``: the tokens' :attr:`TokenInfo.starts`)."""
+        found: dict[Phrases, dict[int, Match]] = {p: {} for p in self.phrases}
         # only the tokens where something can start are visited (compress skips the rest in C)
         for i in itertools.compress(range(len(starts)), starts):
             for phrases, start in starts[i]:
+                if start.single is None and not phrases.continuations(start, keys, stems, i):
+                    continue  # (a word that only starts multiword terms, none continuing here)
                 m = phrases.longest_at(start, keys, stems, i)
                 if m is not None:
                     found[phrases][i] = m

@@ -8,7 +8,7 @@ stems, and the matches of a :class:`bias.lexicon.Matcher` (one pass for all lexi
 >>> neg = Phrases([("नहीं", "negator")])
 >>> tk = TokenTable("अच्छा नहीं।", matcher=Matcher([neg]))
 >>> tk.keys, tk.kinds
-(['अच्छा', 'नहीं', '।'], ['word', 'word', 'punct'])
+(('अच्छा', 'नहीं', '।'), ('word', 'word', 'punct'))
 >>> tk.matches(neg)
 {1: (1, 'negator')}
 """
@@ -16,32 +16,23 @@ stems, and the matches of a :class:`bias.lexicon.Matcher` (one pass for all lexi
 from __future__ import annotations
 
 import bisect
-import functools
 from typing import Sequence
 
-from ..text import token_kind, token_offsets
-from .keys import stem, token_key
+from ..text import token_offsets
 from .matcher import Match, Matcher, Phrases
 
-__all__ = ["TokenTable", "token_row"]
+__all__ = ["TokenTable"]
 
 
-@functools.lru_cache(maxsize=1 << 17)
-def token_row(token: str) -> tuple[str, str, str]:
-    """``(key, stem, kind)`` of a token string (remembered: a corpus repeats its words).
-
-    >>> token_row("चिंताओं")
-    ('चिंताओं', 'चिं', 'word')
-    """
-    key = token_key(token)
-    return key, stem(key), token_kind(token)
+# the matcher of a table built without one: keys, stems and kinds, no lexicon
+_NO_LEXICON = Matcher()
 
 
 class TokenTable:
     """The tokens of a normalised ``text`` (or the given ``spans``: ``(start, end, kind)``),
-    their keys, stems and kinds as parallel lists, and the matches of ``matcher``."""
+    their keys, stems and kinds as parallel tuples, and the matches of ``matcher``."""
 
-    __slots__ = ("starts", "ends", "kinds", "keys", "stems", "_matcher", "_found")
+    __slots__ = ("starts", "ends", "kinds", "keys", "stems", "_matcher", "_starts", "_found")
 
     def __init__(
         self,
@@ -56,11 +47,11 @@ class TokenTable:
             self.starts = [s[0] for s in spans]
             self.ends = [s[1] for s in spans]
             strings = [text[a:b] for a, b in zip(self.starts, self.ends)]
-        rows = list(map(token_row, strings))
-        self.keys = [r[0] for r in rows]
-        self.stems = [r[1] for r in rows]
-        self.kinds = [r[2] for r in rows] if spans is None else [s[2] for s in spans]
-        self._matcher = matcher
+        self._matcher = matcher if matcher is not None else _NO_LEXICON
+        # the TokenInfo rows turned into columns (tuples, one per field)
+        columns = tuple(zip(*self._matcher.infos(strings))) or ((), (), (), ())
+        self.keys, self.stems, kinds, self._starts = columns
+        self.kinds = kinds if spans is None else tuple(s[2] for s in spans)
         self._found: dict[Phrases, dict[int, Match]] | None = None
 
     def __len__(self) -> int:
@@ -82,8 +73,10 @@ class TokenTable:
         """``{token index: (length, value)}`` of the longest term of ``phrases`` starting at
         each token where one starts.  The lexicons of the table's matcher are found together,
         in one pass, the first time one is asked for; any other lexicon on its own."""
-        if self._matcher is not None and phrases in self._matcher:
+        if phrases in self._matcher:
             if self._found is None:
-                self._found = self._matcher.find(self.keys, self.stems)
+                self._found = self._matcher.find(self.keys, self.stems, self._starts)
             return self._found[phrases]
-        return Matcher([phrases]).find(self.keys, self.stems)[phrases]
+        alone = Matcher([phrases])
+        starts = [alone.info(k).starts for k in self.keys]  # (a key is its own key)
+        return alone.find(self.keys, self.stems, starts)[phrases]
