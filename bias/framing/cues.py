@@ -32,7 +32,16 @@ from .modifiers import (
     resolved_by,
 )
 
-__all__ = ["Hit", "Cue", "Markers", "CUE_LEXICONS", "find_markers", "segment_hits", "merge_runs"]
+__all__ = [
+    "Hit",
+    "Cue",
+    "Markers",
+    "CUE_LEXICONS",
+    "find_markers",
+    "hits_of_segment",
+    "segment_hits",
+    "merge_runs",
+]
 
 #: the lexicons whose matches are cues, in the order their hits at one token are made
 CUE_LEXICONS = ("praise", "concern", "sentiment")
@@ -73,6 +82,7 @@ class Markers(NamedTuple):
 
 
 _START = operator.attrgetter("start")
+_TOK = operator.attrgetter("tok")
 _HIT_ORDER = operator.attrgetter("start", "lexicon")
 
 
@@ -110,90 +120,89 @@ def find_markers(tk: TokenTable, lex: FramingLexicons) -> Markers:
         Resolution(clause_start(keys, i), i + length, kind)
         for i, (length, kind) in found["resolvers"].items()
     )
-    cues = sorted(
-        (
-            Cue(i, name, length, value)
-            for name in CUE_LEXICONS
-            for i, (length, value) in found[name].items()
-            if kinds[i] != "punct"
-        ),
-        key=_cue_order,
-    )
+    cues = [
+        Cue(i, name, length, value)
+        for name in CUE_LEXICONS
+        for i, (length, value) in found[name].items()
+        if kinds[i] != "punct"
+    ]
+    cues.sort(key=_TOK)  # (stable: at one token, in CUE_LEXICONS order)
     return Markers(contrast, negators, factors, resolutions, cues)
 
 
-def _cue_order(cue: Cue) -> tuple[int, int]:
-    return cue.tok, CUE_LEXICONS.index(cue.lexicon)
+def _within(markers: list, a: int, b: int) -> list:
+    """The markers (sorted by start) that start in ``[a, b)``."""
+    return markers[
+        bisect.bisect_left(markers, a, key=_START) : bisect.bisect_left(markers, b, key=_START)
+    ]
 
 
-class _Segment:
-    """What weighs the cues of one segment (token range ``[a, b)``)."""
+def hits_of_segment(
+    text: str, tk: TokenTable, mk: Markers, a: int, b: int, cues: Sequence[Cue]
+) -> list[Hit]:
+    """The hits of the segment of tokens ``[a, b)`` from its ``cues`` (in
+    token order), sorted by start and lexicon and merged
+    (:func:`merge_runs`).  Each cue's value is weighted by contrast and
+    intensity, then resolved and negated, in this order (VADER's
+    ``sentiment_valence`` reads the same way).  A cue is cut at the
+    segment's end and hides the later matches of its lexicon that start
+    inside it ("गहरी चिंता" hides "चिंता").
 
-    def __init__(self, index: int, a: int, b: int, mk: Markers, keys: Sequence[str]) -> None:
-        self.index, self.a, self.b = index, a, b
-        contrast = mk.contrast[
-            bisect.bisect_left(mk.contrast, a, key=_START) : bisect.bisect_left(
-                mk.contrast, b, key=_START
-            )
-        ]
-        self.but, self.although = contrast_scope(contrast, keys, b)
-        self.resolutions = mk.resolutions[
-            bisect.bisect_left(mk.resolutions, a, key=_START) : bisect.bisect_left(
-                mk.resolutions, b, key=_START
-            )
-        ]
-        # per cue lexicon: where its last match ends (a match hides those starting inside it)
-        self.covered = dict.fromkeys(CUE_LEXICONS, a)
-
-
-def _hit(text: str, tk: TokenTable, mk: Markers, seg: _Segment, cue: Cue) -> Hit | None:
-    """The hit of ``cue`` in its segment: its value weighted by contrast and
-    intensity, then resolved and negated (``None`` when a resolver cancels it)."""
-    i, lexicon = cue.tok, cue.lexicon
-    end = min(i + cue.length, seg.b)
-    weight = cue.value * contrast_weight(i, but=seg.but, although=seg.although)
-    weight *= mk.factors.get(i, 1.0)
-    how = resolved_by(seg.resolutions, i) if seg.resolutions else None
-    kept, framing = resolve(lexicon, cue.value, how)
-    if not kept:
-        return None
-    if negated(i, end, negators=mk.negators, keys=tk.keys, segment=(seg.a, seg.b)):
-        lexicon, weight = negate(lexicon, weight)
-    start, stop = tk.starts[i], tk.ends[end - 1]
-    return Hit(text[start:stop], start, stop, lexicon, weight, i, end, framing)
+    >>> from bias.framing import default_lexicons
+    >>> tk = TokenTable("यह बहुत अच्छा नहीं है")
+    >>> mk = find_markers(tk, default_lexicons())
+    >>> [(h.term, h.lexicon, round(h.weight, 4)) for h in hits_of_segment(
+    ...     "यह बहुत अच्छा नहीं है", tk, mk, 0, 5, mk.cues)]
+    [('अच्छा', 'sentiment', -1.818)]
+    """
+    # the segment's modifiers (most texts have few: look only when there are any)
+    contrast = _within(mk.contrast, a, b) if mk.contrast else ()
+    but, although = contrast_scope(contrast, tk.keys, b) if contrast else (None, None)
+    resolutions = _within(mk.resolutions, a, b) if mk.resolutions else ()
+    has_negators = any(mk.negators) and mk.negators.any_within(a, b)
+    covered = dict.fromkeys(CUE_LEXICONS, a)  # where the last match of each lexicon ends
+    hits = []
+    for i, lexicon, length, value in cues:
+        if i < covered[lexicon]:
+            continue
+        end = covered[lexicon] = min(i + length, b)
+        weight = value
+        if but or although:
+            weight *= contrast_weight(i, but=but, although=although)
+        if i in mk.factors:
+            weight *= mk.factors[i]
+        framing = True
+        if resolutions:
+            kept, framing = resolve(lexicon, value, resolved_by(resolutions, i))
+            if not kept:
+                continue
+        if has_negators and negated(i, end, negators=mk.negators, keys=tk.keys, segment=(a, b)):
+            lexicon, weight = negate(lexicon, weight)
+        start, stop = tk.starts[i], tk.ends[end - 1]
+        hits.append(Hit(text[start:stop], start, stop, lexicon, weight, i, end, framing))
+    hits.sort(key=_HIT_ORDER)
+    return merge_runs(hits, tk.keys)
 
 
 def segment_hits(
     text: str, tk: TokenTable, mk: Markers, seg_tok: Sequence[tuple[int, int]]
 ) -> list[list[Hit]]:
     """The hits of every segment (token ranges ``seg_tok``, in text order,
-    not overlapping), sorted by start and lexicon and merged
-    (:func:`merge_runs`): one pass over the cue matches of the whole text, in
-    token order.  A cue is cut at its segment's end, and hides the matches of
-    its lexicon that start inside it ("गहरी चिंता" hides "चिंता").
+    not overlapping; :func:`hits_of_segment`): one pass over the cue matches
+    of the whole text, in token order.
 
     >>> from bias.framing import default_lexicons
-    >>> tk = TokenTable("यह बहुत अच्छा है")
-    >>> [(h.term, h.lexicon, round(h.weight, 4)) for h in segment_hits(
-    ...     "यह बहुत अच्छा है", tk, find_markers(tk, default_lexicons()), [(0, 4)])[0]]
-    [('अच्छा', 'sentiment', 2.4567)]
+    >>> tk = TokenTable("यह बहुत अच्छा है। वह दुखी है")
+    >>> [[h.term for h in hits] for hits in segment_hits(
+    ...     "यह बहुत अच्छा है। वह दुखी है", tk, find_markers(tk, default_lexicons()), [(0, 5), (5, 8)])]
+    [['अच्छा'], ['दुखी']]
     """
-    out: list[list[Hit]] = [[] for _ in seg_tok]
-    firsts = [a for a, _ in seg_tok]
-    seg = None
-    for cue in mk.cues:
-        si = bisect.bisect_right(firsts, cue.tok) - 1
-        if si < 0 or cue.tok >= seg_tok[si][1]:
-            continue  # outside every segment
-        if seg is None or seg.index != si:
-            seg = _Segment(si, *seg_tok[si], mk, tk.keys)
-        elif cue.tok < seg.covered[cue.lexicon]:
-            continue
-        seg.covered[cue.lexicon] = min(cue.tok + cue.length, seg.b)
-        hit = _hit(text, tk, mk, seg, cue)
-        if hit is not None:
-            out[si].append(hit)
-    return [merge_runs(sorted(hits, key=_HIT_ORDER), tk.keys) if hits else hits for hits in out]
+    starts = [cue.tok for cue in mk.cues]
+    out = []
+    for a, b in seg_tok:
+        cues = mk.cues[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        out.append(hits_of_segment(text, tk, mk, a, b, cues) if cues else [])
+    return out
 
 
 def merge_runs(hits: list[Hit], keys: Sequence[str]) -> list[Hit]:

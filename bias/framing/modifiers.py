@@ -88,9 +88,10 @@ POSTPOSED_WORDS = frozenset({"रहित", "विहीन", "मुक्त
 _POSTPOSITIONS = frozenset({"के", "से"})
 
 
-def _between(positions: Sequence[int], lo: int, hi: int) -> Sequence[int]:
-    """The positions ``p`` with ``lo <= p < hi`` (``positions`` sorted)."""
-    return positions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
+def _first_in(positions: Sequence[int], lo: int, hi: int) -> int | None:
+    """The first of the (sorted) ``positions`` ``p`` with ``lo <= p < hi``, or ``None``."""
+    i = bisect.bisect_left(positions, lo)
+    return positions[i] if i < len(positions) and positions[i] < hi else None
 
 
 # --- negation ---------------------------------------------------------------
@@ -105,6 +106,13 @@ class Negators(NamedTuple):
     privatives: list[int]
     #: के बिना, रहित, से मुक्त: negate the cue right before them
     postposed: list[int]
+
+    def any_within(self, a: int, b: int) -> bool:
+        """Does a negator of any kind start in the tokens ``[a, b)``?"""
+        for positions in self:
+            if bisect.bisect_left(positions, a) < bisect.bisect_left(positions, b):
+                return True
+        return False
 
 
 def is_postposed(tokens: Sequence[str]) -> bool:
@@ -146,14 +154,14 @@ def negated(
     True
     """
     a, b = segment
-    after = _between(negators.negators, end, min(end + NEG_AFTER, b))
+    after = _first_in(negators.negators, end, min(end + NEG_AFTER, b))
     # (the nearest negator after the cue decides: a break before it is before the others too)
-    if after and not any(keys[x] in CLAUSE_BREAK for x in range(end, after[0])):
+    if after is not None and CLAUSE_BREAK.isdisjoint(keys[end:after]):
         return True
-    return bool(
-        _between(negators.negators, max(start - NEG_BEFORE, a), start)
-        or _between(negators.privatives, max(start - PRIVATIVE_BEFORE, a), start)
-        or _between(negators.postposed, end, min(end + POSTPOSED_AFTER, b))
+    return (
+        _first_in(negators.negators, max(start - NEG_BEFORE, a), start) is not None
+        or _first_in(negators.privatives, max(start - PRIVATIVE_BEFORE, a), start) is not None
+        or _first_in(negators.postposed, end, min(end + POSTPOSED_AFTER, b)) is not None
     )
 
 

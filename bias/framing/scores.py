@@ -185,6 +185,11 @@ def piece_label(hits: Sequence[Hit]) -> tuple[str, float]:
     return frame, _sentiment(s)
 
 
+def _one_voice(voice: bytearray, a: int, b: int) -> bool:
+    """Are the characters ``[a, b)`` of a voice map (at least one) all of one voice?"""
+    return b > a and voice.count(voice[a], a, b) == b - a
+
+
 def voice_of(voice: bytearray, a: int, b: int) -> tuple[str, dict[str, float]]:
     """The voice of the characters ``[a, b)`` of a voice map and the shares of
     each voice: the largest voice (the first of :data:`VOICES` on ties), or
@@ -193,6 +198,10 @@ def voice_of(voice: bytearray, a: int, b: int) -> tuple[str, dict[str, float]]:
     >>> voice_of(bytearray(b"\\x00\\x02\\x02\\x02"), 0, 4)
     ('quoted', {'quoted': 0.75, 'reported': 0.0, 'narrated': 0.25})
     """
+    if _one_voice(voice, a, b):  # (most segments)
+        shares = {"quoted": 0.0, "reported": 0.0, "narrated": 0.0}
+        shares[VOICES[voice[a]]] = 1.0
+        return VOICES[voice[a]], shares
     n = max(1, b - a)
     counts = [voice.count(code, a, b) for code in range(3)]
     shares = {
@@ -220,13 +229,12 @@ def voice_pieces(text: str, voice: bytearray, a: int, b: int, scored: Scored) ->
     >>> [(p.voice, p.chars, p.frame) for p in voice_pieces("वह “चिंता”", voice, 0, 10, sc)]
     [(0, 2, 'neutral'), (2, 7, 'concern')]
     """
-    runs = [m.span() for m in _RUNS.finditer(voice, a, b)]
-    if len(runs) == 1:
+    if _one_voice(voice, a, b):
         return [Piece(voice[a], _visible(text, a, b), scored.frame, scored.sentiment_score)]
     pieces = []
     hits = scored.hits
     starts = [h.start for h in hits]
-    for pa, pb in runs:
+    for pa, pb in (m.span() for m in _RUNS.finditer(voice, a, b)):
         frame, sentiment = piece_label(hits[bisect_left(starts, pa) : bisect_left(starts, pb)])
         pieces.append(Piece(voice[pa], _visible(text, pa, pb), frame, sentiment))
     return pieces
@@ -290,14 +298,11 @@ def score_segments(
     hits_of = segment_hits(text, tk, find_markers(tk, lex), seg_tok)
     out = []
     for (a, b, kind), hits in zip(segs, hits_of):
-        if hits:
-            s = segment_scores(sums(hits))
-            frame, sentiment, score = s.frame, s.sentiment, s.sentiment_score
-            frame_scores = {"praise": s.praise, "concern": s.concern, "neutral": s.neutral}
-        else:
-            frame, frame_scores = "neutral", {"praise": 0.0, "concern": 0.0, "neutral": 1.0}
-            sentiment, score = "neutral", 0.0
-        scored = Scored(*voice_of(voice, a, b), frame, frame_scores, sentiment, score, hits)
+        s = segment_scores(sums(hits))  # (no hits: neutral, frame scores 0, 0, 1)
+        frame_scores = {"praise": s.praise, "concern": s.concern, "neutral": s.neutral}
+        scored = Scored(
+            *voice_of(voice, a, b), s.frame, frame_scores, s.sentiment, s.sentiment_score, hits
+        )
         out.append(scored)
         if totals is not None and kind != "credit":
             add_pieces(totals, voice_pieces(text, voice, a, b, scored))

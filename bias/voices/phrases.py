@@ -94,7 +94,13 @@ def _np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
 def speech_cue(art: ArticleContext, i: int, stop: int) -> int:
     """Length of the speech cue starting at token ``i`` (0 if none): a speech verb
     (कहा, बताया, कहना है) or a speech noun with a light verb, perhaps after a
-    particle, before token ``stop`` (प्रशंसा की, की भी प्रशंसा की, चिंता जताई)."""
+    particle, before token ``stop`` (प्रशंसा की, की भी प्रशंसा की, चिंता जताई).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री ने योजना की भी प्रशंसा की।")
+    >>> speech_cue(art, 5, 8), speech_cue(art, 2, 8)
+    (2, 0)
+    """
     verb = art.verb_at.get(i)
     if verb is not None:
         return verb[0]
@@ -109,7 +115,13 @@ def speech_cue(art: ArticleContext, i: int, stop: int) -> int:
 
 
 def find_cue(art: ArticleContext, a: int, b: int) -> Span | None:
-    """The first speech cue in tokens ``[a, b)``."""
+    """The first speech cue in tokens ``[a, b)``.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री ने योजना की भी प्रशंसा की।")
+    >>> find_cue(art, 0, 8)
+    (5, 7)
+    """
     keys, cue_words = art.keys, art.lex.cue_words
     for i in range(a, b):
         if keys[i] in cue_words and (length := speech_cue(art, i, b)):
@@ -127,7 +139,13 @@ def find_cue_last(art: ArticleContext, a: int, b: int) -> Span | None:
 
 
 def find_cue_outside(art: ArticleContext, a: int, b: int) -> Span | None:
-    """The first speech cue in tokens ``[a, b)`` that starts outside quotation marks."""
+    """The first speech cue in tokens ``[a, b)`` that starts outside quotation marks.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("“कहा गया” सुनकर मंत्री ने कहा")
+    >>> find_cue_outside(art, 0, 8)
+    (7, 8)
+    """
     keys, cue_words, in_quote = art.keys, art.lex.cue_words, art.in_quote
     for i in range(a, b):
         if keys[i] in cue_words and not in_quote[i] and (length := speech_cue(art, i, b)):
@@ -137,7 +155,13 @@ def find_cue_outside(art: ArticleContext, a: int, b: int) -> Span | None:
 
 def according_before(art: ArticleContext, i: int, lo: int) -> tuple[Span, Span] | None:
     """``Y के अनुसार(,)`` ending right before token ``i``: the noun phrase ``Y`` and the
-    cue ``के अनुसार``."""
+    cue ``के अनुसार``.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("पुलिस के अनुसार, मंत्री ने कहा")
+    >>> according_before(art, 4, 0)
+    ((0, 1), (1, 3))
+    """
     keys = art.keys
     j = i - 1
     if j >= lo and keys[j] == ",":
@@ -153,7 +177,13 @@ def verb_phrase_before(art: ArticleContext, first: int, end: int) -> Said | None
     """``X कहते हैं,`` — a speech verb (then auxiliaries and a comma, colon or dash)
     ending right before token ``end``, with no ने, ने-pronoun or कि earlier in its
     clause (that is ``X ने … कहा``); the speaker is the noun phrase before the verb.
-    Looks no further back than token ``first``."""
+    Looks no further back than token ``first``.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री कहते हैं, “हम तैयार हैं।”")
+    >>> verb_phrase_before(art, 0, 4)
+    Said(np=(0, 1), cue='कहते', cue_tokens=(1, 2))
+    """
     keys, kinds = art.keys, art.kinds
     j = end - 1
     while j >= first and kinds[j] == "punct" and keys[j] in (",", ":", "-", "—"):
@@ -182,7 +212,13 @@ def verb_phrase_before(art: ArticleContext, first: int, end: int) -> Said | None
 def ne_subject_of(art: ArticleContext, first: int, end: int, *, speech_only: bool) -> Said | None:
     """The ``ने`` subject of tokens ``[first, end)``: the first one followed by a speech
     cue, else (unless ``speech_only``) the first one, without a cue.  First and second
-    person pronouns (मैंने, हमने) are not subjects here."""
+    person pronouns (मैंने, हमने) are not subjects here.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री ने दौरा किया और कहा कि काम जारी है।")
+    >>> ne_subject_of(art, 0, 12, speech_only=True)
+    Said(np=(0, 1), cue='ने … कहा', cue_tokens=(5, 6))
+    """
     keys = art.keys
     fallback = None
     for i in range(first, end):

@@ -46,7 +46,13 @@ def clause(art: ArticleContext, a: int, b: int) -> Span | None:
     """Character span of the reported clause in tokens ``[a, b)`` (at most
     :data:`~bias.voices.words.MAX_CLAUSE` tokens): cut before ", लेकिन …" (a
     contrasting conjunction after a comma), without final punctuation; ``None`` when it
-    holds no word outside quotation marks."""
+    holds no word outside quotation marks.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री ने कहा कि काम जारी है, लेकिन धीमा है।")
+    >>> art.text[slice(*clause(art, 4, 12))]
+    'काम जारी है'
+    """
     keys, kinds, in_quote = art.keys, art.kinds, art.in_quote
     b = min(b, a + MAX_CLAUSE)
     end = b

@@ -295,7 +295,13 @@ def strip_title(art: ArticleContext, a: int, b: int) -> int:
     """Start of the name after the descriptive part of the noun phrase ``[a, b)``:
     "प्रधानमंत्री नरेंद्र मोदी" → "नरेंद्र मोदी", "शोध संस्थान की अर्थशास्त्री मीनाक्षी
     जोशी" → "मीनाक्षी जोशी".  A phrase that ends with its role ("उत्तर कोरिया के
-    सरकारी मीडिया") or is a known name is kept whole.  (Remembered per article.)"""
+    सरकारी मीडिया") or is a known name is kept whole.  (Remembered per article.)
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("प्रधानमंत्री नरेंद्र मोदी ने कहा")
+    >>> strip_title(art, 0, 3)
+    1
+    """
     key = (a, b)
     if key not in art.name_memo:
         art.name_memo[key] = _name_start(art, a, b)
