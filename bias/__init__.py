@@ -28,6 +28,7 @@ from .errors import (
     UnknownLexiconError,
     UntrustedModelError,
 )
+from .framing import FramingLexicons
 from .lexicon import load_lexicon
 from .result import (
     SCHEMA,
@@ -50,6 +51,7 @@ __all__ = [
     "SCORE_COLUMNS",
     "SOURCE_TYPES",
     "Analyzer",
+    "FramingLexicons",
     "analyze",
     "default_analyzer",
     "score",
