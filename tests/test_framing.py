@@ -5,27 +5,42 @@ import math
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import bias
-from bias.framing import FramingLexicons, score_text
+from bias.framing import FramingLexicons, Hit, Scored, default_lexicons, new_totals, score_text
+from bias.framing.cues import find_markers, merge_runs, segment_hits
+from bias.framing.scores import (
+    SENTIMENT_TO_FRAME,
+    VOICES,
+    piece_label,
+    score_segments,
+    sums,
+    voice_pieces,
+)
+from bias.lexicon import TokenTable
 
 HERE = Path(__file__).resolve().parent
 
 
 def _rows():
-    lines = [
-        l.rstrip("\n").split("\t")
-        for l in (HERE / "data" / "frame_sentences.tsv").read_text(encoding="utf-8").splitlines()
-        if not l.startswith("#")
-    ]
+    table = (HERE / "data" / "frame_sentences.tsv").read_text(encoding="utf-8")
+    lines = [line.split("\t") for line in table.splitlines() if not line.startswith("#")]
     return [tuple(r) for r in lines[1:]]
 
 
 # Known limits of a lexicon scorer, kept visible (strict: the test fails if they start passing)
 KNOWN_LIMITS = {
-    "मरीजों को बिना इलाज के लौटा दिया गया।": "a negated positive word with no frame cue is only weak concern evidence",
-    "हम मिलकर साम्राज्यवादी ताकतों की साजिशों का डटकर मुकाबला करेंगे और अपनी अटूट दोस्ती बनाए रखेंगे।": "sentiment sums cancel; no notion of the dominant emotion",
-    "दुश्मन की हर धमकी के खिलाफ दोनों देश पूरी एकजुटता के साथ खड़े हैं।": "the counter-action 'के खिलाफ … खड़े' is discontinuous",
+    "मरीजों को बिना इलाज के लौटा दिया गया।": (
+        "a negated positive word with no frame cue is only weak concern evidence"
+    ),
+    (
+        "हम मिलकर साम्राज्यवादी ताकतों की साजिशों का डटकर मुकाबला करेंगे और अपनी अटूट दोस्ती बनाए रखेंगे।"
+    ): "sentiment sums cancel; no notion of the dominant emotion",
+    "दुश्मन की हर धमकी के खिलाफ दोनों देश पूरी एकजुटता के साथ खड़े हैं।": (
+        "the counter-action 'के खिलाफ … खड़े' is discontinuous"
+    ),
 }
 ROWS = _rows()
 
@@ -128,3 +143,138 @@ def test_user_framing_lexicon(tmp_path):
     text = "फिल्म झक्कास रही।"
     assert score_text(text).frame == "neutral"
     assert score_text(text, lexicons=FramingLexicons.load(praise=f)).frame == "praise"
+
+
+# --- cues, sums and voice totals (ported from tests/test_fast_paths.py) ---------
+
+
+def test_touching_frame_cues_are_merged():
+    art = bias.analyze("कोरोना वायरस के संक्रमण से लोग परेशान हैं।")
+    concern = [c.term for c in art.sentences[0].cues if c.lexicon == "concern"]
+    # the noun phrase counts once; its genitive is not part of the term
+    assert concern == ["कोरोना वायरस संक्रमण", "परेशान"]
+
+
+def _frame_vocabulary() -> list[str]:
+    """Words and phrases that make frame cues touch: lexicon terms (one and several
+    words), genitives between them, negators, intensifiers and breaks."""
+    from bias.lexicon import load_table
+
+    words = ["के", "की", "का", "और", "नहीं", "बहुत", "लोग", "।", ",", "लेकिन", "सरकार"]
+    for name in ("praise", "concern", "sentiment"):
+        rows = load_table(name).rows
+        words.extend(r[0] for r in rows[:: max(1, len(rows) // 40)])
+    return words
+
+
+_FRAME_WORDS = _frame_vocabulary()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAME_WORDS), min_size=1, max_size=40))
+def test_segment_hits_are_sorted_and_merged(words):
+    # every segment's hits are in (start, lexicon) order and no two frame cues of one
+    # noun phrase are left apart: merging again changes nothing
+    norm = bias.normalize(" ".join(words))
+    text = norm.text
+    tk = TokenTable(text)
+    for hits in segment_hits(
+        text, tk, find_markers(tk, default_lexicons()), tk.ranges(bias.segment(text))
+    ):
+        assert hits == sorted(hits, key=lambda h: (h.start, h.lexicon))
+        assert merge_runs(hits, tk.keys) == hits
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["praise", "concern", "sentiment"]), st.floats(-4, 4), st.booleans()
+        ),
+        max_size=8,
+    )
+)
+def test_sums_read_the_hit_fields(rows):
+    hits = [Hit("x", 0, 1, lexicon, w, 0, 1, framing) for lexicon, w, framing in rows]
+    p = sum(h.weight for h in hits if h.lexicon == "praise") + sum(
+        SENTIMENT_TO_FRAME * h.weight
+        for h in hits
+        if h.lexicon == "sentiment" and h.framing and h.weight > 0
+    )
+    c = sum(h.weight for h in hits if h.lexicon == "concern") - sum(
+        SENTIMENT_TO_FRAME * h.weight
+        for h in hits
+        if h.lexicon == "sentiment" and h.framing and h.weight <= 0
+    )
+    s = sum(h.weight for h in hits if h.lexicon == "sentiment")
+    assert sums(hits) == pytest.approx((max(p, 0.0), max(c, 0.0), s))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("कखग ।\n\t\r\u00a0\u2009\u3000\x0b\x1c\u0085“a\ud800😀")),
+        min_size=1,
+        max_size=40,
+    ),
+    st.data(),
+)
+def test_a_piece_counts_the_characters_that_are_not_white_space(text, data):
+    a = data.draw(st.integers(0, len(text) - 1))
+    b = data.draw(st.integers(a + 1, len(text)))
+    sc = Scored("narrated", {}, "neutral", {}, "neutral", 0.0, [])
+    (piece,) = voice_pieces(text, bytearray(len(text)), a, b, sc)
+    assert piece.chars == sum(1 for ch in text[a:b] if not ch.isspace())
+
+
+def _totals_by_definition(text, segs, voice, scored):
+    """The per-voice totals of score_segments, piece by piece: a segment of one
+    voice is one piece with the segment's own scores; otherwise every maximal
+    run of one voice is a piece, framed by the hits that start in it."""
+    ref = new_totals()
+    for (a, b, kind), sc in zip(segs, scored):
+        if kind == "credit" or a == b:
+            continue
+        if all(voice[i] == voice[a] for i in range(a, b)):
+            nchars = sum(1 for ch in text[a:b] if not ch.isspace())
+            acc = ref[VOICES[voice[a]]]
+            acc[0] += nchars
+            acc[2][sc.frame] += nchars
+            acc[1] += sc.sentiment_score * nchars
+            continue
+        i = a
+        while i < b:
+            j = i
+            while j < b and voice[j] == voice[i]:
+                j += 1
+            nchars = sum(1 for ch in text[i:j] if not ch.isspace())
+            piece_hits = [h for h in sc.hits if i <= h.start < j]
+            acc = ref[VOICES[voice[i]]]
+            acc[0] += nchars
+            if piece_hits:
+                frame, score = piece_label(piece_hits)
+                acc[2][frame] += nchars
+                acc[1] += score * nchars
+            else:
+                acc[2]["neutral"] += nchars
+            i = j
+    return ref
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.data())
+def test_voice_totals_are_the_piece_by_piece_totals(sample_texts, data):
+    raw = data.draw(st.sampled_from(sorted(sample_texts.values())))
+    text = bias.normalize(
+        raw.replace(" ", data.draw(st.sampled_from([" ", " ", "\u00a0", "\t"])), 3)
+    ).text
+    segs = [(s.start, s.end, s.kind) for s in bias.segment(text)]
+    # a random voice map made of runs
+    voice = bytearray(len(text))
+    for _ in range(data.draw(st.integers(0, 30))):
+        a = data.draw(st.integers(0, len(text)))
+        b = data.draw(st.integers(a, min(len(text), a + 80)))
+        voice[a:b] = bytes([data.draw(st.integers(0, 2))]) * (b - a)
+    totals = new_totals()
+    scored = score_segments(text, TokenTable(text), segs, voice, default_lexicons(), totals)
+    assert totals == _totals_by_definition(text, segs, voice, scored)

@@ -265,7 +265,7 @@ def test_segment_seed_article(seed_article):
     assert kinds.count("sentence") == 14
     assert kinds.count("headline") == 1
     assert kinds.count("credit") == 1
-    from bias.marks import pair_quotes
+    from bias.text import pair_quotes
 
     spans = pair_quotes(seed_article).spans
     assert len(spans) == 8

@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bias.marks import pair_quotes as old_pair_quotes
 from bias.text import QUOTE_CHARS, pair_quotes
 from bias.text.marks import (
     _CLOSE,
@@ -172,10 +171,6 @@ def test_nesting_is_bounded():
     p = pair_quotes(text)
     assert len(p.spans) == 1 and len(p.nested) == MAX_DEPTH - 1
     assert len(p.stray) == 6  # the 3 opens past the limit and the 3 closes left over
-
-
-def test_the_old_module_is_a_shim():
-    assert old_pair_quotes is pair_quotes
 
 
 @settings(max_examples=500, deadline=None)

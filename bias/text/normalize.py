@@ -315,28 +315,6 @@ class Normalized:
             starts, ends = offsets.spans(starts, ends)
         return starts, ends
 
-    # ----------------------------------------------------------------------
-    # TEMPORARY: old private names that bias/article.py and
-    # scripts/bench_instructions.py still use; remove when they have switched
-    # to raw_span/raw_spans and bias.text.script_share.
-
-    def _raw_span_unchecked(self, start: int, end: int) -> tuple[int, int]:
-        for offsets in reversed(self._maps):
-            start, end = offsets.span(start, end)
-        return start, end
-
-    def _span_mapper(self):
-        return self._raw_span_unchecked
-
-    def _raw_span_lists(self, starts, ends) -> tuple[list[int], list[int]]:
-        return self.raw_spans(starts, ends)
-
-    @property
-    def _plain(self) -> bool:
-        # (the old script-share flag; False is always a correct answer, only slower)
-        return False
-
-
 def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
     r"""Normalise Hindi ``text`` and keep a map back to it.
 

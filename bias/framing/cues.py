@@ -1,0 +1,241 @@
+"""The cue hits of a text: lexicon matches with their modifiers applied.
+
+Two steps, as textacy's candidates-then-select: :func:`find_markers` matches
+every lexicon against the whole text once (the modifiers and the cue
+candidates), then :func:`segment_hits` walks the cue matches in token order
+and turns each into a :class:`Hit` of its segment (sentence), applying the
+rules of :mod:`bias.framing.modifiers`; :func:`merge_runs` lets the cues of
+one noun phrase count once.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from ..lexicon import TokenTable
+from .lexicons import FramingLexicons
+from .modifiers import (
+    Contrast,
+    Negators,
+    Resolution,
+    clause_start,
+    contrast_scope,
+    contrast_weight,
+    intensity_factors,
+    negate,
+    negated,
+    par_is_contrast,
+    resolve,
+    resolved_by,
+)
+
+__all__ = [
+    "Hit",
+    "Cue",
+    "Markers",
+    "CUE_LEXICONS",
+    "find_markers",
+    "hits_of_segment",
+    "segment_hits",
+    "merge_runs",
+]
+
+#: the lexicons whose matches are cues, in the order their hits at one token are made
+CUE_LEXICONS = ("praise", "concern", "sentiment")
+#: genitive postpositions: cues joined by one belong to one noun phrase
+GENITIVE = frozenset({"का", "के", "की"})
+
+
+class Hit(NamedTuple):
+    """A cue of a segment, with its modifiers applied."""
+
+    term: str  # the text of the cue (normalised)
+    start: int  # normalised character offsets
+    end: int
+    lexicon: str  # "praise", "concern" or "sentiment" (after negation)
+    weight: float
+    tok: int  # token index of the cue's first token
+    end_tok: int = -1  # token index after the cue
+    framing: bool = True  # False: sentiment only, not frame evidence (under a counter-action)
+
+
+class Cue(NamedTuple):
+    """A match of a cue lexicon: tokens ``[tok, tok + length)``."""
+
+    tok: int
+    lexicon: str  # one of CUE_LEXICONS
+    length: int
+    value: float
+
+
+class Markers(NamedTuple):
+    """The modifiers and the cue matches of a whole text (token indices)."""
+
+    contrast: list[Contrast]  # in token order
+    negators: Negators
+    factors: dict[int, float]  # token -> intensity factor (only the scaled tokens)
+    resolutions: list[Resolution]  # sorted
+    cues: list[Cue]  # in token order (CUE_LEXICONS order at one token)
+
+
+_START = operator.attrgetter("start")
+_TOK = operator.attrgetter("tok")
+_HIT_ORDER = operator.attrgetter("start", "lexicon")
+
+
+def find_markers(tk: TokenTable, lex: FramingLexicons) -> Markers:
+    """Match every lexicon of ``lex`` against the tokens of ``tk``: the
+    modifiers and the cue matches of the text.  At each token a lexicon
+    gives its longest entry starting there (overlapping matches of one
+    lexicon are all kept: :func:`segment_hits` resolves them).  Cues do not
+    start at punctuation; पर is a contrast cue only at a clause start
+    (:func:`bias.framing.modifiers.par_is_contrast`).
+
+    >>> from bias.framing import default_lexicons
+    >>> mk = find_markers(TokenTable("सरकार का समर्थन नहीं"), default_lexicons())
+    >>> mk.negators.negators, [(c.tok, c.lexicon) for c in mk.cues]
+    ([3], [(2, 'praise'), (2, 'sentiment')])
+    """
+    keys, kinds = tk.keys, tk.kinds
+    # the one place where the text is matched against the lexicons
+    found = {
+        name: tk.matches(getattr(lex, name))
+        for name in ("contrast", "negators", "intensifiers", "diminishers", "resolvers")
+        + CUE_LEXICONS
+    }
+    contrast = [
+        Contrast(i, i + length, *value)
+        for i, (length, value) in sorted(found["contrast"].items())
+        if keys[i] != "पर" or par_is_contrast(i, kinds)
+    ]
+    by_kind: dict[str, list[int]] = {"negator": [], "privative": [], "postposed": []}
+    for i, (_, kind) in sorted(found["negators"].items()):
+        by_kind.get(kind, by_kind["negator"]).append(i)
+    negators = Negators(by_kind["negator"], by_kind["privative"], by_kind["postposed"])
+    factors = intensity_factors(found["intensifiers"], found["diminishers"], len(keys))
+    resolutions = sorted(
+        Resolution(clause_start(keys, i), i + length, kind)
+        for i, (length, kind) in found["resolvers"].items()
+    )
+    cues = [
+        Cue(i, name, length, value)
+        for name in CUE_LEXICONS
+        for i, (length, value) in found[name].items()
+        if kinds[i] != "punct"
+    ]
+    cues.sort(key=_TOK)  # (stable: at one token, in CUE_LEXICONS order)
+    return Markers(contrast, negators, factors, resolutions, cues)
+
+
+def _within(markers: list, a: int, b: int) -> list:
+    """The markers (sorted by start) that start in ``[a, b)``."""
+    return markers[
+        bisect.bisect_left(markers, a, key=_START) : bisect.bisect_left(markers, b, key=_START)
+    ]
+
+
+def hits_of_segment(
+    text: str, tk: TokenTable, mk: Markers, a: int, b: int, cues: Sequence[Cue]
+) -> list[Hit]:
+    """The hits of the segment of tokens ``[a, b)`` from its ``cues`` (in
+    token order), sorted by start and lexicon and merged
+    (:func:`merge_runs`).  Each cue's value is weighted by contrast and
+    intensity, then resolved and negated, in this order (VADER's
+    ``sentiment_valence`` reads the same way).  A cue is cut at the
+    segment's end and hides the later matches of its lexicon that start
+    inside it ("गहरी चिंता" hides "चिंता").
+
+    >>> from bias.framing import default_lexicons
+    >>> tk = TokenTable("यह बहुत अच्छा नहीं है")
+    >>> mk = find_markers(tk, default_lexicons())
+    >>> [(h.term, h.lexicon, round(h.weight, 4)) for h in hits_of_segment(
+    ...     "यह बहुत अच्छा नहीं है", tk, mk, 0, 5, mk.cues)]
+    [('अच्छा', 'sentiment', -1.818)]
+    """
+    # the segment's modifiers (most texts have few: look only when there are any)
+    contrast = _within(mk.contrast, a, b) if mk.contrast else ()
+    but, although = contrast_scope(contrast, tk.keys, b) if contrast else (None, None)
+    resolutions = _within(mk.resolutions, a, b) if mk.resolutions else ()
+    has_negators = any(mk.negators) and mk.negators.any_within(a, b)
+    covered = dict.fromkeys(CUE_LEXICONS, a)  # where the last match of each lexicon ends
+    hits = []
+    for i, lexicon, length, value in cues:
+        if i < covered[lexicon]:
+            continue
+        end = covered[lexicon] = min(i + length, b)
+        weight = value
+        if but or although:
+            weight *= contrast_weight(i, but=but, although=although)
+        if i in mk.factors:
+            weight *= mk.factors[i]
+        framing = True
+        if resolutions:
+            kept, framing = resolve(lexicon, value, resolved_by(resolutions, i))
+            if not kept:
+                continue
+        if has_negators and negated(i, end, negators=mk.negators, keys=tk.keys, segment=(a, b)):
+            lexicon, weight = negate(lexicon, weight)
+        start, stop = tk.starts[i], tk.ends[end - 1]
+        hits.append(Hit(text[start:stop], start, stop, lexicon, weight, i, end, framing))
+    hits.sort(key=_HIT_ORDER)
+    return merge_runs(hits, tk.keys)
+
+
+def segment_hits(
+    text: str, tk: TokenTable, mk: Markers, seg_tok: Sequence[tuple[int, int]]
+) -> list[list[Hit]]:
+    """The hits of every segment (token ranges ``seg_tok``, in text order,
+    not overlapping; :func:`hits_of_segment`): one pass over the cue matches
+    of the whole text, in token order.
+
+    >>> from bias.framing import default_lexicons
+    >>> tk = TokenTable("यह बहुत अच्छा है। वह दुखी है")
+    >>> [[h.term for h in hits] for hits in segment_hits(
+    ...     "यह बहुत अच्छा है। वह दुखी है", tk, find_markers(tk, default_lexicons()), [(0, 5), (5, 8)])]
+    [['अच्छा'], ['दुखी']]
+    """
+    starts = [cue.tok for cue in mk.cues]
+    out = []
+    for a, b in seg_tok:
+        cues = mk.cues[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        out.append(hits_of_segment(text, tk, mk, a, b, cues) if cues else [])
+    return out
+
+
+def merge_runs(hits: list[Hit], keys: Sequence[str]) -> list[Hit]:
+    """Frame cues of one noun phrase — touching, or joined by a genitive
+    ("कोरोना वायरस के संक्रमण") — count once, with their strongest weight,
+    instead of adding up.  ``hits`` sorted by start; sentiment hits are
+    kept as they are.
+
+    >>> a = Hit("कोरोना वायरस", 0, 12, "concern", 0.5, 0, 2)
+    >>> b = Hit("संक्रमण", 16, 23, "concern", 1.0, 3, 4)
+    >>> keys = ["कोरोना", "वायरस", "के", "संक्रमण"]
+    >>> [(h.term, h.weight, h.end_tok) for h in merge_runs([a, b], keys)]
+    [('कोरोना वायरस संक्रमण', 1.0, 4)]
+    """
+    out: list[Hit] = []
+    last: dict[str, int] = {}  # frame lexicon -> index in out of its last hit
+    for h in hits:
+        if h.lexicon in ("praise", "concern"):
+            j = last.get(h.lexicon)
+            if j is not None and _one_phrase(out[j], h, keys):
+                prev = out[j]
+                out[j] = prev._replace(
+                    term=prev.term + " " + h.term if h.start > prev.end else prev.term,
+                    end=h.end,
+                    weight=prev.weight if abs(prev.weight) >= abs(h.weight) else h.weight,
+                    end_tok=h.end_tok,
+                )
+                continue
+            last[h.lexicon] = len(out)
+        out.append(h)
+    return out
+
+
+def _one_phrase(prev: Hit, h: Hit, keys: Sequence[str]) -> bool:
+    """Do two cues belong to one noun phrase: touching, or one genitive between?"""
+    return prev.end_tok == h.tok or (prev.end_tok + 1 == h.tok and keys[prev.end_tok] in GENITIVE)

@@ -1,0 +1,138 @@
+"""The article summary: voice shares, frames and sentiment per voice, speakers.
+
+Definitions (``summary[...]``):
+
+* ``voice_share[v]``: the share of the article's characters (sentences,
+  headlines, titles; not credits) in voice ``v``, each segment counted by its
+  voice shares;
+* ``frames[v][f]``: the share of voice ``v``'s characters (white space
+  aside) that lie in pieces framed ``f`` (a piece is a run of one voice in a
+  segment, see :func:`bias.framing.scores.voice_pieces`);
+* ``sentiment[v]``: the character-weighted mean sentiment score of ``v``'s
+  pieces;
+* ``framing_gap[f] = frames["quoted"][f] - frames["narrated"][f]``;
+* ``speakers``: per (speaker, source type) of the direct quotations, how many
+  quotations were framed praise / concern / neutral (a quotation is framed by
+  the cues inside it) and the speaker's frame (the most frequent; ``neutral``
+  among ties that include it, ``mixed`` otherwise).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Any
+
+from .cues import Hit
+from .scores import Scored, piece_label, round4
+
+__all__ = ["summarize"]
+
+_FRAMES = ("praise", "concern", "neutral")
+
+
+def _voice_share(sentences: Sequence, scored: Sequence[Scored]) -> dict[str, float]:
+    """The share of the characters of each voice (credits aside)."""
+    voice_chars: dict[str, float] = {"quoted": 0, "reported": 0, "narrated": 0}
+    for s, sc in zip(sentences, scored):
+        if s.kind == "credit":
+            continue
+        for v, share in sc.voice_shares.items():
+            if share:
+                voice_chars[v] += share * (s.end - s.start)
+    total = sum(voice_chars.values())
+    if not total:
+        return {"quoted": 0.0, "reported": 0.0, "narrated": 0.0}
+    return {v: round4(chars / total) for v, chars in voice_chars.items()}
+
+
+def _voice_frames(totals: dict[str, list]) -> tuple[dict, dict]:
+    """``frames`` and ``sentiment`` per voice from the piece totals."""
+    frames, sentiment = {}, {}
+    for v in ("quoted", "reported", "narrated"):
+        n, sentiment_sum, by_frame = totals[v]
+        if n:
+            frames[v] = {f: round4(by_frame[f] / n) for f in _FRAMES}
+            sentiment[v] = round4(sentiment_sum / n)
+        else:
+            frames[v] = {f: 0.0 for f in _FRAMES}
+            sentiment[v] = 0.0
+    return frames, sentiment
+
+
+def _quote_frame(quote, sentences: Sequence, sentence_starts: list[int]) -> str:
+    """The frame of a quotation: of the cues that start inside it, over the
+    sentences it spans (their rounded weights, all frame evidence)."""
+    hits = []
+    k = max(0, bisect.bisect_right(sentence_starts, quote.start) - 1)
+    while k < len(sentences) and sentences[k].start < quote.end:
+        hits.extend(
+            Hit(c.term, c.start, c.end, c.lexicon, c.weight, -1, -1, True)
+            for c in sentences[k].cues
+            if quote.start <= c.start < quote.end
+        )
+        k += 1
+    return piece_label(hits)[0]
+
+
+def _speakers(sentences: Sequence, quotes: Sequence) -> list[dict[str, Any]]:
+    """Who is quoted directly, how often, with which frames."""
+    speakers: dict[tuple, dict] = {}
+    starts = [s.start for s in sentences]
+    for q in quotes:
+        if q.kind != "direct":
+            continue
+        d = speakers.setdefault(
+            (q.speaker, q.source_type),
+            {"speaker": q.speaker, "source_type": q.source_type, "quotes": 0}
+            | dict.fromkeys(_FRAMES, 0),
+        )
+        d["quotes"] += 1
+        d[_quote_frame(q, sentences, starts)] += 1
+    for d in speakers.values():
+        best = max(d[f] for f in _FRAMES)
+        tops = [f for f in _FRAMES if d[f] == best]
+        d["frame"] = tops[0] if len(tops) == 1 else ("neutral" if "neutral" in tops else "mixed")
+    return list(speakers.values())
+
+
+def summarize(
+    sentences: Sequence,
+    scored: Sequence[Scored],
+    quotes: Sequence,
+    reported: Sequence,
+    totals: dict[str, list],
+) -> dict[str, Any]:
+    """The article summary (see the module doc for the definitions) of an
+    article's sentences (:class:`bias.article.Sentence`), their scores,
+    quotations and reported spans; ``totals`` are the per-voice piece totals
+    that :func:`bias.framing.score_segments` added up.
+
+    >>> import bias
+    >>> bias.analyze("सरकार ने कहा, “यह ऐतिहासिक उपलब्धि है।”").summary["frames"]["quoted"]
+    {'praise': 0.6875, 'concern': 0.0, 'neutral': 0.3125}
+    """
+    frames, sentiment = _voice_frames(totals)
+    quoted, narrated = frames["quoted"], frames["narrated"]
+    counts_by_type: dict[str, int] = {}
+    for q in quotes:
+        if q.kind == "direct":
+            source_type = q.source_type or "unknown"
+            counts_by_type[source_type] = counts_by_type.get(source_type, 0) + 1
+    return {
+        "voice_share": _voice_share(sentences, scored),
+        "frames": frames,
+        "sentiment": sentiment,
+        "framing_gap": {
+            "praise": round4(quoted["praise"] - narrated["praise"]),
+            "concern": round4(quoted["concern"] - narrated["concern"]),
+        },
+        "speakers": _speakers(sentences, quotes),
+        "quotes_by_source_type": counts_by_type,
+        "counts": {
+            "sentences": sum(s.kind == "sentence" for s in sentences),
+            "quotes": sum(q.kind == "direct" for q in quotes),
+            "terms": sum(q.kind == "term" for q in quotes),
+            "reported": len(reported),
+        },
+    }
