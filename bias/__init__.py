@@ -6,27 +6,15 @@ frame (praise / concern) and sentiment.
 
 >>> import bias
 >>> art = bias.analyze("किम ने कहा, “हम साथ हैं।”")
->>> art.quotes[0].speaker
-'किम'
+>>> art.quotes[0].speaker, art.quotes[0].rule
+('किम', 'ne_subject')
 """
 
 from __future__ import annotations
 
 import logging
 
-from .article import (
-    SCHEMA,
-    SCORE_COLUMNS,
-    SOURCE_TYPES,
-    Article,
-    CueHit,
-    Quote,
-    Reported,
-    Sentence,
-    analyze,
-    score,
-    score_from_article,
-)
+from .analyzer import Analyzer, analyze, default_analyzer, score
 from .batch import analyze_many, score_frame
 from .errors import (
     BiasError,
@@ -40,7 +28,19 @@ from .errors import (
     UnknownLexiconError,
     UntrustedModelError,
 )
+from .framing import FramingLexicons
 from .lexicon import load_lexicon
+from .result import (
+    SCHEMA,
+    SCORE_COLUMNS,
+    SOURCE_TYPES,
+    Article,
+    CueHit,
+    Quote,
+    Reported,
+    Sentence,
+    score_from_article,
+)
 from .text import Normalized, Segment, Token, normalize, read_text, segment, tokenize
 
 __version__ = "0.1.0"
@@ -50,7 +50,10 @@ __all__ = [
     "SCHEMA",
     "SCORE_COLUMNS",
     "SOURCE_TYPES",
+    "Analyzer",
+    "FramingLexicons",
     "analyze",
+    "default_analyzer",
     "score",
     "score_from_article",
     "analyze_many",

@@ -29,7 +29,8 @@ from __future__ import annotations
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
-from .article import Article, analyze
+from .analyzer import analyze
+from .result import Article
 
 __all__ = ["analyze_many", "score_frame", "DEFAULT_BATCH_SIZE"]
 
@@ -72,10 +73,14 @@ def analyze_many(
     instead of the article (see the module doc).  Other keyword arguments go
     to :func:`bias.analyze`.  A text that is not a ``str`` raises
     ``TypeError`` as :func:`bias.analyze` does.
+
+    >>> [len(a.quotes) for a in analyze_many(["किम ने कहा, “हम साथ हैं।”", "बारिश हुई।"])]
+    [1, 0]
     """
     if isinstance(texts, (str, bytes)):
         raise TypeError(
-            "analyze_many takes an iterable of texts, not a single str; use bias.analyze for one text"
+            "analyze_many takes an iterable of texts, not a single str; "
+            "use bias.analyze for one text"
         )
     if batch_size < 1:
         from .errors import InputError
@@ -109,12 +114,15 @@ def score_frame(
     index (so the table joins back to your corpus).  Columns are
     :data:`bias.SCORE_COLUMNS`.  Requires pandas (installed with
     indic-nlp-library, or ``pip install pandas``).
+
+    >>> score_frame(["किम ने कहा, “हम साथ हैं।”", "बारिश हुई।"]).shape[0]
+    2
     """
     try:
         import pandas as pd
     except ImportError:  # pragma: no cover - pandas comes with indic-nlp-library
         raise ImportError("score_frame needs pandas: pip install pandas") from None
-    from .article import SCORE_COLUMNS, score_from_article
+    from .result import SCORE_COLUMNS, score_from_article
 
     index = texts.index if isinstance(texts, pd.Series) else None
     values = texts.tolist() if isinstance(texts, pd.Series) else texts

@@ -38,6 +38,12 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 @dataclass(frozen=True)
 class Record:
+    """One text of a corpus: where it came from, the text, and the row's other fields.
+
+    >>> Record("news.jsonl:3", "मंत्री ने कहा …", {"id": "a7"}).fields["id"]
+    'a7'
+    """
+
     source: str
     text: str
     fields: dict[str, Any] = field(default_factory=dict)
@@ -45,6 +51,8 @@ class Record:
 
 @dataclass(frozen=True)
 class Skipped:
+    """A record left out with ``on_error="skip"``, and why."""
+
     source: str
     reason: str
 
@@ -84,7 +92,8 @@ class Corpus:
     def _bad(self, source: str, reason: str) -> None:
         if self.on_error == "fail":
             raise CorpusError(
-                f"{source}: {reason} (use on_error='skip' / --on-error skip to leave such records out)"
+                f"{source}: {reason} "
+                "(use on_error='skip' / --on-error skip to leave such records out)"
             )
         self.skipped.append(Skipped(source, reason))
 
@@ -112,26 +121,11 @@ class Corpus:
     def __iter__(self) -> Iterator[Record]:
         p = self.path
         if p == "-":
-            text = decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
-            rec = self._check("<stdin>", {self.text_col: text})
-            if rec is not None:
-                yield rec
+            yield from self._stdin()
             return
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob(self.glob) if f.is_file())
-            if not files:
-                raise InputError(f"{p}: folder holds no files matching {self.glob!r}")
-            for f in files:
-                try:
-                    text = read_text(f)
-                except EncodingError as exc:
-                    self.read += 1
-                    self._bad(str(f), str(exc).split(": ", 1)[-1])
-                    continue
-                rec = self._check(str(f), {self.text_col: text})
-                if rec is not None:
-                    yield rec
+            yield from self._folder(path)
             return
         if not path.exists():
             raise InputFileNotFound(f"{p}: no such file or folder")
@@ -146,8 +140,32 @@ class Corpus:
                 yield rec
         else:
             raise InputError(
-                f"{p}: unknown corpus format {suffix!r}; use .jsonl, .csv, .tsv, .txt or a folder of .txt files"
+                f"{p}: unknown corpus format {suffix!r}; "
+                "use .jsonl, .csv, .tsv, .txt or a folder of .txt files"
             )
+
+    def _stdin(self) -> Iterator[Record]:
+        """Standard input as one article."""
+        text = decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
+        rec = self._check("<stdin>", {self.text_col: text})
+        if rec is not None:
+            yield rec
+
+    def _folder(self, path: Path) -> Iterator[Record]:
+        """Each file matching the glob under ``path`` (recursively, sorted) as one article."""
+        files = sorted(f for f in path.rglob(self.glob) if f.is_file())
+        if not files:
+            raise InputError(f"{self.path}: folder holds no files matching {self.glob!r}")
+        for f in files:
+            try:
+                text = read_text(f)
+            except EncodingError as exc:
+                self.read += 1
+                self._bad(str(f), str(exc).split(": ", 1)[-1])
+                continue
+            rec = self._check(str(f), {self.text_col: text})
+            if rec is not None:
+                yield rec
 
     def _lines(self, path: Path) -> Iterator[tuple[int, str]]:
         """Lines of a UTF-8 file (BOM allowed), decoded one by one so a bad
@@ -203,7 +221,8 @@ class Corpus:
                 header = [h.strip() for h in row]
                 if self.text_col not in header:
                     raise CorpusError(
-                        f"{src}: the header has no {self.text_col!r} column (columns: {header}); pick one with --text-col"
+                        f"{src}: the header has no {self.text_col!r} column (columns: {header}); "
+                        "pick one with --text-col"
                     )
                 continue
             if not any(c.strip() for c in row):
@@ -239,5 +258,9 @@ def _logical_rows(lines: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]
 
 
 def read_corpus(path: Union[str, os.PathLike], **kwargs: Any) -> Corpus:
-    """A :class:`Corpus` over ``path`` (same keyword options)."""
+    """A :class:`Corpus` over ``path`` (same keyword options).
+
+    >>> [rec.source for rec in read_corpus("data/samples")][:1]   # doctest: +SKIP
+    ['data/samples/01_summit.txt']
+    """
     return Corpus(path, **kwargs)

@@ -9,8 +9,8 @@ quotations, *speaker accuracy* counts a predicted speaker as right when its
 span overlaps the gold speaker mention or any other mention of the same
 entity, or when the two speaker strings are equal or one contains the other
 after normalisation, or when they have the same words up to case endings and
-genitive particles (तामिर का / के रक्षा मंत्रालय); *source-type accuracy* compares the labels; *kind
-accuracy* compares direct/term over all overlap-matched quotations.
+genitive particles (तामिर का / के रक्षा मंत्रालय); *source-type accuracy* compares the
+labels; *kind accuracy* compares direct/term over all overlap-matched quotations.
 """
 
 from __future__ import annotations
@@ -25,6 +25,14 @@ __all__ = ["GoldQuote", "QuoteScores", "evaluate_quotes"]
 
 @dataclass(frozen=True)
 class GoldQuote:
+    """A gold quotation: its span (content without the marks), kind, speaker and source type.
+
+    ``speaker_spans`` are every mention of the speaking entity in the text.
+
+    >>> GoldQuote(13, 24, "direct", ((0, 3),), "किम").speaker_text
+    'किम'
+    """
+
     start: int
     end: int
     kind: str
@@ -105,6 +113,82 @@ def _content_tokens(s: str) -> frozenset:
     return frozenset(stem(k) for k in term_tokens(s) if k not in ("का", "के", "की"))
 
 
+def _match(
+    gold: list[GoldQuote], pred: list[Any]
+) -> tuple[list[tuple[GoldQuote, Any]], list[GoldQuote], list[Any]]:
+    """One-to-one matching, greedily by overlap size in gold order.
+
+    Returns the (gold, predicted) pairs, the gold quotations left unmatched (missed) and the
+    predictions left unmatched (spurious).
+
+    >>> pairs, missed, spurious = _match([GoldQuote(0, 5, "direct")], [])
+    >>> missed[0].end
+    5
+    """
+    used: set[int] = set()
+    pairs = []
+    missed = []
+    for g in gold:
+        best, best_ov = None, 0
+        for pi, q in enumerate(pred):
+            if pi in used:
+                continue
+            ov = _overlap((g.start, g.end), (q.start, q.end))
+            if ov > best_ov:
+                best, best_ov = pi, ov
+        if best is None:
+            missed.append(g)
+            continue
+        used.add(best)
+        pairs.append((g, pred[best]))
+    spurious = [q for pi, q in enumerate(pred) if pi not in used]
+    return pairs, missed, spurious
+
+
+def _score_pair(sc: QuoteScores, text: str, g: GoldQuote, q: Any, doc: str) -> None:
+    """Add one matched pair: boundaries, kind, and for direct quotations speaker and type."""
+    sc.overlap += 1
+    if (g.start, g.end) == (q.start, q.end):
+        sc.exact += 1
+    else:
+        sc.errors.append(
+            {"doc": doc, "error": "boundary", "gold": [g.start, g.end], "pred": [q.start, q.end]}
+        )
+    sc.kind_total += 1
+    sc.kind_right += g.kind == q.kind
+    if g.kind != q.kind:
+        sc.errors.append(
+            {"doc": doc, "error": "kind", "start": g.start, "gold": g.kind, "pred": q.kind}
+        )
+    if g.kind == "direct" and (g.speaker_spans or g.speaker_text):
+        sc.speaker_total += 1
+        ok = _same_speaker(text, (q.speaker_start, q.speaker_end), q.speaker, g)
+        sc.speaker_right += ok
+        if not ok:
+            sc.errors.append(
+                {
+                    "doc": doc,
+                    "error": "speaker",
+                    "start": g.start,
+                    "pred": q.speaker,
+                    "pred_span": [q.speaker_start, q.speaker_end],
+                }
+            )
+    if g.kind == "direct" and g.source_type:
+        sc.type_total += 1
+        sc.type_right += g.source_type == q.source_type
+        if g.source_type != q.source_type:
+            sc.errors.append(
+                {
+                    "doc": doc,
+                    "error": "source_type",
+                    "start": g.start,
+                    "gold": g.source_type,
+                    "pred": q.source_type,
+                }
+            )
+
+
 def evaluate_quotes(
     text: str,
     predicted: Sequence[Any],
@@ -118,78 +202,27 @@ def evaluate_quotes(
 
     ``predicted`` are :class:`bias.Quote` objects of ``bias.analyze(text)``;
     ``only="direct"`` restricts both sides to direct quotations.
+
+    >>> import bias
+    >>> text = "किम ने कहा, “हम साथ हैं।”"
+    >>> sc = evaluate_quotes(text, bias.analyze(text).quotes, [GoldQuote(13, 24, "direct")])
+    >>> sc.as_dict()["exact"]["f1"]
+    1.0
     """
     sc = scores if scores is not None else QuoteScores()
     gold = [g for g in gold if only is None or g.kind == only]
     pred = [q for q in predicted if only is None or q.kind == only]
     sc.gold += len(gold)
     sc.pred += len(pred)
-    used: set[int] = set()
-    pairs = []
-    for g in gold:
-        best, best_ov = None, 0
-        for pi, q in enumerate(pred):
-            if pi in used:
-                continue
-            ov = _overlap((g.start, g.end), (q.start, q.end))
-            if ov > best_ov:
-                best, best_ov = pi, ov
-        if best is None:
-            sc.errors.append(
-                {"doc": doc, "error": "missed", "start": g.start, "end": g.end, "kind": g.kind}
-            )
-            continue
-        used.add(best)
-        pairs.append((g, pred[best]))
-    for pi, q in enumerate(pred):
-        if pi not in used:
-            sc.errors.append(
-                {"doc": doc, "error": "spurious", "start": q.start, "end": q.end, "kind": q.kind}
-            )
+    pairs, missed, spurious = _match(gold, pred)
+    for g in missed:
+        sc.errors.append(
+            {"doc": doc, "error": "missed", "start": g.start, "end": g.end, "kind": g.kind}
+        )
+    for q in spurious:
+        sc.errors.append(
+            {"doc": doc, "error": "spurious", "start": q.start, "end": q.end, "kind": q.kind}
+        )
     for g, q in pairs:
-        sc.overlap += 1
-        if (g.start, g.end) == (q.start, q.end):
-            sc.exact += 1
-        else:
-            sc.errors.append(
-                {
-                    "doc": doc,
-                    "error": "boundary",
-                    "gold": [g.start, g.end],
-                    "pred": [q.start, q.end],
-                }
-            )
-        sc.kind_total += 1
-        sc.kind_right += g.kind == q.kind
-        if g.kind != q.kind:
-            sc.errors.append(
-                {"doc": doc, "error": "kind", "start": g.start, "gold": g.kind, "pred": q.kind}
-            )
-        if g.kind == "direct" and (g.speaker_spans or g.speaker_text):
-            sc.speaker_total += 1
-            ok = _same_speaker(text, (q.speaker_start, q.speaker_end), q.speaker, g)
-            sc.speaker_right += ok
-            if not ok:
-                sc.errors.append(
-                    {
-                        "doc": doc,
-                        "error": "speaker",
-                        "start": g.start,
-                        "pred": q.speaker,
-                        "pred_span": [q.speaker_start, q.speaker_end],
-                    }
-                )
-        if g.kind == "direct" and g.source_type:
-            sc.type_total += 1
-            sc.type_right += g.source_type == q.source_type
-            if g.source_type != q.source_type:
-                sc.errors.append(
-                    {
-                        "doc": doc,
-                        "error": "source_type",
-                        "start": g.start,
-                        "gold": g.source_type,
-                        "pred": q.source_type,
-                    }
-                )
+        _score_pair(sc, text, g, q, doc)
     return sc

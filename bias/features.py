@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.utils.validation import check_is_fitted
 
 from .errors import InputError
-from .text import NUKTA_MODES, _tokens, normalize
+from .text import NUKTA_MODES, normalize, token_kind, token_offsets
 
 __all__ = [
     "HindiNormalizer",
@@ -57,18 +57,31 @@ def _check_documents(X) -> list[str]:
 
 
 def normalized_text(doc: str, nukta: str = "canonical") -> str:
-    """The normalised form of ``doc`` (a picklable preprocessor)."""
+    """The normalised form of ``doc`` (a picklable preprocessor).
+
+    >>> normalized_text("ज़रूरी", nukta="remove")
+    'जरूरी'
+    """
     return normalize(doc, nukta=nukta).text
 
 
 def word_tokens(doc: str) -> list[str]:
-    """Lower-cased word and number tokens of an already normalised ``doc``."""
-    strings, _, _, kinds = _tokens(doc)
+    """Lower-cased word and number tokens of an already normalised ``doc``.
+
+    >>> word_tokens("मंत्री ने कहा: ठीक है।")
+    ['मंत्री', 'ने', 'कहा', 'ठीक', 'है']
+    """
+    strings, _, _ = token_offsets(doc)
+    kinds = [token_kind(s) for s in strings]
     return [s.lower() for s, k in zip(strings, kinds) if k != "punct"]
 
 
 class HindiNormalizer(TransformerMixin, BaseEstimator):
-    """:func:`bias.normalize` as a pipeline step: documents in, normalised documents out."""
+    """:func:`bias.normalize` as a pipeline step: documents in, normalised documents out.
+
+    >>> HindiNormalizer(nukta="remove").fit_transform(["ज़रूरी"])
+    ['जरूरी']
+    """
 
     def __init__(self, nukta: str = "canonical"):
         self.nukta = nukta
@@ -77,7 +90,8 @@ class HindiNormalizer(TransformerMixin, BaseEstimator):
         _check_documents(X)
         if self.nukta not in NUKTA_MODES:
             raise InputError(
-                f"`nukta` value = {self.nukta!r} is invalid; value must be one of {list(NUKTA_MODES)}"
+                f"`nukta` value = {self.nukta!r} is invalid; "
+                f"value must be one of {list(NUKTA_MODES)}"
             )
         self.fitted_ = True
         return self
@@ -97,8 +111,61 @@ def _analysis_row(doc: str, groups: tuple[str, ...]) -> tuple[float, ...]:
     return tuple(_analysis_row_uncached(doc, groups))
 
 
+def _frame_features(art, sents: list, w: np.ndarray) -> list[float]:
+    """Length-weighted praise, concern and neutral scores (all neutral without sentences)."""
+    if not sents:
+        return [0.0, 0.0, 1.0]
+    return [
+        float(np.dot(w, [s.frame_scores[f] for s in sents]))
+        for f in ("praise", "concern", "neutral")
+    ]
+
+
+def _sentiment_features(art, sents: list, w: np.ndarray) -> list[float]:
+    """The length-weighted sentiment score (0 without sentences)."""
+    return [float(np.dot(w, [s.sentiment_score for s in sents])) if sents else 0.0]
+
+
+def _voice_features(art, sents: list, w: np.ndarray) -> list[float]:
+    """Voice shares of the article, and whether it has a quotation and reported speech."""
+    vs = art.summary["voice_share"]
+    return [
+        vs["quoted"],
+        vs["reported"],
+        vs["narrated"],
+        float(bool(art.quotes)),
+        float(bool(art.reported)),
+    ]
+
+
+def _cue_features(art, sents: list, w: np.ndarray) -> list[float]:
+    """log(1 + count) of praise cues, concern cues, positive and negative words."""
+    hits = [c for s in sents for c in s.cues]
+    counts = [
+        sum(1 for c in hits if c.lexicon == "praise"),
+        sum(1 for c in hits if c.lexicon == "concern"),
+        sum(1 for c in hits if c.lexicon == "sentiment" and c.weight > 0),
+        sum(1 for c in hits if c.lexicon == "sentiment" and c.weight < 0),
+    ]
+    return np.log1p(counts).tolist()
+
+
+#: the function computing each group of :data:`ANALYSIS_GROUPS`, in the same column order
+_GROUP_FEATURES = {
+    "frame": _frame_features,
+    "sentiment": _sentiment_features,
+    "voice": _voice_features,
+    "cues": _cue_features,
+}
+
+
 def _analysis_row_uncached(doc: str, groups: tuple[str, ...]) -> list[float]:
-    from .article import analyze
+    """The features of ``groups`` for one document, from one :func:`bias.analyze` call.
+
+    Sentences are weighted by their length; credit lines are left out (unless there is
+    nothing else).
+    """
+    from . import analyze
 
     art = analyze(doc)
     sents = [s for s in art.sentences if s.kind != "credit"] or list(art.sentences)
@@ -106,38 +173,7 @@ def _analysis_row_uncached(doc: str, groups: tuple[str, ...]) -> list[float]:
     w = lengths / lengths.sum() if len(sents) else lengths
     row: list[float] = []
     for g in groups:
-        if g == "frame":
-            for f in ("praise", "concern", "neutral"):
-                row.append(
-                    float(np.dot(w, [s.frame_scores[f] for s in sents]))
-                    if sents
-                    else (1.0 if f == "neutral" else 0.0)
-                )
-        elif g == "sentiment":
-            row.append(float(np.dot(w, [s.sentiment_score for s in sents])) if sents else 0.0)
-        elif g == "voice":
-            vs = art.summary["voice_share"]
-            row.extend(
-                [
-                    vs["quoted"],
-                    vs["reported"],
-                    vs["narrated"],
-                    float(bool(art.quotes)),
-                    float(bool(art.reported)),
-                ]
-            )
-        elif g == "cues":
-            hits = [c for s in sents for c in s.cues]
-            row.extend(
-                np.log1p(
-                    [
-                        sum(1 for c in hits if c.lexicon == "praise"),
-                        sum(1 for c in hits if c.lexicon == "concern"),
-                        sum(1 for c in hits if c.lexicon == "sentiment" and c.weight > 0),
-                        sum(1 for c in hits if c.lexicon == "sentiment" and c.weight < 0),
-                    ]
-                ).tolist()
-            )
+        row.extend(_GROUP_FEATURES[g](art, sents, w))
     return row
 
 
@@ -149,6 +185,10 @@ class AnalysisFeatures(TransformerMixin, BaseEstimator):
     (length-weighted sentiment score), ``voice`` (voice shares, has a
     quotation, has reported speech), ``cues`` (log counts of praise and concern
     cues and of positive and negative words).
+
+    >>> feats = AnalysisFeatures(groups=["voice"]).fit(["किम ने कहा, “हम साथ हैं।”"])
+    >>> feats.get_feature_names_out()[0]
+    'analysis__voice_quoted'
     """
 
     def __init__(self, groups: Sequence[str] = ("frame", "sentiment", "voice", "cues")):
@@ -159,7 +199,8 @@ class AnalysisFeatures(TransformerMixin, BaseEstimator):
         bad = [g for g in self.groups if g not in ANALYSIS_GROUPS]
         if bad:
             raise InputError(
-                f"`groups` value = {bad[0]!r} is invalid; value must be one of {list(ANALYSIS_GROUPS)}"
+                f"`groups` value = {bad[0]!r} is invalid; "
+                f"value must be one of {list(ANALYSIS_GROUPS)}"
             )
         self.groups_ = tuple(self.groups)
         self.feature_names_ = [c for g in self.groups_ for c in ANALYSIS_GROUPS[g]]
@@ -186,7 +227,11 @@ def word_tfidf(
     max_features: int | None = 200_000,
     sublinear_tf: bool = True,
 ) -> TfidfVectorizer:
-    """TF-IDF over word n-grams of text that is already normalised."""
+    """TF-IDF over word n-grams of text that is already normalised.
+
+    >>> sorted(word_tfidf().fit(["मंत्री ने कहा"]).vocabulary_)
+    ['कहा', 'ने', 'ने कहा', 'मंत्री', 'मंत्री ने']
+    """
     return TfidfVectorizer(
         analyzer=functools.partial(_word_ngrams, ngram_range=tuple(ngram_range)),
         min_df=min_df,
@@ -215,7 +260,11 @@ def char_tfidf(
     max_features: int | None = 300_000,
     sublinear_tf: bool = True,
 ) -> TfidfVectorizer:
-    """TF-IDF over character n-grams inside word boundaries (``char_wb``)."""
+    """TF-IDF over character n-grams inside word boundaries (``char_wb``).
+
+    >>> sorted(char_tfidf((2, 3), min_df=1).fit(["कहा"]).vocabulary_)[:3]
+    [' क', ' कह', 'कह']
+    """
     return TfidfVectorizer(
         analyzer="char_wb",
         ngram_range=tuple(ngram_range),

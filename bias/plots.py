@@ -49,7 +49,11 @@ def devanagari_font(size: float | None = None):
 
 
 def missing_glyphs(text: str, font_path: str | None = None) -> list[str]:
-    """Characters of ``text`` the font has no glyph for (they would show as boxes)."""
+    """Characters of ``text`` the font has no glyph for (they would show as boxes).
+
+    >>> missing_glyphs("मंत्री ने कहा")
+    []
+    """
     from matplotlib.ft2font import FT2Font
 
     font = FT2Font(font_path or devanagari_font_path())
@@ -67,7 +71,13 @@ def _ax(ax, figsize=(6, 4.5)):
 def plot_confusion_matrix(
     y_true, y_pred, labels: Sequence[str], *, normalize: bool = True, ax=None
 ):
-    """Confusion matrix, rows normalised to recall by default (with counts)."""
+    """Confusion matrix, rows normalised to recall by default (with counts).
+
+    >>> labels = ["praise", "concern"]
+    >>> ax = plot_confusion_matrix(["praise", "concern"], ["praise", "praise"], labels)
+    >>> ax.get_title()
+    'Confusion matrix (row-normalised)'
+    """
     from sklearn.metrics import confusion_matrix
 
     ax = _ax(ax)
@@ -99,7 +109,14 @@ def plot_confusion_matrix(
 def bootstrap_class_metrics(
     y_true, y_pred, labels: Sequence[str], *, n_boot: int = 1000, seed: int = 0
 ) -> dict:
-    """Per-class precision, recall, F1 with bootstrap 95% intervals (percentile method)."""
+    """Per-class precision, recall, F1 with bootstrap 95% intervals (percentile method).
+
+    Each metric is ``[value, low, high]``.
+
+    >>> m = bootstrap_class_metrics(["a", "b"], ["a", "b"], ["a", "b"], n_boot=10)
+    >>> m["a"]["f1"][0], m["a"]["support"]
+    (1.0, 1)
+    """
     from sklearn.metrics import precision_recall_fscore_support
 
     yt, yp = np.asarray(y_true), np.asarray(y_pred)
@@ -135,7 +152,7 @@ def plot_class_metrics(metrics: dict, *, ax=None):
     for k, (name, color) in enumerate(
         (("precision", "#4C72B0"), ("recall", "#DD8452"), ("f1", "#55A868"))
     ):
-        vals = np.array([metrics[l][name] for l in labels])
+        vals = np.array([metrics[lab][name] for lab in labels])
         ax.bar(
             x + (k - 1) * width,
             vals[:, 0],
@@ -146,7 +163,8 @@ def plot_class_metrics(metrics: dict, *, ax=None):
             capsize=3,
         )
     fp = devanagari_font(9)
-    ax.set_xticks(x, [f"{l}\n(n={metrics[l]['support']})" for l in labels], fontproperties=fp)
+    ticks = [f"{lab}\n(n={metrics[lab]['support']})" for lab in labels]
+    ax.set_xticks(x, ticks, fontproperties=fp)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("score (95% bootstrap interval)")
     ax.set_title("Per-class precision, recall, F1")
@@ -236,7 +254,13 @@ def plot_learning_curve(sizes, train_scores, test_scores, *, metric: str = "macr
 
 def plot_voice_frames(summaries: Sequence[dict], *, ax=None):
     """Stacked bars of praise / concern / neutral shares per voice, averaged over articles
-    (``summaries`` are ``Article.summary`` dicts)."""
+    (``summaries`` are ``Article.summary`` dicts).
+
+    >>> import bias
+    >>> ax = plot_voice_frames([bias.analyze("किम ने कहा, “हम साथ हैं।”").summary])
+    >>> ax.get_title()
+    'Frames per voice (1 articles)'
+    """
     ax = _ax(ax, (6, 4))
     voices = ("quoted", "reported", "narrated")
     frames = (("praise", "#55A868"), ("concern", "#C44E52"), ("neutral", "#BBBBBB"))

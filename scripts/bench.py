@@ -2,15 +2,18 @@
 
     python scripts/bench.py                 # all sections, printed as a table
     python scripts/bench.py --json out.json # also write the numbers
-    python scripts/bench.py --data ../shared/data   # add real news text (EDNIL, BBC Hindi, COVID day-files)
+    python scripts/bench.py --data ../shared/data   # add real news text
+                                                    # (EDNIL, BBC Hindi, COVID day-files)
 
 Sections (--sections, default: text analyze parallel memory):
-  text      normalize + segment + tokenize  vs  indic-nlp normalize + sentence_split + trivial_tokenize
+  text      normalize + segment + tokenize  vs  indic-nlp normalize + sentence_split +
+            trivial_tokenize
   analyze   bias.analyze (everything)       vs  the same indic-nlp baseline (with --data: also on
             EDNIL articles this process has never seen, each analysed once, caches cold)
   parallel  2 jobs vs 1 job on 1,000 articles: the corpus job (JSON Lines, as `bias analyze
             --jobs`) and analyze_many yielding Article objects; with the machine's ceilings
-  memory    peak memory of `bias analyze CORPUS --out FILE` streaming 10x and 100x the sample articles
+  memory    peak memory of `bias analyze CORPUS --out FILE` streaming 10x and 100x the sample
+            articles
   training  time to fit the default frame pipeline on 1k, 10k, 100k sentences (--training-sizes)
 Each round runs the baseline and then bias on the same texts; the ratio printed is the median of
 the per-round ratios (robust to a busy machine), the times are the best round.
@@ -159,7 +162,9 @@ def _spin(n: int) -> int:
 
 
 def machine_ceiling(repeat: int) -> float:
-    """Speed-up of 2 processes over 1 on pure CPU work with no data to move: what this machine allows."""
+    """Speed-up of 2 processes over 1 on pure CPU work with no data to move.
+
+    What this machine allows at best."""
     from joblib import Parallel, delayed
 
     Parallel(n_jobs=2)(delayed(_spin)(10) for _ in range(2))
@@ -275,8 +280,10 @@ def bench_memory(copies: tuple[int, ...] = (10, 100), data: Path | None = None) 
     # made by exec (ru_maxrss would carry over the parent's peak through fork+exec)
     probe = (
         "import re, resource, sys; from bias.cli import main; rc = main(sys.argv[1:]); "
-        "m = re.search(r'VmHWM:\\s*(\\d+)', open('/proc/self/status').read()) if sys.platform == 'linux' else None; "
-        "print(m.group(1) if m else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); sys.exit(rc)"
+        "m = re.search(r'VmHWM:\\s*(\\d+)', open('/proc/self/status').read()) "
+        "if sys.platform == 'linux' else None; "
+        "print(m.group(1) if m else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); "
+        "sys.exit(rc)"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for k, (name, texts) in enumerate(corpora):
@@ -309,8 +316,8 @@ def bench_training(sizes: list[int]) -> list[dict]:
     from bias.models import make_pipeline
 
     rows_in = [
-        json.loads(l)
-        for l in open(ROOT / "data" / "corpus" / "news_sentences.jsonl", encoding="utf-8")
+        json.loads(line)
+        for line in open(ROOT / "data" / "corpus" / "news_sentences.jsonl", encoding="utf-8")
     ]
     out = []
     for n in sizes:
@@ -321,6 +328,114 @@ def bench_training(sizes: list[int]) -> list[dict]:
         make_pipeline().fit(texts, labels)
         out.append({"sentences": n, "fit_seconds": round(time.perf_counter() - t0, 2)})
     return out
+
+
+def _row(name: str, texts: list[str], label: str, best: float, med, base: float, ratio: float):
+    """One throughput row (``best``, ``med`` and ``base`` in seconds for all of ``texts``)."""
+    chars = sum(len(t) for t in texts)
+    return {
+        "corpus": name,
+        "articles": len(texts),
+        "chars": chars,
+        "step": label,
+        "seconds": round(best, 4),
+        "median_seconds": None if med is None else round(med, 4),
+        "baseline_seconds": round(base, 4),
+        "ratio_to_indicnlp": round(ratio, 2),
+        "chars_per_second": int(chars / best),
+        "articles_per_second": round(len(texts) / best, 1),
+        "ms_per_5000_chars": round(best / chars * 5000 * 1000, 2),
+    }
+
+
+def bench_throughput(args: argparse.Namespace) -> list[dict]:
+    """The text and analyze sections on every corpus, and on unseen EDNIL articles."""
+    corpora = {"team samples x%d" % args.copies: team_texts() * args.copies}
+    if (args.data / "ednil_hindi_event_news").exists():
+        corpora["EDNIL newspaper articles (200)"] = ednil_texts(args.data)
+    if (args.data / "bbc_hindi_news_subset").exists():
+        corpora["BBC Hindi articles (200)"] = bbc_texts(args.data)
+    if (args.data / "covid_hindi_newspapers_2020").exists():
+        corpora["COVID newspaper day-files (60)"] = covid_texts(args.data)
+    results = []
+    steps = [
+        (label, fn)
+        for label, fn, sec in (
+            ("normalize+segment+tokenize", text_layer, "text"),
+            ("analyze (full)", analyze_all, "analyze"),
+        )
+        if sec in args.sections
+    ]
+    for name, texts in corpora.items():
+        for label, fn in steps:
+            best, med, base, ratio = paired(fn, indic_baseline, texts, args.repeat)
+            results.append(_row(name, texts, label, best, med, base, ratio))
+    if "analyze" in args.sections and (args.data / "ednil_hindi_event_news").exists():
+        # the articles after the first 200, in rounds of 100 that are each analysed once
+        unseen = ednil_texts(args.data, n=100 * args.repeat, skip=200)
+        chunks = [
+            unseen[i : i + 100]
+            for i in range(0, len(unseen), 100)
+            if len(unseen[i : i + 100]) == 100
+        ]
+        if chunks:
+            best, base, ratio = paired_unseen(analyze_all, indic_baseline, chunks)
+            name = f"EDNIL, unseen ({len(chunks)}x100)"
+            row = _row(name, chunks[0], "analyze (full)", best * 100, None, base * 100, ratio)
+            row["articles_per_second"] = round(1 / best, 1)
+            results.append(row)
+    return results
+
+
+def print_throughput(results: list[dict]) -> None:
+    print(
+        f"{'corpus':32s} {'step':28s} {'art/s':>8s} {'chars/s':>10s} {'ms/5k ch':>9s} "
+        f"{'x indic-nlp':>11s}"
+    )
+    for r in results:
+        print(
+            f"{r['corpus']:32s} {r['step']:28s} {r['articles_per_second']:8.1f} "
+            f"{r['chars_per_second']:10d} {r['ms_per_5000_chars']:9.2f} "
+            f"{r['ratio_to_indicnlp']:11.2f}"
+        )
+    print(
+        "baseline: indic-nlp normalize + sentence_split + trivial_tokenize on the same texts, "
+        "same process\n"
+    )
+
+
+def print_parallel(p: dict, repeat: int) -> None:
+    print(
+        f"parallel, {p['articles']} articles, 2 jobs vs 1 (median of {repeat} paired rounds, "
+        f"{p['cpus']} CPUs):"
+    )
+    for name, label in (
+        ("corpus_jsonl", "corpus job (bias analyze --jobs, JSON Lines)"),
+        ("article_objects", "analyze_many yielding Article objects"),
+    ):
+        r = p[name]
+        print(
+            f"  {label:46s} 1 job {r['seconds_1_job']:.3f} s, "
+            f"2 jobs {r['seconds_2_jobs']:.3f} s: x{r['speedup']} "
+            f"(rounds {r['speedup_range'][0]}-{r['speedup_range'][1]})"
+        )
+    print(
+        f"  this machine's ceiling: pure CPU work x{p['machine_ceiling']}, "
+        f"analyze in 2 independent processes x{p['workload_ceiling']}\n"
+    )
+
+
+def print_memory(m: list[dict]) -> None:
+    print(
+        f"{'streaming corpus':18s} {'articles':>9s} {'corpus MB':>10s} {'output MB':>10s} "
+        f"{'peak RSS MB':>12s} {'seconds':>8s}"
+    )
+    for r in m:
+        print(
+            f"{r['corpus']:18s} {r['articles']:9d} {r['corpus_mb']:10.2f} "
+            f"{r['output_mb']:10.2f} {r['peak_rss_mb']:12.1f} {r['seconds']:8.2f}"
+        )
+    print(f"peak memory, samples 100x / 10x: {m[1]['peak_rss_mb'] / m[0]['peak_rss_mb']:.3f}\n")
 
 
 def main(argv=None) -> int:
@@ -346,115 +461,23 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     report: dict = {}
-
-    corpora = {"team samples x%d" % args.copies: team_texts() * args.copies}
-    if (args.data / "ednil_hindi_event_news").exists():
-        corpora["EDNIL newspaper articles (200)"] = ednil_texts(args.data)
-    if (args.data / "bbc_hindi_news_subset").exists():
-        corpora["BBC Hindi articles (200)"] = bbc_texts(args.data)
-    if (args.data / "covid_hindi_newspapers_2020").exists():
-        corpora["COVID newspaper day-files (60)"] = covid_texts(args.data)
-    results = []
-    steps = [
-        (label, fn)
-        for label, fn, sec in (
-            ("normalize+segment+tokenize", text_layer, "text"),
-            ("analyze (full)", analyze_all, "analyze"),
-        )
-        if sec in args.sections
-    ]
-    for name, texts in corpora.items():
-        chars = sum(len(t) for t in texts)
-        for label, fn in steps:
-            best, med, base, ratio = paired(fn, indic_baseline, texts, args.repeat)
-            results.append(
-                {
-                    "corpus": name,
-                    "articles": len(texts),
-                    "chars": chars,
-                    "step": label,
-                    "seconds": round(best, 4),
-                    "median_seconds": round(med, 4),
-                    "baseline_seconds": round(base, 4),
-                    "ratio_to_indicnlp": round(ratio, 2),
-                    "chars_per_second": int(chars / best),
-                    "articles_per_second": round(len(texts) / best, 1),
-                    "ms_per_5000_chars": round(best / chars * 5000 * 1000, 2),
-                }
-            )
-    if "analyze" in args.sections and (args.data / "ednil_hindi_event_news").exists():
-        # the articles after the first 200, in rounds of 100 that are each analysed once
-        unseen = ednil_texts(args.data, n=100 * args.repeat, skip=200)
-        chunks = [
-            unseen[i : i + 100]
-            for i in range(0, len(unseen), 100)
-            if len(unseen[i : i + 100]) == 100
-        ]
-        if chunks:
-            best, base, ratio = paired_unseen(analyze_all, indic_baseline, chunks)
-            chars = sum(len(t) for t in chunks[0])
-            results.append(
-                {
-                    "corpus": f"EDNIL, unseen ({len(chunks)}x100)",
-                    "articles": 100,
-                    "chars": chars,
-                    "step": "analyze (full)",
-                    "seconds": round(best * 100, 4),
-                    "median_seconds": None,
-                    "baseline_seconds": round(base * 100, 4),
-                    "ratio_to_indicnlp": round(ratio, 2),
-                    "chars_per_second": int(chars / (best * 100)),
-                    "articles_per_second": round(1 / best, 1),
-                    "ms_per_5000_chars": round(best * 100 / chars * 5000 * 1000, 2),
-                }
-            )
+    results = bench_throughput(args)
     if results:
-        print(
-            f"{'corpus':32s} {'step':28s} {'art/s':>8s} {'chars/s':>10s} {'ms/5k ch':>9s} {'x indic-nlp':>11s}"
-        )
-        for r in results:
-            print(
-                f"{r['corpus']:32s} {r['step']:28s} {r['articles_per_second']:8.1f} {r['chars_per_second']:10d} {r['ms_per_5000_chars']:9.2f} {r['ratio_to_indicnlp']:11.2f}"
-            )
-        print(
-            "baseline: indic-nlp normalize + sentence_split + trivial_tokenize on the same texts, same process\n"
-        )
+        print_throughput(results)
         report["throughput"] = results
     if "parallel" in args.sections:
-        p = bench_parallel(args.repeat)
-        print(
-            f"parallel, {p['articles']} articles, 2 jobs vs 1 (median of {args.repeat} paired rounds, {p['cpus']} CPUs):"
-        )
-        for name, label in (
-            ("corpus_jsonl", "corpus job (bias analyze --jobs, JSON Lines)"),
-            ("article_objects", "analyze_many yielding Article objects"),
-        ):
-            r = p[name]
-            print(
-                f"  {label:46s} 1 job {r['seconds_1_job']:.3f} s, 2 jobs {r['seconds_2_jobs']:.3f} s: x{r['speedup']} (rounds {r['speedup_range'][0]}-{r['speedup_range'][1]})"
-            )
-        print(
-            f"  this machine's ceiling: pure CPU work x{p['machine_ceiling']}, analyze in 2 independent processes x{p['workload_ceiling']}\n"
-        )
-        report["parallel"] = p
+        report["parallel"] = bench_parallel(args.repeat)
+        print_parallel(report["parallel"], args.repeat)
     if "memory" in args.sections:
-        m = bench_memory(data=args.data)
-        print(
-            f"{'streaming corpus':18s} {'articles':>9s} {'corpus MB':>10s} {'output MB':>10s} {'peak RSS MB':>12s} {'seconds':>8s}"
-        )
-        for r in m:
-            print(
-                f"{r['corpus']:18s} {r['articles']:9d} {r['corpus_mb']:10.2f} {r['output_mb']:10.2f} {r['peak_rss_mb']:12.1f} {r['seconds']:8.2f}"
-            )
-        print(f"peak memory, samples 100x / 10x: {m[1]['peak_rss_mb'] / m[0]['peak_rss_mb']:.3f}\n")
-        report["memory"] = m
+        report["memory"] = bench_memory(data=args.data)
+        print_memory(report["memory"])
     if "training" in args.sections:
-        tr = bench_training(args.training_sizes)
-        for r in tr:
+        report["training"] = bench_training(args.training_sizes)
+        for r in report["training"]:
             print(
-                f"training the default frame pipeline on {r['sentences']:7d} sentences: {r['fit_seconds']:8.2f} s"
+                f"training the default frame pipeline on {r['sentences']:7d} sentences: "
+                f"{r['fit_seconds']:8.2f} s"
             )
-        report["training"] = tr
     if args.json:
         args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
     return 0

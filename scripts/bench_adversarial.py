@@ -63,10 +63,12 @@ def main(argv=None) -> int:
     rows = []
     superlinear = []
     print(
-        f"{'input':30s} {'chars':>9s} {'seconds':>8s} {'s per MB':>9s} {'x normal':>9s} {'growth':>7s}"
+        f"{'input':30s} {'chars':>9s} {'seconds':>8s} {'s per MB':>9s} {'x normal':>9s} "
+        f"{'growth':>7s}"
     )
     print(
-        f"{'(normal articles, baseline)':30s} {len(normal):9d} {base * len(normal) / 1e6:8.2f} {base:9.2f} {1.0:9.2f}"
+        f"{'(normal articles, baseline)':30s} {len(normal):9d} "
+        f"{base * len(normal) / 1e6:8.2f} {base:9.2f} {1.0:9.2f}"
     )
     for name, text in hostile_inputs().items():
         s = seconds(text)

@@ -68,6 +68,7 @@ STAGES = (
     "attribution",
     "voice map",
     "scoring",
+    "result",
 )
 
 
@@ -75,39 +76,51 @@ def _steps(text: str, stage: str | None) -> list:
     """The steps of :func:`bias.analyze` on ``text``, the one named ``stage``
     inside functools.reduce (so only it is counted); returns the scored
     segments (``tests/test_fast_paths.py`` checks they are analyze's)."""
-    from bias import article, framing, marks
     from bias import text as text_layer
+    from bias.analyzer import default_analyzer
+    from bias.framing import new_totals, score_segments
     from bias.lexicon import TokenTable
-    from bias.quotes import default_attributor
+    from bias.voices import voice_map
 
     def step(name, fn, *args):
         return (
             functools.reduce(lambda _, __: fn(*args), [None], None) if name == stage else fn(*args)
         )
 
-    att, lex = default_attributor(), framing.default_lexicons()
+    an = default_analyzer()
     norm = step("normalize", text_layer.normalize, text)
     t = norm.text
-    step("script shares", article._script_share, t, norm._plain)
-    pairing = step("quote pairing", marks.pair_quotes, t)
-    segs = step("segmentation", text_layer._segment_normalized, norm, pairing)
+    step("script shares", text_layer.script_share, t)
+    pairing = step("quote pairing", text_layer.pair_quotes, t)
+    segs = step("segmentation", text_layer.segment_normalized, norm, pairing)
     tokens, seg_tok = step(
         "token table",
-        lambda: (tk := TokenTable(t, rows=article._token_rows(att, lex)), tk.ranges(segs)),
+        lambda: (
+            tk := TokenTable(t, matcher=an.matcher),
+            tk.ranges(segs),
+            tk.matches(an.lexicons.praise),
+        )[:2],
     )
     qspans, rspans = step(
         "attribution",
-        lambda: att.attribute(
-            t, tokens, [(a, b) for a, b, _ in segs], pairing.spans, token_ranges=seg_tok
-        ),
+        lambda: an.attributor.attribute(t, tokens, segs, pairing.spans, token_ranges=seg_tok),
     )
-    voice = step("voice map", article._voice_map, t, segs, qspans, rspans)
-    return step(
+    voice = step("voice map", voice_map, t, segs, qspans, rspans)
+    totals = new_totals()
+    scored = step(
         "scoring",
-        lambda: framing.score_segments(
-            t, tokens, segs, voice, lex, framing.new_totals(), token_ranges=seg_tok
-        ),
+        lambda: score_segments(t, tokens, segs, voice, an.lexicons, totals, token_ranges=seg_tok),
     )
+    return step("result", _result, norm, segs, scored, qspans, rspans, totals)
+
+
+def _result(norm, segs, scored, quotes, reported, totals):
+    """The last step of analyze: offsets mapped to the raw text, then the summary."""
+    from bias.analyzer import _to_raw
+    from bias.framing import summarize
+
+    sentences, quotes, reported = _to_raw(norm, segs, scored, quotes, reported)
+    return summarize(sentences, scored, quotes, reported, totals)
 
 
 def child(corpus: str, what: str, data: Path) -> None:
@@ -155,11 +168,13 @@ def count(corpus: str, what: str, data: Path) -> tuple[int, int]:
     articles = re.search(r"articles=(\d+)", run.stdout)
     if run.returncode != 0 or not found or not articles:
         raise SystemExit(
-            f"bench_instructions: the {corpus}/{what} run failed: {(run.stderr or run.stdout).strip().splitlines()[-1:]}"
+            f"bench_instructions: the {corpus}/{what} run failed: "
+            f"{(run.stderr or run.stdout).strip().splitlines()[-1:]}"
         )
     if int(found.group(1)) == 0:
         raise SystemExit(
-            "bench_instructions: valgrind counted nothing: this Python's functools_reduce has no symbol to toggle on"
+            "bench_instructions: valgrind counted nothing: "
+            "this Python's functools_reduce has no symbol to toggle on"
         )
     return int(found.group(1)), int(articles.group(1))
 
@@ -191,7 +206,8 @@ def main() -> int:
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as ex:
         counted = dict(zip(jobs, ex.map(lambda j: count(*j, args.data), jobs)))
     print(
-        f"{'corpus':10s} {'articles':>8s} {'analyze instr/article':>22s} {'baseline instr/article':>23s} {'ratio':>6s}"
+        f"{'corpus':10s} {'articles':>8s} {'analyze instr/article':>22s} "
+        f"{'baseline instr/article':>23s} {'ratio':>6s}"
     )
     for c in corpora:
         (a, n), (b, _) = counted[c, "analyze"], counted[c, "baseline"]

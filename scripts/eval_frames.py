@@ -54,7 +54,8 @@ def prf(gold, pred, labels):
 
 def dev_pairs(data: Path):
     recs = [
-        json.loads(l) for l in open(ROOT / "data" / "dev" / "frames_gold.jsonl", encoding="utf-8")
+        json.loads(line)
+        for line in open(ROOT / "data" / "dev" / "frames_gold.jsonl", encoding="utf-8")
     ]
     texts: dict[str, dict] = {}
     by_doc = defaultdict(list)
@@ -76,6 +77,73 @@ def dev_pairs(data: Path):
             yield ds, r, best
 
 
+def corpus_report() -> dict:
+    """Scores on the bundled corpus (team-written), one sentence at a time."""
+    corpus = [
+        json.loads(line)
+        for line in open(ROOT / "data" / "corpus" / "news_sentences.jsonl", encoding="utf-8")
+    ]
+    scored = [score_text(r["text"]) for r in corpus]
+    return {
+        "n": len(corpus),
+        "frame": prf([r["frame"] for r in corpus], [s.frame for s in scored], FRAMES),
+        "sentiment": prf([r["sentiment"] for r in corpus], [s.sentiment for s in scored], SENTS),
+    }
+
+
+def dev_reports(rows: list, *, confusion: bool) -> dict:
+    """Scores on the dev gold (all datasets, then each), and the confusion table if asked."""
+    gold_f = [r["frame"] for _, r, _ in rows]
+    pred_f = [s.frame if s else "neutral" for _, _, s in rows]
+    voice_right = sum((s.voice if s else "narrated") == r["voice"] for _, r, s in rows)
+    report = {
+        "dev": {
+            "n": len(rows),
+            "frame": prf(gold_f, pred_f, FRAMES),
+            "sentiment": prf(
+                [r["sentiment"] for _, r, _ in rows],
+                [s.sentiment if s else "neutral" for _, _, s in rows],
+                SENTS,
+            ),
+            "voice_accuracy": round(voice_right / len(rows), 4),
+        }
+    }
+    for ds in sorted({d for d, _, _ in rows}):
+        sub = [(r, s) for d, r, s in rows if d == ds]
+        report[f"dev:{ds}"] = {
+            "n": len(sub),
+            "frame": prf(
+                [r["frame"] for r, _ in sub],
+                [s.frame if s else "neutral" for _, s in sub],
+                FRAMES,
+            ),
+        }
+    if confusion:
+        c = Counter(zip(gold_f, pred_f))
+        print("confusion (gold -> predicted):")
+        for g in FRAMES:
+            print(f"  {g:8s} " + " ".join(f"{p}:{c[(g, p)]:3d}" for p in FRAMES))
+    return report
+
+
+def print_report(report: dict) -> None:
+    print(
+        f"{'set':36s} {'n':>5s} {'frame macroF1':>13s} {'frame acc':>9s} {'sent macroF1':>12s} "
+        f"{'sent acc':>8s}"
+    )
+    for name, r in report.items():
+        sent = r.get("sentiment", {})
+        print(
+            f"{name:36s} {r['n']:5d} {r['frame']['macro_f1']:13.3f} {r['frame']['accuracy']:9.3f} "
+            f"{sent.get('macro_f1', float('nan')):12.3f} {sent.get('accuracy', float('nan')):8.3f}"
+        )
+    if "dev" in report:
+        print(
+            "dev voice accuracy (sentence voice vs gold voice): "
+            f"{report['dev']['voice_accuracy']:.3f}"
+        )
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -88,64 +156,13 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--confusion", action="store_true")
     args = ap.parse_args(argv)
-    report = {}
-    # bundled corpus (team-written), one sentence at a time
-    corpus = [
-        json.loads(l)
-        for l in open(ROOT / "data" / "corpus" / "news_sentences.jsonl", encoding="utf-8")
-    ]
-    scored = [score_text(r["text"]) for r in corpus]
-    report["corpus"] = {
-        "n": len(corpus),
-        "frame": prf([r["frame"] for r in corpus], [s.frame for s in scored], FRAMES),
-        "sentiment": prf([r["sentiment"] for r in corpus], [s.sentiment for s in scored], SENTS),
-    }
+    report = {"corpus": corpus_report()}
     if (args.data / "INDEX.md").exists():
         rows = list(dev_pairs(args.data))
-        gold_f = [r["frame"] for _, r, _ in rows]
-        pred_f = [s.frame if s else "neutral" for _, _, s in rows]
-        report["dev"] = {
-            "n": len(rows),
-            "frame": prf(gold_f, pred_f, FRAMES),
-            "sentiment": prf(
-                [r["sentiment"] for _, r, _ in rows],
-                [s.sentiment if s else "neutral" for _, _, s in rows],
-                SENTS,
-            ),
-            "voice_accuracy": round(
-                sum((s.voice if s else "narrated") == r["voice"] for _, r, s in rows) / len(rows), 4
-            ),
-        }
-        for ds in sorted({d for d, _, _ in rows}):
-            sub = [(r, s) for d, r, s in rows if d == ds]
-            report[f"dev:{ds}"] = {
-                "n": len(sub),
-                "frame": prf(
-                    [r["frame"] for r, _ in sub],
-                    [s.frame if s else "neutral" for _, s in sub],
-                    FRAMES,
-                ),
-            }
-        if args.confusion:
-            c = Counter(zip(gold_f, pred_f))
-            print("confusion (gold -> predicted):")
-            for g in FRAMES:
-                print(f"  {g:8s} " + " ".join(f"{p}:{c[(g, p)]:3d}" for p in FRAMES))
+        report.update(dev_reports(rows, confusion=args.confusion))
     else:
         print(f"note: {args.data} not found; scoring the bundled corpus only", file=sys.stderr)
-    print(
-        f"{'set':36s} {'n':>5s} {'frame macroF1':>13s} {'frame acc':>9s} {'sent macroF1':>12s} {'sent acc':>8s}"
-    )
-    for name, r in report.items():
-        sent = r.get("sentiment", {})
-        print(
-            f"{name:36s} {r['n']:5d} {r['frame']['macro_f1']:13.3f} {r['frame']['accuracy']:9.3f} "
-            f"{sent.get('macro_f1', float('nan')):12.3f} {sent.get('accuracy', float('nan')):8.3f}"
-        )
-    if "dev" in report:
-        print(
-            f"dev voice accuracy (sentence voice vs gold voice): {report['dev']['voice_accuracy']:.3f}"
-        )
+    print_report(report)
     if args.json:
         args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
     return 0

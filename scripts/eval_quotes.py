@@ -1,6 +1,7 @@
 """Score quotation finding and attribution against the team's gold sets.
 
-    python scripts/eval_quotes.py                    # bundled samples + dev gold (needs ../shared/data)
+    python scripts/eval_quotes.py                    # bundled samples + dev gold
+                                                     # (needs ../shared/data)
     python scripts/eval_quotes.py --data PATH        # where the public datasets live
     python scripts/eval_quotes.py --json out.json    # also write the numbers
     python scripts/eval_quotes.py --errors           # list every error (offsets only)
@@ -65,7 +66,8 @@ def dev_documents(data: Path):
                     or hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["text_sha256"]
                 ):
                     raise SystemExit(
-                        f"{gold_file.name}: text of {ds}:{rec['key']} is missing or changed (sha256 mismatch)"
+                        f"{gold_file.name}: text of {ds}:{rec['key']} is missing or changed "
+                        "(sha256 mismatch)"
                     )
                 gold = []
                 for q in rec["quotes"]:
@@ -101,6 +103,11 @@ def sample_documents():
             yield f"samples:{rec['file']}", "samples", text, gold
 
 
+def _rate(x: float | None) -> str:
+    """A rate for the table; a dash when there was nothing to rate."""
+    return "   -  " if x is None else f"{x:6.3f}"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -129,14 +136,16 @@ def main(argv=None) -> int:
             evaluate_quotes(text, art.quotes, gold, scores=g["direct"], only="direct", doc=doc)
     out = {name: {k: v.as_dict() for k, v in g.items()} for name, g in groups.items()}
     print(
-        f"{'set':32s} {'quotes':>6s} {'gold':>5s} {'exactF1':>8s} {'overlapF1':>9s} {'speaker':>8s} {'srctype':>8s} {'kind':>6s}"
+        f"{'set':32s} {'quotes':>6s} {'gold':>5s} {'exactF1':>8s} {'overlapF1':>9s} "
+        f"{'speaker':>8s} {'srctype':>8s} {'kind':>6s}"
     )
     for name, g in out.items():
         for k in ("all", "direct"):
             d = g[k]
-            fmt = lambda x: "   -  " if x is None else f"{x:6.3f}"  # noqa: E731
             print(
-                f"{name:32s} {k:>6s} {d['gold']:5d} {d['exact']['f1']:8.3f} {d['overlap']['f1']:9.3f} {fmt(d['speaker_accuracy']):>8s} {fmt(d['source_type_accuracy']):>8s} {fmt(d['kind_accuracy']):>6s}"
+                f"{name:32s} {k:>6s} {d['gold']:5d} {d['exact']['f1']:8.3f} "
+                f"{d['overlap']['f1']:9.3f} {_rate(d['speaker_accuracy']):>8s} "
+                f"{_rate(d['source_type_accuracy']):>8s} {_rate(d['kind_accuracy']):>6s}"
             )
     if args.errors:
         for name, g in groups.items():

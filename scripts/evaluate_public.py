@@ -1,13 +1,16 @@
 """Train and test bias classifiers on public Hindi benchmarks (their own splits).
 
-    python scripts/evaluate_public.py --data ../shared/data [--out reports/public] [--json results.json]
+    python scripts/evaluate_public.py --data ../shared/data \\
+        [--out reports/public] [--json results.json]
 
-* IITP product reviews (MIDAS "PR" split): 4 labels as given (positive, negative, neutral, conflict).
+* IITP product reviews (MIDAS "PR" split): 4 labels as given (positive, negative, neutral,
+  conflict).
 * Hindi discourse modes (MIDAS "HDA" split): 5 labels.
 
 For each: every pipeline variant below is fitted on the train split and compared on the dev split;
 the variant with the best dev accuracy is refitted on train + dev (model selection is over, so the
-dev sentences become training data) and scored once on the test split (no test-set selection). Reports (metrics.json, plots, report.md) go to --out/<dataset>/.
+dev sentences become training data) and scored once on the test split (no test-set selection).
+Reports (metrics.json, plots, report.md) go to --out/<dataset>/.
 Published test accuracies for IITP product reviews (IndicGLUE, Kakwani et al. 2020): IndicBERT
 71.32, mBERT 74.57, iNLTK 75.71, XLM-R 78.97.
 """
@@ -104,7 +107,8 @@ def main(argv=None) -> int:
             acc = sum(p == y for p, y in zip(pipe.predict(dv_x), dv_y)) / len(dv_y)
             dev_scores[vname] = round(acc, 4)
             print(
-                f"{name}: {vname}: dev accuracy {acc:.4f} ({time.perf_counter() - t0:.1f} s to fit)",
+                f"{name}: {vname}: dev accuracy {acc:.4f} "
+                f"({time.perf_counter() - t0:.1f} s to fit)",
                 file=sys.stderr,
             )
         best = max(dev_scores, key=dev_scores.get)
@@ -118,7 +122,8 @@ def main(argv=None) -> int:
         pred = [labels[i] for i in proba.argmax(axis=1)]
         m = _metrics(te_y, pred, proba, labels)
         m["cv"] = (
-            f"train+dev ({len(tr_x)}+{len(dv_x)}) -> test split ({len(te_x)}); variant chosen on dev: {best}"
+            f"train+dev ({len(tr_x)}+{len(dv_x)}) -> test split ({len(te_x)}); "
+            f"variant chosen on dev: {best}"
         )
         m["dev_accuracy_by_variant"] = dev_scores
         m["fit_seconds"] = round(fit_s, 1)
@@ -134,7 +139,9 @@ def main(argv=None) -> int:
         )
         results[name] = {k: v for k, v in m.items() if k != "per_class"}
         print(
-            f"{name}: TEST accuracy {m['accuracy']:.4f} [{m['accuracy_ci95'][0]:.3f}-{m['accuracy_ci95'][1]:.3f}], macro-F1 {m['macro_f1']:.4f}, fit {fit_s:.1f} s; variant {best}"
+            f"{name}: TEST accuracy {m['accuracy']:.4f} "
+            f"[{m['accuracy_ci95'][0]:.3f}-{m['accuracy_ci95'][1]:.3f}], "
+            f"macro-F1 {m['macro_f1']:.4f}, fit {fit_s:.1f} s; variant {best}"
         )
         for model, acc in PUBLISHED.get(name, {}).items():
             print(f"   published {model}: {acc:.2f}")

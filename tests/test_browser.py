@@ -59,7 +59,8 @@ def test_html_view_of_every_sample(browser, sample_texts, tmp_path, viewport):
         # every direct quotation is an element, with its speaker
         direct = [q for q in art.quotes if q.kind == "direct"]
         ids = page.evaluate(
-            "[...new Set([...document.querySelectorAll('.quote')].map(e => e.dataset.quote))].length"
+            "[...new Set([...document.querySelectorAll('.quote')]"
+            ".map(e => e.dataset.quote))].length"
         )
         assert ids == len(direct), name
         speakers = set(
@@ -76,7 +77,8 @@ def test_html_view_of_every_sample(browser, sample_texts, tmp_path, viewport):
         # nothing overflows the viewport horizontally, and no network request was made
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"], name
         wide = page.evaluate(
-            "[...document.querySelectorAll('.bias-article *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).length"
+            "[...document.querySelectorAll('.bias-article *')]"
+            ".filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).length"
         )
         assert wide == 0, name
         assert all(u.startswith("file://") for u in requests), requests

@@ -36,7 +36,7 @@ def test_analyze_one_file_prints_the_contract(capsys):
 def test_analyze_folder_gives_json_lines(tmp_path):
     out = tmp_path / "out.jsonl"
     assert main(["analyze", str(SAMPLE.parent), "--out", str(out)]) == 0
-    rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == len(list(SAMPLE.parent.glob("*.txt")))
     assert all(r["source"].endswith(".txt") for r in rows)
 
@@ -78,7 +78,7 @@ def test_errors_are_one_line_and_exit_codes(tmp_path, capsys, setup, code, messa
 
 def test_segment_jsonl(capsys):
     assert main(["segment", str(SAMPLE)]) == 0
-    rows = [json.loads(l) for l in capsys.readouterr().out.splitlines()]
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     text = SAMPLE.read_text(encoding="utf-8")
     assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
 
@@ -86,8 +86,8 @@ def test_segment_jsonl(capsys):
 @pytest.fixture(scope="module")
 def small_jsonl(tmp_path_factory):
     rows = [
-        json.loads(l)
-        for l in (ROOT / "data" / "corpus" / "news_sentences.jsonl")
+        json.loads(line)
+        for line in (ROOT / "data" / "corpus" / "news_sentences.jsonl")
         .read_text(encoding="utf-8")
         .splitlines()
     ][::8]
@@ -181,7 +181,7 @@ def test_analyze_corpus_streams_json_lines_with_source_ids(tmp_path, capsys):
         )
         == 0
     )
-    rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["source"].rsplit("#", 1)[1] for r in rows] == ["a1", "a2"]
     err = capsys.readouterr().err
     assert "3 records read, 2 analysed, 1 skipped" in err and "c.jsonl:3: malformed JSON" in err

@@ -10,7 +10,7 @@ from bias.errors import CorpusError, InputError, InputFileNotFound
 
 def _write(path, lines):
     path.write_bytes(
-        b"\n".join(l if isinstance(l, bytes) else l.encode("utf-8") for l in lines) + b"\n"
+        b"\n".join(ln if isinstance(ln, bytes) else ln.encode("utf-8") for ln in lines) + b"\n"
     )
     return path
 

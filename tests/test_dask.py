@@ -57,7 +57,7 @@ def test_cli_scheduler_address(sample_texts, tmp_path):
             )
             == 0
         )
-    rows = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["source"].rsplit("/", 1)[1] for r in rows] == sorted(sample_texts)
     assert (
         rows[0]["quotes"] == bias.analyze(sample_texts[sorted(sample_texts)[0]]).to_dict()["quotes"]

@@ -16,7 +16,7 @@ CORPUS = ROOT / "data" / "corpus" / "news_sentences.jsonl"
 
 @pytest.fixture(scope="module")
 def small_corpus():
-    rows = [json.loads(l) for l in CORPUS.read_text(encoding="utf-8").splitlines()]
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
     rows = rows[::6]  # about 230 sentences from every topic
     return [r["text"] for r in rows], [r["frame"] for r in rows], [r["article"] for r in rows]
 
@@ -152,12 +152,13 @@ def test_interrupted_save_keeps_the_old_folder(trained, tmp_path, monkeypatch):
     res, out = trained
     folder = _copy(out, tmp_path / "m")
     before = (folder / "manifest.json").read_text(encoding="utf-8")
-    import bias.models as bm
+    import bias.models.persistence as persistence
 
     def boom(*a, **k):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(bm, "write_report", boom)
+    # interrupted while writing the report, after model.joblib and manifest.json are written
+    monkeypatch.setattr(persistence, "write_report", boom)
     with pytest.raises(KeyboardInterrupt):
         save_model(res, folder)
     assert (folder / "manifest.json").read_text(encoding="utf-8") == before

@@ -159,8 +159,8 @@ def test_killed_analyze_leaves_the_old_output(tmp_path):
 @pytest.mark.timeout(180)
 def test_killed_training_leaves_the_old_model_folder(tmp_path):
     rows = [
-        json.loads(l)
-        for l in (ROOT / "data" / "corpus" / "news_sentences.jsonl")
+        json.loads(line)
+        for line in (ROOT / "data" / "corpus" / "news_sentences.jsonl")
         .read_text(encoding="utf-8")
         .splitlines()
     ]

@@ -6,17 +6,29 @@ import functools
 import os
 from dataclasses import dataclass
 
-from ..lexicon import PhraseMatcher, load_table, term_tokens
+from ..lexicon import Phrases, load_table, term_tokens
 from .modifiers import is_postposed
 
-__all__ = ["FramingLexicons", "default_lexicons"]
+__all__ = ["FramingLexicons", "default_lexicons", "LEXICON_NAMES"]
+
+#: the lexicons of a :class:`FramingLexicons`, in the order of :meth:`FramingLexicons.load`
+LEXICON_NAMES = (
+    "sentiment",
+    "praise",
+    "concern",
+    "negators",
+    "intensifiers",
+    "diminishers",
+    "contrast",
+    "resolvers",
+)
 
 Source = str | os.PathLike
 
 
 @dataclass(frozen=True)
 class FramingLexicons:
-    """The lexicons the scorer uses, each a :class:`bias.lexicon.PhraseMatcher`
+    """The lexicons the scorer uses, each a :class:`bias.lexicon.Phrases`
     whose value is what a match carries.  Build with :meth:`load`.
 
     >>> lex = FramingLexicons.load()
@@ -24,24 +36,19 @@ class FramingLexicons:
     ('sentiment', 'praise', 'concern')
     """
 
-    sentiment: PhraseMatcher  # VADER valence (±4); matched on stems
-    praise: PhraseMatcher  # frame weight; matched on stems
-    concern: PhraseMatcher  # frame weight; matched on stems
-    negators: PhraseMatcher  # "negator", "privative" or "postposed"
-    intensifiers: PhraseMatcher  # factor
-    diminishers: PhraseMatcher  # factor
-    contrast: PhraseMatcher  # (kind, before, after)
-    resolvers: PhraseMatcher  # "resolver" or "counter"; matched on stems
+    sentiment: Phrases  # VADER valence (±4); matched on stems
+    praise: Phrases  # frame weight; matched on stems
+    concern: Phrases  # frame weight; matched on stems
+    negators: Phrases  # "negator", "privative" or "postposed"
+    intensifiers: Phrases  # factor
+    diminishers: Phrases  # factor
+    contrast: Phrases  # (kind, before, after)
+    resolvers: Phrases  # "resolver" or "counter"; matched on stems
     names: tuple = ()  # what each lexicon was loaded from
 
-    # bias.article._token_rows still gives every owner a column of the token rows (the
-    # lexicon branch removes that); an empty gate means the column is never computed:
-    # framing gets its matches from TokenTable.matches
-    _row_gate = (frozenset(), frozenset())
-
-    @staticmethod
-    def _key_info(key: str, key_stem: str | None = None) -> None:
-        return None
+    def phrases(self) -> tuple[Phrases, ...]:
+        """Every lexicon, for the analyzer's one :class:`bias.lexicon.Matcher`."""
+        return tuple(getattr(self, name) for name in LEXICON_NAMES)
 
     @classmethod
     def load(
@@ -64,14 +71,18 @@ class FramingLexicons:
         """
         negs, resolvers = _negator_entries(negators)
         return cls(
-            sentiment=PhraseMatcher(_weighted(sentiment, "score"), stemmed=True),
-            praise=PhraseMatcher(_weighted(praise, "weight"), stemmed=True),
-            concern=PhraseMatcher(_weighted(concern, "weight"), stemmed=True),
-            negators=PhraseMatcher(negs),
-            intensifiers=PhraseMatcher(_tokenized(_weighted(intensifiers, "factor"))),
-            diminishers=PhraseMatcher(_tokenized(_weighted(diminishers, "factor"))),
-            contrast=PhraseMatcher(_contrast_entries(contrast)),
-            resolvers=PhraseMatcher(resolvers, stemmed=True),
+            sentiment=Phrases(_weighted(sentiment, "score"), stemmed=True, label="sentiment"),
+            praise=Phrases(_weighted(praise, "weight"), stemmed=True, label="praise"),
+            concern=Phrases(_weighted(concern, "weight"), stemmed=True, label="concern"),
+            negators=Phrases(negs, label="negators"),
+            intensifiers=Phrases(
+                _tokenized(_weighted(intensifiers, "factor")), label="intensifiers"
+            ),
+            diminishers=Phrases(
+                _tokenized(_weighted(diminishers, "factor")), label="diminishers"
+            ),
+            contrast=Phrases(_contrast_entries(contrast), label="contrast"),
+            resolvers=Phrases(resolvers, stemmed=True, label="resolvers"),
             names=tuple(
                 str(x)
                 for x in (sentiment, praise, concern, negators, intensifiers, diminishers, contrast)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 import bias
-from bias.marks import pair_quotes
+from bias.text import pair_quotes
 
 
 def _quotes(text):
@@ -205,8 +205,6 @@ def test_pronoun_reported_resolves_to_name():
 
 
 def test_user_source_type_lexicon(tmp_path):
-    from bias.quotes import Attributor
-
     f = tmp_path / "mine.tsv"
     f.write_text(
         "# my roles\nterm\tsource_type\tnote\nपंच\tpublic\tvillage council member\n",
@@ -214,11 +212,14 @@ def test_user_source_type_lexicon(tmp_path):
     )
     text = "पंच ने कहा, “गांव में पानी नहीं है।”"
     assert bias.analyze(text).quotes[0].source_type == "other"
-    art = bias.analyze(text, attributor=Attributor(source_types=[f]))
-    assert art.quotes[0].source_type == "public"
+    mine = bias.Analyzer(source_types=[f])
+    assert mine.analyze(text).quotes[0].source_type == "public"
+    assert bias.analyze(text, analyzer=mine).quotes[0].source_type == "public"
+    # the default analyzer is not changed by building another one
+    assert bias.analyze(text).quotes[0].source_type == "other"
 
 
-# --------------------------------------------------------------------------- the samples, as regression
+# ------------------------------------------------------------ the samples, as regression
 
 
 def test_samples_quote_scores(sample_texts, sample_gold):

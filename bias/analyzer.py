@@ -1,0 +1,234 @@
+"""The :class:`Analyzer`: the pipeline of :mod:`bias`, configured once, applied to many texts.
+
+``bias.analyze(text)`` is ``Analyzer().analyze(text)`` on a default analyzer built from the
+bundled lexicons (the way ``httpx.get`` is a ``Client`` call).  Build your own to use your own
+lexicons::
+
+    >>> import bias
+    >>> an = bias.Analyzer(source_types=["my_sources.tsv"])          # doctest: +SKIP
+    >>> art = an.analyze("किम ने कहा, “हम साथ हैं।”")                  # doctest: +SKIP
+
+The stages, in order (each a function of its own module):
+
+1. :func:`bias.text.normalize` — Unicode NFC and indic-nlp's character rules, with one map back
+   to the raw text;
+2. :func:`bias.text.pair_quotes` and :func:`bias.text.segment_normalized` — quotation marks,
+   then sentences that never cut through a quotation;
+3. :class:`bias.lexicon.TokenTable` — tokens, keys, stems and every lexicon's matches (one pass);
+4. :meth:`bias.voices.Attributor.attribute` — quotations, reported speech, speakers, rules;
+5. :func:`bias.voices.voice_map` — the voice of every character;
+6. :func:`bias.framing.score_segments` and :func:`bias.framing.summarize` — cues with their
+   modifiers, sentence frames and sentiment, the per-voice summary;
+7. offsets mapped back to the raw text in one call (:meth:`bias.text.Normalized.raw_spans`).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Sequence
+
+from .framing import FramingLexicons, new_totals, score_segments, summarize
+from .lexicon import Matcher, TokenTable
+from .result import Article, CueHit, Quote, Reported, Sentence, score_from_article
+from .text import check_str, normalize, pair_quotes, script_share, segment_normalized
+from .voices import Attributor, voice_map
+
+__all__ = ["Analyzer", "analyze", "score", "default_analyzer", "MIN_DEVANAGARI"]
+
+#: below this share of Devanagari letters a text gets the "does not look like Hindi" warning
+MIN_DEVANAGARI = 0.5
+
+
+class Analyzer:
+    """Analyses Hindi news articles: voices, speakers, frames and sentiment.
+
+    ``lexicons``: a :class:`bias.framing.FramingLexicons` (default: the bundled ones);
+    ``source_types`` and ``known_speakers``: your own TSV files, added to (and overriding) the
+    bundled speaker lexicons; ``cues``: the speech-cue lexicon (bundled name or path).  The
+    analyzer owns the compiled lexicons and their one :class:`bias.lexicon.Matcher`; it can be
+    pickled (for joblib or Dask workers) and reused for any number of texts.
+    """
+
+    def __init__(
+        self,
+        *,
+        lexicons: FramingLexicons | None = None,
+        source_types: Sequence[str] | None = None,
+        known_speakers: Sequence[str] | None = None,
+        cues: str = "cues",
+    ) -> None:
+        self.lexicons = lexicons if lexicons is not None else FramingLexicons.load()
+        self.attributor = Attributor(
+            source_types=source_types, known_speakers=known_speakers, cues=cues
+        )
+        self.matcher = Matcher(self.lexicons.phrases() + self.attributor.phrases())
+
+    def analyze(self, text: str) -> Article:
+        """Analyse one Hindi news article (see :func:`bias.analyze`)."""
+        text = check_str(text)
+        norm = normalize(text)
+        t = norm.text
+        pairing = pair_quotes(t)
+        segments = segment_normalized(norm, pairing)
+        tokens = TokenTable(t, matcher=self.matcher)
+        seg_tokens = tokens.ranges(segments)
+        quotes, reported = self.attributor.attribute(
+            t, tokens, segments, pairing.spans, token_ranges=seg_tokens
+        )
+        voices = voice_map(t, segments, quotes, reported)
+        totals = new_totals()
+        scored = score_segments(
+            t, tokens, segments, voices, self.lexicons, totals, token_ranges=seg_tokens
+        )
+        script = script_share(t)
+        sentences, quotes, reported = _to_raw(norm, segments, scored, quotes, reported)
+        summary = summarize(sentences, scored, quotes, reported, totals)
+        summary["script_share"] = script
+        warnings = _warnings(t, script, pairing)
+        return Article(text, sentences, quotes, reported, summary, warnings)
+
+    def score(self, text: str) -> dict[str, float | int]:
+        """The flat :func:`bias.score` row of one article."""
+        return score_from_article(self.analyze(text))
+
+    def __repr__(self) -> str:
+        return f"Analyzer(lexicons={self.lexicons.names!r})"
+
+
+def _warnings(t: str, script: dict[str, float], pairing) -> tuple[str, ...]:
+    """What a reader of the scores must know: text that is not Hindi, unbalanced marks."""
+    out = []
+    if t.strip() and script["devanagari"] < MIN_DEVANAGARI:
+        out.append(
+            f"only {script['devanagari']:.0%} of the letters are Devanagari: "
+            "this does not look like Hindi, scores may be meaningless"
+        )
+    unclosed = sum(1 for s in pairing.spans if not s.closed)
+    if unclosed or pairing.stray:
+        out.append(
+            f"unbalanced quotation marks: {unclosed} unclosed quotation(s), "
+            f"{len(pairing.stray)} stray closing mark(s)"
+        )
+    return tuple(out)
+
+
+def _to_raw(norm, segments, scored, quotes, reported):
+    """The result types, with every offset of the normalised text mapped to the raw text
+    (:meth:`bias.text.Normalized.raw_spans`: the sentences and cue hits in one call)."""
+    hits = [h for sc in scored for h in sc.hits]
+    starts = [a for a, _, _ in segments] + [h.start for h in hits]
+    ends = [b for _, b, _ in segments] + [h.end for h in hits]
+    raw_starts, raw_ends = norm.raw_spans(starts, ends)
+    spans = iter(zip(raw_starts, raw_ends))
+    seg_spans = [next(spans) for _ in segments]
+    sentences = tuple(
+        Sentence(
+            a,
+            b,
+            seg[2],
+            sc.voice,
+            sc.voice_shares,
+            sc.frame,
+            sc.frame_scores,
+            sc.sentiment,
+            sc.sentiment_score,
+            tuple(CueHit(h.term, *next(spans), h.lexicon, round(h.weight, 4)) for h in sc.hits),
+        )
+        for seg, sc, (a, b) in zip(segments, scored, seg_spans)
+    )
+    return (
+        sentences,
+        tuple(_quote(norm, q) for q in quotes),
+        tuple(_reported(norm, r) for r in reported),
+    )
+
+
+def _raw(norm, span: tuple[int, int] | None) -> tuple[int | None, int | None, str | None]:
+    """Raw start, end and text of an optional span of the normalised text."""
+    if span is None:
+        return None, None, None
+    a, b = norm.raw_span(*span)
+    return a, b, norm.raw[a:b]
+
+
+def _raw_mark(norm, pos: int) -> int:
+    """Raw position of the quotation mark at ``pos`` (the raw end for the text's end)."""
+    return norm.raw_span(pos, pos + 1)[0] if pos < len(norm.text) else len(norm.raw)
+
+
+def _quote(norm, q) -> Quote:
+    sa, sb, speaker = _raw(norm, q.speaker)
+    va, vb, via = _raw(norm, q.via)
+    pa, pb, pronoun = _raw(norm, q.pronoun)
+    return Quote(
+        *norm.raw_span(q.start, q.end),
+        q.kind,
+        speaker,
+        sa,
+        sb,
+        q.source_type,
+        q.cue,
+        via,
+        va,
+        vb,
+        pronoun,
+        pa,
+        pb,
+        _raw_mark(norm, q.open),
+        _raw_mark(norm, q.close),
+        q.closed,
+        q.rule,
+    )
+
+
+def _reported(norm, r) -> Reported:
+    sa, sb, speaker = _raw(norm, r.speaker)
+    pa, pb, pronoun = _raw(norm, r.pronoun)
+    return Reported(
+        *norm.raw_span(r.start, r.end),
+        speaker,
+        sa,
+        sb,
+        r.source_type,
+        r.cue,
+        *norm.raw_span(*r.cue_span),
+        pronoun,
+        pa,
+        pb,
+        r.rule,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def default_analyzer() -> Analyzer:
+    """The analyzer built from the bundled lexicons (built once per process)."""
+    return Analyzer()
+
+
+def analyze(text: str, *, analyzer: Analyzer | None = None) -> Article:
+    """Analyse one Hindi news article.
+
+    Returns an :class:`bias.Article` with its sentences (voice, frame, sentiment), quotations
+    (kind, speaker, cue, source type, the rule that attributed it), reported speech and the
+    article summary.  Offsets are indices into ``text``.  Empty or whitespace-only text gives an
+    empty article; text with few Devanagari letters is analysed but carries a warning
+    (:attr:`bias.Article.warnings`).  ``analyzer``: your own :class:`Analyzer` (default: the
+    bundled lexicons).
+
+    >>> art = analyze("किम ने कहा, “हम साथ हैं।”")
+    >>> art.quotes[0].speaker, art.quotes[0].rule
+    ('किम', 'ne_subject')
+    """
+    return (analyzer or default_analyzer()).analyze(text)
+
+
+def score(text: str, *, analyzer: Analyzer | None = None) -> dict[str, Any]:
+    """A flat, JSON-safe summary of one article: one row of a corpus table.
+
+    Columns (:data:`bias.SCORE_COLUMNS`, always all present): counts; the voice shares
+    ``voice_<voice>``; ``frame_<voice>_<frame>`` (share of the voice's characters framed so);
+    ``sentiment_<voice>``; ``framing_gap_praise`` / ``_concern`` (quoted minus narrated); and
+    ``quotes_<source_type>``, the number of direct quotations per source type.  Computed from
+    :func:`analyze`, nothing else.
+    """
+    return score_from_article(analyze(text, analyzer=analyzer))

@@ -1,0 +1,327 @@
+"""The subcommands that analyse articles: ``analyze``, ``score``, ``html`` and ``segment``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from ..errors import InputError
+from .streams import (
+    Output,
+    Sources,
+    add_input_arguments,
+    add_parallel_arguments,
+    write_atomic,
+)
+
+__all__ = ["add_subcommands"]
+
+
+def _article_json(art: Any) -> str:
+    """An article as one line of JSON (run in the worker processes: serialising
+    there spares the main process from receiving whole articles)."""
+    return json.dumps(art.to_dict(), ensure_ascii=False)
+
+
+def _with_source(line: str, source: str) -> str:
+    """``line`` (a JSON object from :func:`_article_json`) with ``"source"`` added as its last key.
+
+    >>> _with_source('{"schema": "bias.article/1"}', "a.txt")
+    '{"schema": "bias.article/1", "source": "a.txt"}'
+    """
+    return f'{line[:-1]}, "source": {json.dumps(source, ensure_ascii=False)}}}'
+
+
+def _on_dask(address: str, texts: Iterable[str], then: Any) -> Iterator[Any]:
+    """:func:`bias.analyze_many` on the Dask cluster at ``address`` (joblib is the seam)."""
+    import joblib
+
+    from ..batch import analyze_many
+
+    try:
+        from dask.distributed import Client
+    except ImportError:
+        raise InputError("--scheduler needs Dask: pip install 'bias[dask]'") from None
+    client = Client(address)
+    try:
+        with joblib.parallel_config(backend="dask"):
+            yield from analyze_many(texts, n_jobs=-1, then=then)
+    finally:
+        client.close()
+
+
+def _analysed(
+    args: argparse.Namespace, sources: Sources, then: Any = None
+) -> Iterator[tuple[str, Any]]:
+    """(source, Article) in input order, streamed; parallel with --jobs, on Dask with --scheduler.
+
+    With ``then`` (a module-level function of an article), (source, then(article)):
+    ``then`` runs where the article was analysed (see :func:`bias.analyze_many`)."""
+    from ..batch import analyze_many
+
+    pairs = iter(sources)
+    ids: list[str] = []
+
+    def texts() -> Iterator[str]:
+        for src, text in pairs:
+            ids.append(src)
+            yield text
+
+    bar = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        bar = tqdm(desc="analyse", unit=" articles", file=sys.stderr, leave=False)
+    try:
+        if args.scheduler:
+            results = _on_dask(args.scheduler, texts(), then)
+        else:
+            results = analyze_many(texts(), n_jobs=args.jobs, then=then)
+        for i, art in enumerate(results):
+            yield ids[i], art
+            ids[i] = ""  # keep memory flat: ids of finished records are dropped
+            if bar is not None:
+                bar.update(1)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _table(rows: Iterable[tuple[str, Any]]) -> Iterator[str]:
+    """A readable summary per article: counts, frames and sentiment per voice, speakers."""
+    for src, art in rows:
+        s = art.summary
+        vs = s["voice_share"]
+        n = s["counts"]
+        lines = [f"== {src}"]
+        lines.append(
+            f"   sentences {n['sentences']}, quotes {n['quotes']} (+{n['terms']} terms), "
+            f"reported {n['reported']}"
+        )
+        lines.append(
+            f"   {'voice':9s} {'share':>6s} {'praise':>7s} {'concern':>8s} {'neutral':>8s} "
+            f"{'sentiment':>10s}"
+        )
+        for v in ("quoted", "reported", "narrated"):
+            f = s["frames"][v]
+            lines.append(
+                f"   {v:9s} {vs[v]:6.2f} {f['praise']:7.2f} {f['concern']:8.2f} "
+                f"{f['neutral']:8.2f} {s['sentiment'][v]:10.2f}"
+            )
+        g = s["framing_gap"]
+        lines.append(
+            f"   framing gap (quoted - narrated): praise {g['praise']:+.2f}, "
+            f"concern {g['concern']:+.2f}"
+        )
+        for w in s["speakers"]:
+            lines.append(
+                f"   quoted: {w['speaker'] or '(unknown)'} [{w['source_type']}] "
+                f"x{w['quotes']} -> {w['frame']}"
+            )
+        for w in art.warnings:
+            lines.append(f"   warning: {w}")
+        yield "\n".join(lines) + "\n"
+
+
+def _one_document(rows: Iterator[tuple[str, Any]]) -> str:
+    """The only article of ``rows`` as an indented JSON document with its source."""
+    first = next(rows, None)
+    if first is None:
+        raise InputError("no input to analyse")
+    if next(rows, None) is not None:
+        raise InputError("--json writes one document but several inputs were given; use --jsonl")
+    d = first[1].to_dict()
+    d["source"] = first[0]
+    return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    sources = Sources(args)
+    # one JSON document when the input is a single plain file, JSON Lines otherwise
+    single = (
+        args.format is None
+        and len(args.paths) == 1
+        and Path(args.paths[0]).is_file()
+        and args.paths[0].endswith(".txt")
+    )
+    with Output(args.out) as out:
+        if args.format == "table":
+            for chunk in _table(_analysed(args, sources)):
+                out.write(chunk)
+        elif args.format == "json" or single:
+            out.write(_one_document(_analysed(args, sources)))
+        else:
+            # JSON Lines, serialised where the articles were analysed
+            for src, line in _analysed(args, sources, then=_article_json):
+                out.write(_with_source(line, src) + "\n")
+    sources.report()
+    return 0
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    import csv
+
+    from .. import SCORE_COLUMNS, score_from_article
+
+    sources = Sources(args)
+    with Output(args.out) as out:
+        writer = None
+        for src, scores in _analysed(args, sources, then=score_from_article):
+            row = {"source": src, **scores}
+            if args.format == "jsonl":
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            else:
+                if writer is None:
+                    writer = csv.DictWriter(
+                        out, fieldnames=["source", *SCORE_COLUMNS], lineterminator="\n"
+                    )
+                    writer.writeheader()
+                writer.writerow(row)
+    sources.report()
+    return 0
+
+
+def _cmd_html(args: argparse.Namespace) -> int:
+    from .. import analyze, read_text
+    from ..text import decode_bytes
+
+    text = (
+        read_text(args.path)
+        if args.path != "-"
+        else decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
+    )
+    page = analyze(text).to_html(title=args.title or Path(args.path).name)
+    if args.out:
+        write_atomic(args.out, page)
+    else:
+        sys.stdout.write(page)
+    return 0
+
+
+def _cmd_segment(args: argparse.Namespace) -> int:
+    from .. import segment
+
+    sources = Sources(args)
+    with Output(args.out) as out:
+        for src, text in sources:
+            for s in segment(text):
+                row = {
+                    "source": src,
+                    "start": s.start,
+                    "end": s.end,
+                    "kind": s.kind,
+                    "text": text[s.start : s.end],
+                }
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    sources.report()
+    return 0
+
+
+def _add_out(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
+
+
+def _add_analyze(sub) -> None:
+    a = sub.add_parser(
+        "analyze",
+        help="analyse articles: quotes, speakers, voices, frames",
+        description="Analyse Hindi news articles and print the bias.article/1 JSON: one document "
+        "for one .txt file, JSON Lines (one record per article, with its source id) otherwise.",
+        epilog="examples:\n  bias analyze article.txt\n  bias analyze data/samples --table\n"
+        "  bias analyze corpus.jsonl --text-col body --jobs 2 --out out.jsonl\n"
+        "  cat a.txt | bias analyze - --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_input_arguments(a)
+    fmt = a.add_mutually_exclusive_group()
+    fmt.add_argument(
+        "--json",
+        dest="format",
+        action="store_const",
+        const="json",
+        help="one JSON document (one input)",
+    )
+    fmt.add_argument(
+        "--jsonl",
+        dest="format",
+        action="store_const",
+        const="jsonl",
+        help="one JSON line per article",
+    )
+    fmt.add_argument(
+        "--table",
+        dest="format",
+        action="store_const",
+        const="table",
+        help="a readable summary per article",
+    )
+    _add_out(a)
+    add_parallel_arguments(a)
+    a.set_defaults(func=_cmd_analyze, format=None)
+
+
+def _add_score(sub) -> None:
+    sc = sub.add_parser(
+        "score",
+        help="one flat row of summary numbers per article (CSV or JSON Lines)",
+        description="Print bias.score() rows: voice shares, frames and sentiment per voice, "
+        "framing gap, quotes per source type.",
+        epilog="examples:\n  bias score data/samples > scores.csv\n"
+        "  bias score corpus.jsonl --jsonl --out scores.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_input_arguments(sc)
+    fmt = sc.add_mutually_exclusive_group()
+    fmt.add_argument(
+        "--csv",
+        dest="format",
+        action="store_const",
+        const="csv",
+        help="CSV with a header (default)",
+    )
+    fmt.add_argument(
+        "--jsonl", dest="format", action="store_const", const="jsonl", help="JSON Lines"
+    )
+    _add_out(sc)
+    add_parallel_arguments(sc)
+    sc.set_defaults(func=_cmd_score, format="csv")
+
+
+def _add_html(sub) -> None:
+    h = sub.add_parser(
+        "html",
+        help="a self-contained HTML view of one article",
+        description="Write the article with quotations highlighted by speaker, reported speech, "
+        "frame cues, a legend and a summary chart.",
+        epilog="example:\n  bias html data/samples/01_summit.txt -o summit.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    h.add_argument("path", metavar="FILE", help="a .txt file, or - for stdin")
+    h.add_argument(
+        "--out", "-o", metavar="OUT.html", help="write here (atomically) instead of stdout"
+    )
+    h.add_argument("--title", help="page title (default: the file name)")
+    h.set_defaults(func=_cmd_html)
+
+
+def _add_segment(sub) -> None:
+    s = sub.add_parser(
+        "segment",
+        help="split articles into sentences, headlines and credits",
+        description="Print one JSON line per segment with raw offsets.",
+        epilog="example: bias segment data/samples/01_summit.txt",
+    )
+    add_input_arguments(s)
+    _add_out(s)
+    s.set_defaults(func=_cmd_segment)
+
+
+def add_subcommands(sub) -> None:
+    """Register ``analyze``, ``score``, ``html`` and ``segment`` on argparse subparsers."""
+    _add_analyze(sub)
+    _add_score(sub)
+    _add_html(sub)
+    _add_segment(sub)

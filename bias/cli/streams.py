@@ -1,0 +1,200 @@
+"""What every subcommand reads and writes: input records, atomic output, progress, skip lists.
+
+The command line is the one place of :mod:`bias` that prints: results to stdout (or a file
+written through a temporary file renamed into place), progress bars and summaries to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..errors import OutputError
+
+__all__ = [
+    "Sources",
+    "Output",
+    "Progress",
+    "write_atomic",
+    "report_skipped",
+    "add_input_arguments",
+    "add_parallel_arguments",
+]
+
+#: corpus files whose reading is always summarised on stderr (records read, analysed, skipped)
+CORPUS_SUFFIXES = (".jsonl", ".csv", ".tsv")
+
+
+class Sources:
+    """Records from every PATH (files, folders, JSONL/CSV/TSV corpora, ``-``), streamed,
+    with the corpus readers' skip bookkeeping gathered for the final summary."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.corpora: list[Any] = []
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        from ..corpus import Corpus
+
+        for p in self.args.paths:
+            c = Corpus(
+                p,
+                text_col=self.args.text_col,
+                on_error=self.args.on_error,
+                glob=self.args.glob,
+                min_chars=0,
+            )
+            self.corpora.append(c)
+            for rec in c:
+                rid = rec.fields.get("id")
+                yield (f"{rec.source}#{rid}" if rid is not None else rec.source), rec.text
+
+    def report(self) -> None:
+        """Records read, analysed and skipped (with the reasons), when there is news to tell."""
+        skipped = [s for c in self.corpora for s in c.skipped]
+        if (
+            skipped
+            or len(self.corpora) > 1
+            or any(c.path.endswith(CORPUS_SUFFIXES) for c in self.corpora)
+        ):
+            read = sum(c.read for c in self.corpora)
+            used = sum(c.yielded for c in self.corpora)
+            print(
+                f"bias: {read} records read, {used} analysed, {len(skipped)} skipped",
+                file=sys.stderr,
+            )
+            for sk in skipped:
+                print(f"bias: skipped {sk.source}: {sk.reason}", file=sys.stderr)
+
+
+class Output:
+    """Lines to stdout, or to FILE through a temporary file renamed into place at the end."""
+
+    def __init__(self, out: str | None) -> None:
+        self.out = out
+        self.tmp = None
+        if out:
+            path = Path(out)
+            if path.is_dir():
+                raise OutputError(f"{out}: is a folder; give a file name")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd, self.tmp = tempfile.mkstemp(
+                    prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+                )
+            except OSError as exc:
+                raise OutputError(f"{out}: cannot write here ({exc.strerror})") from None
+            self.fh = os.fdopen(fd, "w", encoding="utf-8")
+        else:
+            self.fh = sys.stdout
+
+    def write(self, s: str) -> None:
+        self.fh.write(s)
+
+    def commit(self) -> None:
+        """Flush; for a FILE, sync the temporary file and rename it into place."""
+        if self.tmp:
+            try:
+                self.fh.flush()
+                os.fsync(self.fh.fileno())
+                self.fh.close()
+                os.replace(self.tmp, self.out)
+            except OSError as exc:
+                raise OutputError(f"{self.out}: cannot write ({exc.strerror})") from None
+            self.tmp = None
+        else:
+            self.fh.flush()
+
+    def abort(self) -> None:
+        """Drop the temporary file: an earlier FILE stays as it was."""
+        if self.tmp:
+            self.fh.close()
+            try:
+                os.unlink(self.tmp)
+            except FileNotFoundError:
+                pass
+            self.tmp = None
+
+    def __enter__(self) -> Output:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.abort()
+
+
+def write_atomic(path: str | os.PathLike, data: str) -> None:
+    """Write ``data`` to ``path`` through a temporary file renamed into place.
+
+    >>> write_atomic("summit.html", "<p>…</p>")                  # doctest: +SKIP
+    """
+    with Output(os.fspath(path)) as o:
+        o.write(data)
+
+
+class Progress:
+    """Stage messages as a tqdm bar on stderr, only when stderr is a terminal (and not --quiet)."""
+
+    def __init__(self, total: int, desc: str, quiet: bool) -> None:
+        self.bar = None
+        if not quiet and sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, desc=desc, file=sys.stderr, leave=False)
+
+    def step(self, msg: str) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix_str(msg)
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def report_skipped(corpus) -> None:
+    """The corpus reader's summary and every skipped record, on stderr."""
+    print(f"bias: {corpus.summary()}", file=sys.stderr)
+    for s in corpus.skipped:
+        print(f"bias: skipped {s.source}: {s.reason}", file=sys.stderr)
+
+
+def add_input_arguments(p: argparse.ArgumentParser) -> None:
+    """PATH… and the options :class:`Sources` reads (text column, folder glob, bad records)."""
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a .txt file, a folder of .txt files, a .jsonl/.csv/.tsv corpus, or - for stdin",
+    )
+    p.add_argument(
+        "--text-col", default="text", help="text column/field of a corpus (default: text)"
+    )
+    p.add_argument(
+        "--glob", default="*.txt", help="files to take from a folder, recursively (default: *.txt)"
+    )
+    p.add_argument(
+        "--on-error",
+        choices=["fail", "skip"],
+        default="fail",
+        help="bad records: stop (default) or skip and list them at the end",
+    )
+
+
+def add_parallel_arguments(p: argparse.ArgumentParser) -> None:
+    """--jobs, --scheduler (Dask) and --quiet."""
+    p.add_argument(
+        "--jobs", "-j", type=int, default=1, help="worker processes (default: 1; -1 = all cores)"
+    )
+    p.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run on a Dask cluster (e.g. tcp://host:8786); needs the dask extra",
+    )
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar")

@@ -1,0 +1,84 @@
+"""Matching keys and the light stemmer: how a lexicon term and a word of the text meet.
+
+Terms and tokens are compared through the same key (:func:`term_key`), so spelling variants that
+differ only by nukta or chandrabindu match (``ज़रूर`` = ``जरूर``, ``हाँ`` = ``हां``).  Stemmed
+lexicons also compare :func:`stem` forms, so चिंता / चिंताएं / चिंताओं all match ``चिंता``.
+
+>>> term_key("ज़रूर") == term_key("जरूर")
+True
+>>> stem("चिंताओं")
+'चिं'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..text import normalize, token_spans
+
+__all__ = ["SUFFIXES", "term_key", "token_key", "term_tokens", "stem"]
+
+_SPACES = re.compile(r"\s+")
+_NUKTA = "\u093c"
+_CHANDRABINDU, _ANUSVARA = "\u0901", "\u0902"
+
+
+def term_key(term: str) -> str:
+    """The matching key of a term or token: normalised, nukta removed, chandrabindu as
+    anusvara, Latin lower-cased, single spaces.
+
+    >>> term_key("हाँ  OK")
+    'हां ok'
+    """
+    t = normalize(term, nukta="remove").text.replace(_CHANDRABINDU, _ANUSVARA).lower()
+    return _SPACES.sub(" ", t).strip()
+
+
+def token_key(token: str) -> str:
+    """:func:`term_key` of a token that is already normalised (no spaces, no normalising).
+
+    >>> token_key("ज़रूर")
+    'जरूर'
+    """
+    return token.replace(_NUKTA, "").replace(_CHANDRABINDU, _ANUSVARA).lower()
+
+
+def term_tokens(term: str) -> tuple[str, ...]:
+    """The token keys of a lexicon term, as the analysis tokenises text.
+
+    >>> term_tokens("गहरी चिंता")
+    ('गहरी', 'चिंता')
+    """
+    t = normalize(term).text
+    return tuple(token_key(t[a:b]) for a, b, _ in token_spans(t))
+
+
+#: the light stemmer's suffixes (Ramanathan & Rao 2003, "A lightweight stemmer for Hindi")
+SUFFIXES: tuple[str, ...] = tuple(
+    """ो े ू ु ी ि ा कर ाओ िए ाई ाए ने नी ना ते ीं ती ता ाँ ां ों ें ाकर ाइए ाईं ाया ेगी ेगा ोगी ोगे
+    ाने ाना ाते ाती ाता तीं ाओं ाएं ुओं ुएं ुआं ाएगी ाएगा ाओगी ाओगे एंगी ेंगी एंगे ेंगे ूंगी ूंगा ातीं
+    नाओं नाएं ताओं ताएं ियाँ ियों ियां ाएंगी ाएंगे ाऊंगी ाऊंगा ाइयाँ ाइयों ाइयां""".split()
+)
+
+# the suffixes grouped by length, longest first: a key ends with at most one suffix of each
+# length, so the longest suffix is found with one set probe per length
+_BY_LENGTH = tuple(
+    (n, frozenset(s for s in SUFFIXES if len(s) == n))
+    for n in sorted({len(s) for s in SUFFIXES}, reverse=True)
+)
+#: a stem keeps at least this many characters
+MIN_STEM = 2
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stem(key: str) -> str:
+    """Strip the longest light-stemmer suffix, keeping a stem of at least two characters.
+
+    >>> stem("एजेंसियों"), stem("ने")
+    ('एजेंस', 'ने')
+    """
+    for n, group in _BY_LENGTH:
+        if len(key) - n >= MIN_STEM and key[-n:] in group:
+            return key[:-n]
+    return key

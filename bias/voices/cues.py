@@ -1,0 +1,155 @@
+"""The voices lexicons (source types, known speakers, reporting cues) and the one scan
+that finds what they match in an article.
+
+:func:`scan` is the only place where the attribution asks the lexicon layer for
+matches: the rules read its dictionaries and the sets of :class:`VoiceLexicon`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple, Union
+
+from ..lexicon import Phrases, TokenTable, load_table, term_tokens, token_key
+from .words import AGED, GENITIVE, LEADING_DROP, NE, PRON_NE, REFLEXIVE, STOP_BACK
+
+__all__ = ["VoiceLexicon", "Matches", "scan"]
+
+PathLike = Union[str, os.PathLike]
+
+
+def _first_words(terms: Iterable[str]) -> frozenset[str]:
+    """The token keys a term of ``terms`` can start with."""
+    return frozenset(toks[0] for t in terms if (toks := term_tokens(t)))
+
+
+@dataclass(frozen=True)
+class VoiceLexicon:
+    """What the speaker and reported-speech rules look up.
+
+    ``sources`` maps a source term or known speaker to its source type (stemmed, so
+    oblique plurals such as अधिकारियों find their lemma); ``known`` the known speakers
+    alone; ``verbs`` and ``impersonal`` are the multiword cues of ``cues.tsv``; the sets
+    hold the token keys of its one-word kinds.
+
+    >>> lex = VoiceLexicon.load()
+    >>> "अनुसार" in lex.according, "कहा" in lex.verb_words
+    (True, True)
+    """
+
+    sources: Phrases
+    known: Phrases
+    verbs: Phrases
+    impersonal: Phrases
+    nouns: frozenset[str]
+    light: frozenset[str]
+    according: frozenset[str]
+    opinion: frozenset[str]
+    pronouns: frozenset[str]
+    term_head: frozenset[str]
+    term_before: frozenset[str]
+    term_after: frozenset[str]
+    verb_words: frozenset[str]  # the words a speech verb cue starts with
+    cue_words: frozenset[str]  # the words any speech cue starts with (a verb or a noun)
+    mention_words: frozenset[str]  # words near which a subject mention stands
+    speech_words: frozenset[str]  # words that can start a reporting construction
+    name_stop: frozenset[str]  # words that end the name after a title
+
+    def phrases(self) -> tuple[Phrases, ...]:
+        """The multiword lexicons, for the analyzer's one :class:`bias.lexicon.Matcher`."""
+        return (self.sources, self.known, self.verbs, self.impersonal)
+
+    @classmethod
+    def load(
+        cls,
+        *,
+        source_types: Iterable[PathLike] | None = None,
+        known_speakers: Iterable[PathLike] | None = None,
+        cues: PathLike = "cues",
+    ) -> VoiceLexicon:
+        """The bundled lexicons, extended (and overridden) by your own TSV files."""
+        rows = list(load_table("source_types").rows)
+        for extra in source_types or ():
+            rows.extend(load_table(extra).rows)
+        known = list(load_table("known_speakers").rows)
+        for extra in known_speakers or ():
+            known.extend(load_table(extra).rows)
+        by_kind: dict[str, list[str]] = {}
+        for term, kind in load_table(cues).rows:
+            by_kind.setdefault(kind, []).append(term)
+
+        def keys(kind: str) -> frozenset[str]:
+            return frozenset(token_key(t) for t in by_kind.get(kind, []))
+
+        verbs, impersonal = by_kind.get("verb", []), by_kind.get("impersonal", [])
+        according, opinion, pronouns = keys("according"), keys("opinion"), keys("pronoun")
+        verb_words = _first_words(verbs)
+        return cls(
+            sources=Phrases(
+                [r[:2] for r in rows] + [r[:2] for r in known], stemmed=True, label="sources"
+            ),
+            known=Phrases([r[:2] for r in known], stemmed=True, label="known_speakers"),
+            verbs=Phrases([(t, "verb") for t in verbs], label="verbs"),
+            impersonal=Phrases([(t, "impersonal") for t in impersonal], label="impersonal"),
+            nouns=keys("noun"),
+            light=keys("light"),
+            according=according,
+            opinion=opinion,
+            pronouns=pronouns,
+            term_head=keys("term_head"),
+            term_before=keys("term_before"),
+            term_after=keys("term_after"),
+            verb_words=verb_words,
+            cue_words=verb_words | keys("noun"),
+            mention_words=frozenset({NE, AGED} | REFLEXIVE | opinion | according | verb_words),
+            speech_words=frozenset({NE} | PRON_NE | opinion | according | _first_words(impersonal)),
+            name_stop=STOP_BACK | GENITIVE | LEADING_DROP | PRON_NE | pronouns,
+        )
+
+
+class Matches(NamedTuple):
+    """What the voices lexicons match in one article (token indices).
+
+    ``mention_triggers`` and ``speech_triggers`` are the sorted positions of
+    :attr:`VoiceLexicon.mention_words` and :attr:`VoiceLexicon.speech_words`; each
+    dictionary maps a token to ``(length, value)`` of the longest entry starting there.
+    """
+
+    mention_triggers: list[int]
+    speech_triggers: list[int]
+    sources: dict[int, tuple[int, str]]
+    known: dict[int, tuple[int, str]]
+    verbs: dict[int, tuple[int, str]]
+    impersonal: dict[int, tuple[int, str]]
+
+
+def positions(keys: list[str], words: frozenset[str]) -> list[int]:
+    """The indices of the keys that are in ``words``, in order.
+
+    Plain definition: ``[i for i, k in enumerate(keys) if k in words]`` (written as one
+    scan in C: an article has a thousand tokens and two such sets).
+
+    >>> positions(["मंत्री", "ने", "कहा"], frozenset({"ने"}))
+    [1]
+    """
+    return list(itertools.compress(range(len(keys)), map(words.__contains__, keys)))
+
+
+def scan(tk: TokenTable, lex: VoiceLexicon) -> Matches:
+    """Everything the rules need from the lexicons for the article ``tk``, in one place.
+
+    >>> from bias.lexicon import TokenTable
+    >>> m = scan(TokenTable("पुलिस ने कहा"), VoiceLexicon.load())
+    >>> m.speech_triggers, m.verbs
+    ([1, 2], {2: (1, 'verb')})
+    """
+    return Matches(
+        positions(tk.keys, lex.mention_words),
+        positions(tk.keys, lex.speech_words),
+        tk.matches(lex.sources),
+        tk.matches(lex.known),
+        tk.matches(lex.verbs),
+        tk.matches(lex.impersonal),
+    )

@@ -1,0 +1,68 @@
+"""Direct quotation or term: is a quotation presented as speech, or is it a name, a
+title, a slogan or a scare quote?
+
+A quotation is a ``term`` for the first of :data:`TERM_REASONS` that holds, else it is
+``direct``.  "Short" means at most four words and no sign of speech (final
+punctuation, or a first or second person pronoun: मैं, हम, आप, …).
+"""
+
+from __future__ import annotations
+
+from .context import ArticleContext, QuoteContext
+
+__all__ = ["TERM_REASONS", "term_reason", "quote_kind"]
+
+
+def no_words(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
+    """Nothing but punctuation between the marks: “—”."""
+    return q.words == 0
+
+
+def naming_noun(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
+    """A short quotation ending with a naming noun (``cues.tsv`` term_head):
+    “रणनीतिक साझेदारी संधि”, “जल जीवन मिशन”."""
+    return (
+        q.short
+        and q.content_end > q.content_first
+        and art.keys[q.content_end - 1] in art.lex.term_head
+    )
+
+
+def after_title_word(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
+    """A short quotation right after a title word (term_before): फिल्म ‘वेलकम बैक’."""
+    return q.short and q.first >= 1 and art.keys[q.first - 1] in art.lex.term_before
+
+
+def before_naming_word(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
+    """A short quotation right before a naming word (term_after): ‘आनंद’ नामक."""
+    return q.short and q.end < len(art.keys) and art.keys[q.end] in art.lex.term_after
+
+
+def unattributed_short(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
+    """At most five words, no sign of speech, and no speaker rule applied: a scare
+    quote or a name (सरकार ने ‘सख्त’ कदम उठाए)."""
+    return not attributed and q.words <= 5 and not q.speechy
+
+
+#: why a quotation is a term, in the order they are asked
+TERM_REASONS = (no_words, naming_noun, after_title_word, before_naming_word, unattributed_short)
+
+
+def term_reason(art: ArticleContext, q: QuoteContext, *, attributed: bool) -> str | None:
+    """The name of the first of :data:`TERM_REASONS` that makes the quotation a term, or
+    ``None`` for a direct quotation.  ``attributed``: a speaker rule found its speaker.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("दोनों ने “रणनीतिक साझेदारी संधि” पर हस्ताक्षर किए।")
+    >>> term_reason(art, art.quote(0), attributed=True)
+    'naming_noun'
+    """
+    for reason in TERM_REASONS:
+        if reason(art, q, attributed):
+            return reason.__name__
+    return None
+
+
+def quote_kind(art: ArticleContext, q: QuoteContext, *, attributed: bool) -> str:
+    """``"term"`` or ``"direct"`` (see :func:`term_reason`)."""
+    return "direct" if term_reason(art, q, attributed=attributed) is None else "term"

@@ -1,0 +1,236 @@
+"""The phrases the rules look for around a quotation: the noun phrase before a word,
+speech cues (a verb, or a speech noun with a light verb), "Y के अनुसार", and the
+subject-and-verb of a sentence.  All positions are token indices of an
+:class:`~bias.voices.context.ArticleContext`.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .context import ArticleContext
+from .words import (
+    AUX,
+    CUE_PARTICLES,
+    FIRST_SECOND,
+    GENITIVE,
+    LEADING_DROP,
+    NE,
+    NP_STOP,
+    PRON_NE,
+    RELATIVE,
+    WINDOW,
+)
+
+__all__ = [
+    "Said",
+    "np_before",
+    "speech_cue",
+    "find_cue",
+    "find_cue_last",
+    "find_cue_outside",
+    "according_before",
+    "verb_phrase_before",
+    "ne_subject_of",
+]
+
+Span = tuple[int, int]
+
+
+class Said(NamedTuple):
+    """A speaker phrase and the cue that makes it one (token ranges)."""
+
+    np: Span
+    cue: str | None
+    cue_tokens: Span
+
+
+def np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
+    """The noun phrase that ends right before token ``i`` (not before token ``lo``): at
+    most six words, not crossing a postposition, conjunction, verb or punctuation,
+    without leading determiners; ``X, जिन्होंने …, ने`` skips the relative clause.
+    ``None`` when the phrase would end with का / के / की.  (Remembered per article:
+    the rules ask about the same subjects again.)
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("तब एक वरिष्ठ नेता ने कहा")
+    >>> art.keys[slice(*np_before(art, 4, 0))]
+    ('वरिष्ठ', 'नेता')
+    """
+    key = (i, lo)
+    if key not in art.np_memo:
+        art.np_memo[key] = _np_before(art, i, lo)
+    return art.np_memo[key]
+
+
+def _np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
+    keys, kinds = art.keys, art.kinds
+    j = i - 1
+    if j >= lo and keys[j] == ",":
+        # X, जिन्होंने …, ने: skip the relative clause back to its comma
+        k = j - 1
+        floor = max(lo, j - WINDOW)
+        while k >= floor and not (keys[k] in RELATIVE and k - 1 >= floor and keys[k - 1] == ","):
+            k -= 1
+        if k < floor:
+            return None
+        j = k - 2
+    end = j + 1
+    if j >= lo and keys[j] in GENITIVE:
+        return None  # the phrase would end with का / के / की
+    floor = max(lo, end - 6)  # at most six tokens
+    while j >= floor:
+        if keys[j] in NP_STOP or (kinds[j] == "punct" and keys[j] != "-"):
+            break
+        j -= 1
+    start = j + 1
+    while start < end and (keys[start] in LEADING_DROP or keys[start] == "-"):
+        start += 1
+    if start >= end:
+        return None
+    return start, end
+
+
+def speech_cue(art: ArticleContext, i: int, stop: int) -> int:
+    """Length of the speech cue starting at token ``i`` (0 if none): a speech verb
+    (कहा, बताया, कहना है) or a speech noun with a light verb, perhaps after a
+    particle, before token ``stop`` (प्रशंसा की, की भी प्रशंसा की, चिंता जताई).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री ने योजना की भी प्रशंसा की।")
+    >>> speech_cue(art, 5, 8), speech_cue(art, 2, 8)
+    (2, 0)
+    """
+    verb = art.verb_at.get(i)
+    if verb is not None:
+        return verb[0]
+    keys = art.keys
+    if keys[i] in art.lex.nouns:
+        for j in range(i + 1, min(i + 3, stop)):
+            if keys[j] in art.lex.light:
+                return j - i + 1
+            if keys[j] not in CUE_PARTICLES:
+                break
+    return 0
+
+
+def find_cue(art: ArticleContext, a: int, b: int) -> Span | None:
+    """The first speech cue in tokens ``[a, b)``.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री ने योजना की भी प्रशंसा की।")
+    >>> find_cue(art, 0, 8)
+    (5, 7)
+    """
+    keys, cue_words = art.keys, art.lex.cue_words
+    for i in range(a, b):
+        if keys[i] in cue_words and (length := speech_cue(art, i, b)):
+            return i, i + length
+    return None
+
+
+def find_cue_last(art: ArticleContext, a: int, b: int) -> Span | None:
+    """The last speech cue that starts in tokens ``[a, b)``."""
+    keys, cue_words = art.keys, art.lex.cue_words
+    for i in range(b - 1, a - 1, -1):
+        if keys[i] in cue_words and (length := speech_cue(art, i, b)):
+            return i, i + length
+    return None
+
+
+def find_cue_outside(art: ArticleContext, a: int, b: int) -> Span | None:
+    """The first speech cue in tokens ``[a, b)`` that starts outside quotation marks.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("“कहा गया” सुनकर मंत्री ने कहा")
+    >>> find_cue_outside(art, 0, 8)
+    (7, 8)
+    """
+    keys, cue_words, in_quote = art.keys, art.lex.cue_words, art.in_quote
+    for i in range(a, b):
+        if keys[i] in cue_words and not in_quote[i] and (length := speech_cue(art, i, b)):
+            return i, i + length
+    return None
+
+
+def according_before(art: ArticleContext, i: int, lo: int) -> tuple[Span, Span] | None:
+    """``Y के अनुसार(,)`` ending right before token ``i``: the noun phrase ``Y`` and the
+    cue ``के अनुसार``.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("पुलिस के अनुसार, मंत्री ने कहा")
+    >>> according_before(art, 4, 0)
+    ((0, 1), (1, 3))
+    """
+    keys = art.keys
+    j = i - 1
+    if j >= lo and keys[j] == ",":
+        j -= 1
+    if j - 1 >= lo and keys[j] in art.lex.according and keys[j - 1] in GENITIVE:
+        np = np_before(art, j - 1, lo)
+        if np:
+            return np, (j - 1, j + 1)
+    return None
+
+
+def verb_phrase_before(art: ArticleContext, first: int, end: int) -> Said | None:
+    """``X कहते हैं,`` — a speech verb (then auxiliaries and a comma, colon or dash)
+    ending right before token ``end``, with no ने, ने-pronoun or कि earlier in its
+    clause (that is ``X ने … कहा``); the speaker is the noun phrase before the verb.
+    Looks no further back than token ``first``.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री कहते हैं, “हम तैयार हैं।”")
+    >>> verb_phrase_before(art, 0, 4)
+    Said(np=(0, 1), cue='कहते', cue_tokens=(1, 2))
+    """
+    keys, kinds = art.keys, art.kinds
+    j = end - 1
+    while j >= first and kinds[j] == "punct" and keys[j] in (",", ":", "-", "—"):
+        j -= 1
+    while j >= first and keys[j] in AUX:
+        j -= 1
+    for length in (2, 1):
+        v = j - length + 1
+        if v < first or art.in_quote[v]:
+            continue
+        verb = art.verb_at.get(v)
+        if verb is None or verb[0] != length:
+            continue
+        k = v - 1
+        while k >= max(first, v - WINDOW) and kinds[k] != "punct":
+            if keys[k] == NE or keys[k] in PRON_NE or keys[k] == "कि":
+                return None
+            k -= 1
+        np = np_before(art, v, first)
+        if np is None:
+            return None
+        return Said(np, " ".join(keys[v : j + 1]), (v, j + 1))
+    return None
+
+
+def ne_subject_of(art: ArticleContext, first: int, end: int, *, speech_only: bool) -> Said | None:
+    """The ``ने`` subject of tokens ``[first, end)``: the first one followed by a speech
+    cue, else (unless ``speech_only``) the first one, without a cue.  First and second
+    person pronouns (मैंने, हमने) are not subjects here.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री ने दौरा किया और कहा कि काम जारी है।")
+    >>> ne_subject_of(art, 0, 12, speech_only=True)
+    Said(np=(0, 1), cue='ने … कहा', cue_tokens=(5, 6))
+    """
+    keys = art.keys
+    fallback = None
+    for i in range(first, end):
+        k = keys[i]
+        if k != NE and (k not in PRON_NE or k in FIRST_SECOND):
+            continue
+        np = (i, i + 1) if k in PRON_NE else np_before(art, i, first)
+        if np is None:
+            continue
+        cue = find_cue(art, i + 1, end)
+        if cue is not None:
+            return Said(np, "ने … " + " ".join(keys[cue[0] : cue[1]]), cue)
+        if fallback is None:
+            fallback = Said(np, None, (i, i + 1))
+    return None if speech_only else fallback

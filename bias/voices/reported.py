@@ -1,0 +1,235 @@
+"""Reported (indirect) speech: "X ने कहा कि …", "X के अनुसार …", "X का कहना है कि …",
+"बताया जाता है कि …".
+
+:func:`find_reported` visits the reporting words of each sentence (outside
+quotations) and asks :data:`REPORTED_RULES` in order; the first that finds a clause
+gives a :class:`~bias.voices.results.ReportedSpan` naming itself, and the search goes
+on after its cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Callable, NamedTuple
+
+from .context import ArticleContext
+from .phrases import find_cue_outside, np_before
+from .results import ReportedSpan
+from .speakers import speaker_of
+from .words import CONTRAST_CUT, FIRST_SECOND, GENITIVE, MAX_CLAUSE, NE, PRON_NE, REPORTING_AUX
+
+__all__ = [
+    "REPORTED_RULES",
+    "find_reported",
+    "clause",
+    "impersonal",
+    "according_to",
+    "opinion",
+    "ne_kaha_ki",
+]
+
+Span = tuple[int, int]
+
+
+class Found(NamedTuple):
+    """What a reported-speech rule found at a token: the span (``None`` when its speaker
+    names no source) and the token where the search resumes."""
+
+    span: ReportedSpan | None
+    resume: int
+
+
+Rule = Callable[[ArticleContext, int, Span], Found | None]
+
+
+def clause(art: ArticleContext, a: int, b: int) -> Span | None:
+    """Character span of the reported clause in tokens ``[a, b)`` (at most
+    :data:`~bias.voices.words.MAX_CLAUSE` tokens): cut before ", लेकिन …" (a
+    contrasting conjunction after a comma), without final punctuation; ``None`` when it
+    holds no word outside quotation marks.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री ने कहा कि काम जारी है, लेकिन धीमा है।")
+    >>> art.text[slice(*clause(art, 4, 12))]
+    'काम जारी है'
+    """
+    keys, kinds, in_quote = art.keys, art.kinds, art.in_quote
+    b = min(b, a + MAX_CLAUSE)
+    end = b
+    for c in range(a, b - 1):
+        if keys[c] == "," and keys[c + 1] in CONTRAST_CUT and not in_quote[c + 1]:
+            end = c
+            break
+    while end > a and kinds[end - 1] == "punct" and keys[end - 1] not in ("”", "’", '"', "'"):
+        end -= 1
+    while a < end and kinds[a] == "punct" and not in_quote[a]:
+        a += 1
+    if not any(not in_quote[i] and kinds[i] != "punct" for i in range(a, end)):
+        return None
+    return art.chars(a, end)
+
+
+def _reported(
+    art: ArticleContext, span: Span, np: Span, cue: Span, rule: str
+) -> ReportedSpan | None:
+    """The reported span of the clause ``span`` (characters) said by the phrase ``np``
+    with the cue ``cue`` (tokens); ``None`` when the phrase names no source."""
+    speaker = speaker_of(art, *np)
+    if speaker.span is None:
+        return None
+    return ReportedSpan(
+        span[0],
+        span[1],
+        speaker.span,
+        speaker.pronoun,
+        speaker.source_type or "other",
+        art.words(*cue) if cue[1] > cue[0] else "",
+        art.chars(*cue),
+        rule,
+    )
+
+
+def impersonal(art: ArticleContext, i: int, sentence: Span) -> Found | None:
+    """``बताया जाता है कि …`` / ``सूत्रों के अनुसार …`` — an impersonal cue (``cues.tsv``),
+    an optional कि, and the rest of the sentence; the source is anonymous (सूत्रों when
+    named).
+
+    बताया जाता है कि हमले में दस लोग मारे गए। → (no speaker, anonymous)
+    """
+    match = art.impersonal_at.get(i)
+    if match is None:
+        return None
+    cue_end = j = i + match[0]
+    if j < sentence[1] and art.keys[j] == "कि":
+        j += 1
+    span = clause(art, j, sentence[1])
+    if span is None:
+        return None
+    speaker = art.chars(i, i + 1) if art.keys[i].startswith("सूत्र") else None
+    cue = art.words(i, j)
+    reported = ReportedSpan(
+        *span, speaker, None, "anonymous", cue, art.chars(i, cue_end), "impersonal"
+    )
+    return Found(reported, sentence[1])
+
+
+def according_to(art: ArticleContext, i: int, sentence: Span) -> Found | None:
+    """``X के अनुसार / मुताबिक / हवाले से, …`` — the clause after the cue, or (with fewer
+    than three words after it) the clause before the phrase.
+
+    पुलिस के मुताबिक, आरोपी को गिरफ्तार कर लिया गया है। → पुलिस
+    """
+    keys, (first, end) = art.keys, sentence
+    k = keys[i]
+    if k not in art.lex.according or i <= first or keys[i - 1] not in GENITIVE:
+        return None
+    np = np_before(art, i - 1, first)
+    if np is None:
+        return None
+    j = i + 1
+    if k == "हवाले" and j < end and keys[j] == "से":
+        j += 1
+    words_after = 0
+    for x in range(j, end):
+        words_after += art.kinds[x] != "punct"
+        if words_after >= 3:
+            break
+    if words_after >= 3:
+        span = clause(art, j, end)
+    else:
+        span = clause(art, max(first, np[0] - MAX_CLAUSE), np[0])
+    if span is None:
+        return None
+    return Found(_reported(art, span, np, (np[1], j), "according_to"), j)
+
+
+def opinion(art: ArticleContext, i: int, sentence: Span) -> Found | None:
+    """``X का कहना है कि …`` / ``X का मानना है कि …`` — the clause after कि.
+
+    विश्लेषकों का मानना है कि बाजार में तेजी बनी रहेगी। → विश्लेषकों
+    """
+    keys, (first, end) = art.keys, sentence
+    if keys[i] not in art.lex.opinion or i <= first or keys[i - 1] not in GENITIVE:
+        return None
+    np = np_before(art, i - 1, first)
+    j = i + 1
+    while j < end and j < i + 4 and keys[j] != "कि":
+        j += 1
+    if np is None or j >= end or keys[j] != "कि":
+        return None
+    span = clause(art, j + 1, end)
+    if span is None:
+        return None
+    return Found(_reported(art, span, np, (i - 1, j + 1), "opinion"), j + 1)
+
+
+def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
+    """``X ने … कहा (था) कि …`` / ``उन्होंने कहा, …`` — a ने subject (not मैंने, हमने, …),
+    a speech cue within eleven tokens, and the clause after कि or after a comma,
+    colon or dash.
+
+    सूत्रों ने बताया कि बैठक टल गई है। → सूत्रों
+    """
+    keys, (first, end) = art.keys, sentence
+    k = keys[i]
+    if (k != NE and k not in PRON_NE) or k in FIRST_SECOND:
+        return None
+    cue = find_cue_outside(art, i + 1, min(end, i + 12))
+    if cue is None:
+        return None
+    j = cue[1]
+    while j < end and j < cue[1] + 3 and keys[j] in REPORTING_AUX:
+        j += 1
+    if j < end and keys[j] == "कि":
+        start = j + 1
+    elif j + 1 < end and keys[j] in (",", ":", "-") and not art.in_quote[j + 1]:
+        start = j + 1
+    else:
+        return None
+    np = (i, i + 1) if k in PRON_NE else np_before(art, i, first)
+    if np is None:
+        return None
+    span = clause(art, start, end)
+    if span is None:
+        return None
+    return Found(_reported(art, span, np, (i, start), "ne_kaha_ki"), start)
+
+
+#: the reported-speech rules, in the order they are asked at each reporting word
+REPORTED_RULES: tuple[Rule, ...] = (impersonal, according_to, opinion, ne_kaha_ki)
+
+
+def find_reported(art: ArticleContext) -> list[ReportedSpan]:
+    """The article's reported speech, in order.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("पुलिस ने कहा कि जांच जारी है।")
+    >>> [(art.text[r.start : r.end], r.rule) for r in find_reported(art)]
+    [('जांच जारी है', 'ne_kaha_ki')]
+    """
+    out = []
+    triggers = art.speech_triggers
+    for sentence in art.sentences:
+        i, end = sentence
+        while i < end:
+            # jump to the next word that can start a reporting construction
+            x = bisect.bisect_left(triggers, i)
+            if x >= len(triggers) or triggers[x] >= end:
+                break
+            i = triggers[x]
+            found = None if art.in_quote[i] else _first(art, i, sentence)
+            if found is None:
+                i += 1
+                continue
+            if found.span is not None:
+                out.append(found.span)
+            i = found.resume
+    return out
+
+
+def _first(art: ArticleContext, i: int, sentence: Span) -> Found | None:
+    for rule in REPORTED_RULES:
+        found = rule(art, i, sentence)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,325 @@
+"""Who a speaker phrase is: subject mentions, pronoun resolution, source types and names.
+
+* :func:`learn_titles` and :func:`subject_mentions` read the article once, before any
+  quotation is attributed: "प्रोफेसर ली क्रोनिन" teaches that क्रोनिन is an expert, and
+  every ``X ने`` / ``X का कहना`` / ``X के अनुसार`` subject is a mention a later pronoun
+  can resolve to.
+* :func:`speaker_of` turns a speaker phrase into a :class:`~bias.voices.results.Speaker`:
+  a pronoun (उन्होंने, उनका, वह, …) resolves to the nearest earlier mention
+  (:func:`resolve_pronoun`), a name loses its title (:func:`strip_title`) and gets its
+  :func:`source_type`.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .context import ArticleContext, Mention
+from .phrases import np_before
+from .results import NO_SPEAKER, Speaker
+from .words import (
+    AFFILIATION,
+    AGED,
+    AUX,
+    FIRST_SECOND,
+    GENITIVE,
+    NE,
+    PERSON_TYPES,
+    PRON_NE,
+    REFLEXIVE,
+    STOP_BACK,
+    WINDOW,
+)
+
+__all__ = [
+    "learn_titles",
+    "subject_mentions",
+    "resolve_pronoun",
+    "speaker_of",
+    "source_type",
+    "strip_title",
+]
+
+Span = tuple[int, int]
+
+
+# ------------------------------------------------------------------- reading the article
+
+
+def learn_titles(art: ArticleContext) -> None:
+    """Learn from "TITLE NAME" outside quotations (प्रोफेसर ली क्रोनिन, विदेश मंत्री ली
+    सांग-हो) the source type of up to four name words after each source term, into
+    ``art.titles`` (the first title of a name wins).
+
+    >>> from bias.voices import default_attributor
+    >>> default_attributor().context("प्रोफेसर ली क्रोनिन ने कहा।").titles
+    {'ली': 'expert', 'क्रोनिन': 'expert'}
+    """
+    keys, kinds, in_quote = art.keys, art.kinds, art.in_quote
+    name_stop, verb_words = art.lex.name_stop, art.lex.verb_words
+    n = len(keys)
+    resume = 0
+    for i, (length, stype) in art.source_at.items():  # (in token order)
+        if i < resume or in_quote[i] or kinds[i] == "punct":
+            continue
+        j = i + length
+        names = []
+        while j < n and len(names) < 4 and not in_quote[j]:
+            k = keys[j]
+            if kinds[j] == "punct":
+                if k == "-" and names and j + 1 < n and kinds[j + 1] == "word":
+                    j += 1  # a hyphenated name: सांग-हो
+                    continue
+                break
+            if k in name_stop or j in art.source_at or k in verb_words:
+                break
+            names.append(k)
+            j += 1
+        for k in names:
+            art.titles.setdefault(k, stype)
+        resume = max(j, i + 1)
+
+
+def subject_mentions(art: ArticleContext) -> list[Mention]:
+    """The article's subject mentions in order, outside quotations; also teaches
+    ``art.titles`` the type of each titled subject's name.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("पुलिस ने जांच की। 32 वर्षीय राम आए।")
+    >>> [art.words(m.first, m.end) for m in art.mentions]
+    ['पुलिस', 'राम आए']
+    """
+    mentions = []
+    triggers = art.mention_triggers
+    for first, end in art.sentences:
+        at = triggers[bisect.bisect_left(triggers, first) : bisect.bisect_left(triggers, end)]
+        for i in at:
+            if not art.in_quote[i]:
+                mention = _mention_at(art, i, first, end)
+                if mention is not None:
+                    mentions.append(mention)
+    return mentions
+
+
+def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | None:
+    """The subject mention that trigger token ``i`` of the sentence ``[first, end)``
+    points at (teaching ``art.titles`` the type of a titled name); pronouns are not
+    mentions."""
+    keys = art.keys
+    before = _subject_end(art, i, first)
+    if before is None:
+        return _aged_person(art, i, end) if keys[i] == AGED else None
+    np = np_before(art, before, first)
+    if np is None:
+        return None
+    a, b = np
+    if b - a == 1 and keys[a] in art.lex.pronouns:
+        return None
+    stype = source_type(art, a, b)
+    name_start = strip_title(art, a, b)
+    if name_start > a and stype is not None:
+        for j in range(name_start, b):
+            art.titles.setdefault(keys[j], stype)
+    return Mention(a, b, art.starts[a], stype)
+
+
+def _subject_end(art: ArticleContext, i: int, first: int) -> int | None:
+    """The token right after the subject that trigger token ``i`` points back at:
+    ``X ने``, ``X का कहना``, ``X के अनुसार``, ``X अपने …``, ``X कहते हैं,`` (a speech verb
+    then an auxiliary, comma or colon); ``None`` for any other token."""
+    keys, lex = art.keys, art.lex
+    k = keys[i]
+    if k == NE:
+        return i
+    if (k in lex.opinion or k in lex.according) and i > first and keys[i - 1] in GENITIVE:
+        return i - 1
+    if k in REFLEXIVE and i > first:
+        return i  # the subject stands right before a reflexive
+    if k == AGED or i == first or k not in lex.verb_words:
+        return None
+    if keys[i - 1] in (NE, "कि") or keys[i - 1] in PRON_NE:
+        return None  # "X ने कहा": the ने is the trigger
+    verb = art.verb_at.get(i)
+    after = i + verb[0] if verb is not None else len(keys)
+    if after < len(keys) and (keys[after] in AUX or keys[after] in (",", ":")):
+        return i
+    return None
+
+
+def _aged_person(art: ArticleContext, i: int, end: int) -> Mention | None:
+    """``52 वर्षीय सुनैना देवी``: a person named with their age (up to three words after
+    वर्षीय, in the sentence ending before token ``end``) is a mention."""
+    keys = art.keys
+    j = i + 1
+    while (
+        j < end
+        and j < i + 4
+        and art.kinds[j] == "word"
+        and keys[j] not in STOP_BACK
+        and keys[j] not in GENITIVE
+    ):
+        j += 1
+    return Mention(i + 1, j, art.starts[i + 1], None) if j > i + 1 else None
+
+
+# ------------------------------------------------------------------- who a phrase is
+
+
+def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
+    """The mention a pronoun at character ``pos`` refers to: the nearest earlier subject
+    mention (within :data:`~bias.voices.words.WINDOW` mentions) whose source type is a
+    person's, else the nearest one.
+
+    >>> from bias.voices import default_attributor
+    >>> text = "मंत्री अनिल ने दौरा किया। मीडिया ने खबर दी। उन्होंने कहा कि सब ठीक है।"
+    >>> art = default_attributor().context(text)
+    >>> m = resolve_pronoun(art, text.index("उन्होंने"))
+    >>> art.words(m.first, m.end)
+    'मंत्री अनिल'
+    """
+    i = bisect.bisect_left(art.mention_starts, pos) - 1
+    nearest = None
+    stop = i - WINDOW
+    while i >= 0 and i > stop:
+        mention = art.mentions[i]
+        if mention.source_type in PERSON_TYPES:
+            return mention
+        if nearest is None:
+            nearest = mention
+        i -= 1
+    return nearest
+
+
+def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
+    """The speaker named by the phrase in tokens ``[a, b)``: a pronoun resolved to its
+    mention (the pronoun itself when nothing resolves), or the phrase's name with its
+    source type; :data:`~bias.voices.results.NO_SPEAKER` for मैंने, हमने, आपने, तुमने.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("प्रधानमंत्री नरेंद्र मोदी ने कहा")
+    >>> sp = speaker_of(art, 0, 3)
+    >>> art.text[slice(*sp.span)], sp.source_type
+    ('नरेंद्र मोदी', 'government_official')
+    """
+    keys = art.keys
+    if b - a == 1 and (keys[a] in art.lex.pronouns or keys[a] in PRON_NE):
+        if keys[a] in FIRST_SECOND:
+            return NO_SPEAKER
+        mention = resolve_pronoun(art, art.starts[a])
+        if mention is None:
+            return Speaker(art.chars(a, b), art.chars(a, b), None)
+        name = strip_title(art, mention.first, mention.end)
+        return Speaker(art.chars(name, mention.end), art.chars(a, b), mention.source_type)
+    return Speaker(art.chars(strip_title(art, a, b), b), None, source_type(art, a, b))
+
+
+def source_type(art: ArticleContext, a: int, b: int) -> str | None:
+    """Source type of the noun phrase in tokens ``[a, b)``.
+
+    The lexicon match nearest the head decides, with three refinements:
+    :func:`affiliation` (प्रवक्ता, अध्यक्ष, … take the type of the body they belong
+    to), :func:`former_official` (पूर्व मंत्री is a politician) and
+    :func:`indefinite_official` ("एक अधिकारी" is anonymous).  Without a match, what
+    the article said of this name before (its title, ``art.titles``) decides.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("गूगल के प्रवक्ता ने कहा")
+    >>> source_type(art, 0, 3), source_type(art, 2, 3)
+    ('organisation', 'government_official')
+    """
+    matches = _source_terms(art, a, b)
+    if not matches:
+        for k in reversed(art.keys[a:b]):
+            if k in art.titles:
+                return art.titles[k]
+        return None
+    head, _, stype = matches[-1]
+    if art.keys[head] in AFFILIATION:
+        owner = affiliation(art, a, head, matches)
+        if owner is not None:
+            stype = owner
+    if stype == "government_official":
+        if former_official(art, a, head):
+            stype = "politician"
+        elif indefinite_official(art, a, b, matches):
+            stype = "anonymous"
+    return stype
+
+
+def _source_terms(art: ArticleContext, a: int, b: int) -> list[tuple[int, int, str]]:
+    """The source terms in tokens ``[a, b)``, left to right: ``(first, end, type)``."""
+    found = []
+    i = a
+    while i < b:
+        m = art.source_at.get(i)
+        if m is not None and i + m[0] <= b:
+            found.append((i, i + m[0], m[1]))
+            i += m[0]
+        else:
+            i += 1
+    return found
+
+
+def affiliation(
+    art: ArticleContext, a: int, head: int, matches: list[tuple[int, int, str]]
+) -> str | None:
+    """``X के प्रवक्ता``: a role whose type is the body's.  The last source term before
+    the role's genitive gives the type (मंत्रालय के प्रवक्ता: an official); a body the
+    lexicon and the article do not know is an organisation (गूगल के प्रवक्ता); ``None``
+    when no genitive precedes the role."""
+    genitives = [g for g in range(a, head) if art.keys[g] in GENITIVE]
+    if not genitives:
+        return None
+    of = genitives[-1]
+    owners = [m for m in matches if m[1] <= of]
+    if owners:
+        return owners[-1][2]
+    if any(art.keys[k] not in art.titles for k in range(a, of)):
+        return "organisation"
+    return None
+
+
+def former_official(art: ArticleContext, a: int, head: int) -> bool:
+    """``पूर्व मंत्री``: a former official (from the word before the phrase to the head)."""
+    return any(art.keys[k] == "पूर्व" for k in range(max(0, a - 1), head))
+
+
+def indefinite_official(
+    art: ArticleContext, a: int, b: int, matches: list[tuple[int, int, str]]
+) -> bool:
+    """``एक अधिकारी``: an official the article does not name (one one-word term, last)."""
+    return a > 0 and art.keys[a - 1] == "एक" and matches[-1][0] == b - 1 and len(matches) == 1
+
+
+def strip_title(art: ArticleContext, a: int, b: int) -> int:
+    """Start of the name after the descriptive part of the noun phrase ``[a, b)``:
+    "प्रधानमंत्री नरेंद्र मोदी" → "नरेंद्र मोदी", "शोध संस्थान की अर्थशास्त्री मीनाक्षी
+    जोशी" → "मीनाक्षी जोशी".  A phrase that ends with its role ("उत्तर कोरिया के
+    सरकारी मीडिया") or is a known name is kept whole.  (Remembered per article.)
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("प्रधानमंत्री नरेंद्र मोदी ने कहा")
+    >>> strip_title(art, 0, 3)
+    1
+    """
+    key = (a, b)
+    if key not in art.name_memo:
+        art.name_memo[key] = _name_start(art, a, b)
+    return art.name_memo[key]
+
+
+def _name_start(art: ArticleContext, a: int, b: int) -> int:
+    start = a
+    i = a
+    while i < b:
+        if i in art.known_at:
+            return start
+        m = art.source_at.get(i)
+        if m is not None:
+            j = i + m[0]
+            if j < b and art.keys[j] not in GENITIVE:
+                start = j  # a name follows the role
+            i = j
+        else:
+            i += 1
+    return start if start < b else a

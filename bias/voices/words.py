@@ -1,0 +1,72 @@
+"""Closed-class Hindi words the speaker rules read (written by the bias team from Hindi
+news reporting conventions, like ``bias/lexicons/cues.tsv``; not derived from any dataset).
+
+The open-class cues (speech verbs, speech nouns, source terms, …) are lexicons; the
+words here are grammar: postpositions, auxiliaries, pronouns, conjunctions.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: how many tokens back from a quotation the attribution is looked for (bounds the work
+#: per quotation)
+WINDOW = 60
+#: a reported clause is cut after this many tokens (a "sentence" longer than that is not prose)
+MAX_CLAUSE = 400
+
+#: words that end a noun phrase when reading backwards from ने / का कहना / के अनुसार
+STOP_BACK = frozenset(
+    """में से को पर तक लिए दौरान बाद पहले साथ बीच द्वारा ओर तरफ अनुसार मुताबिक बारे कहा कि है हैं
+    था थे थी थीं हो गया गई गए किया किए ने भी तो लेकिन परंतु किंतु मगर जबकि जो जिसने जिन्होंने जिनका
+    जिसका यहां वहां आज कल अब फिर ही इसके उसके इसकी उसकी इसका उसका इनके उनके उनकी उनका बजे सबसे वाले
+    वाला वाली दिन वर्ष साल रात सुबह शाम हुए हुई हुआ रहा रहे रही करने करते करके कर दिया दिए लिया जब तब
+    यदि अगर क्योंकि इसलिए तथा एवं वहीं यहीं नहीं न बल्कि हालांकि सोमवार मंगलवार बुधवार गुरुवार
+    शुक्रवार शनिवार रविवार हफ्ते महीने""".split()
+)
+GENITIVE = frozenset({"का", "के", "की"})
+AUX = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हो", "रहे", "रही", "रहा"})
+#: auxiliaries that may follow the speech verb of "X ने कहा था कि …"
+REPORTING_AUX = frozenset({"है", "था", "थे", "थी", "हैं", "गया", "गई"})
+#: genitive pronouns that can own an opinion noun: "उनका कहना है"
+PRON_GEN = frozenset("उनका उनकी उनके उसका उसकी उसके इनका इनकी इनके इसका इसकी इसके".split())
+#: roles whose source type is that of the body they belong to (X के प्रवक्ता)
+AFFILIATION = frozenset(
+    """प्रवक्ता स्पोक्सपर्सन अध्यक्ष प्रमुख निदेशक डायरेक्टर प्रबंधक मैनेजर महासचिव सचिव चेयरमैन सीईओ
+    अधिकारी अधिकारियों प्रतिनिधि""".split()
+)
+#: words dropped from the start of a noun phrase (determiners, conjunctions, quantifiers)
+LEADING_DROP = frozenset("एक इस उस यह वह ये वे और व तथा एवं के का की इन उन कई कुछ सभी सब".split())
+RELATIVE = frozenset("जिन्होंने जो जिसने जिनका जिनकी जिनके जिसका जिसकी जिसके".split())
+NE = "ने"
+#: pronouns with ने fused in: a subject by themselves
+PRON_NE = frozenset("उन्होंने उसने इन्होंने इसने मैंने हमने आपने तुमने".split())
+#: first and second person: the writer or the reader, never a quoted source
+FIRST_SECOND = frozenset("मैंने हमने आपने तुमने".split())
+#: words a noun phrase cannot cross when read backwards
+NP_STOP = STOP_BACK | PRON_NE
+#: reflexives: the subject stands right before them ("मंत्री अपने बयान में")
+REFLEXIVE = frozenset({"अपने", "अपनी", "अपना"})
+#: "52 वर्षीय सुनैना देवी": a person named with their age
+AGED = "वर्षीय"
+#: particles that may stand between a speech noun and its light verb (की भी प्रशंसा की)
+CUE_PARTICLES = frozenset({"भी", "ही", "तो", "से", "में"})
+#: source types a pronoun prefers as its antecedent (people, rather than media or bodies)
+PERSON_TYPES = frozenset({"government_official", "politician", "expert", "public", "other", None})
+#: conjunctions that end a reported clause after a comma
+CONTRAST_CUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर", "जबकि"})
+TERMINAL = frozenset("।॥?!.")
+#: signs that a quotation is speech, not a term: final punctuation, or a first or second
+#: person pronoun as a whole word
+SPEECH_END = re.compile(r"[।?!]")
+SPEECH_WORDS = frozenset("मैं मैंने हम हमने हमारा हमारी हमारे मेरा मेरी मेरे आप हमें मुझे".split())
+
+
+def has_speech_signs(content: str) -> bool:
+    """Whether a quotation's content reads as speech: a ।, ? or ! in it, or one of
+    :data:`SPEECH_WORDS` as a whole word.
+
+    >>> has_speech_signs("हम तैयार हैं"), has_speech_signs("जल जीवन मिशन")
+    (True, False)
+    """
+    return SPEECH_END.search(content) is not None or not SPEECH_WORDS.isdisjoint(content.split())

@@ -1,0 +1,456 @@
+"""Each speaker rule, reported-speech rule, term reason and speaker resolution of
+:mod:`bias.voices`, on sentences written for the test: what it recognises, and a
+near miss it must leave alone."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import bias
+from bias.lexicon import TokenTable
+from bias.voices import FALLBACKS, SPEAKER_RULES, default_attributor, kinds, reported, rules
+from bias.voices.cues import positions, scan
+from bias.voices.results import NO_SPEAKER, Speaker
+from bias.voices.speakers import resolve_pronoun, source_type, speaker_of, strip_title
+from bias.voices.words import has_speech_signs
+
+
+def _context(text: str):
+    """The article context of ``text`` (normalised) and the context of its first quotation."""
+    art = default_attributor().context(bias.normalize(text).text)
+    return art, (art.quote(0) if art.marks else None)
+
+
+def _said(art, found):
+    """(speaker text, cue, rule) of an attribution."""
+    span = found.speaker.span
+    return (art.text[span[0] : span[1]] if span else None), found.cue, found.rule
+
+
+# --------------------------------------------------------------------------- speaker rules
+
+# (rule, text, speaker, cue): the rule attributes the first quotation of the text
+POSITIVE = [
+    (rules.colon_intro, "प्रवक्ता: “हम बातचीत को तैयार हैं।”", "प्रवक्ता", ":"),
+    (rules.verb_before, "मंत्री कहते हैं, “हम तैयार हैं।”", "मंत्री", "कहते"),
+    (rules.verb_before, 'कोच बोले, "टीम ने शानदार खेल दिखाया."', "कोच", "बोले"),
+    (rules.ne_subject, "मंत्री ने कहा, “हम तैयार हैं।”", "मंत्री", "ने … कहा"),
+    (
+        rules.ne_subject,
+        "विशेषज्ञों का कहना है कि “यह बहुत खतरनाक स्थिति है।”",
+        "विशेषज्ञों",
+        "का कहना है",
+    ),
+    (rules.ne_subject, "किसानों ने “हमें न्याय चाहिए” के नारे लगाए।", "किसानों", "ने … नारे लगाए"),
+    (
+        rules.according_to,
+        "पुलिस के अनुसार, “हमलावर फरार हैं और तलाश जारी है।”",
+        "पुलिस",
+        "के अनुसार",
+    ),
+    (rules.speaker_after, "“हम तैयार हैं,” मंत्री ने कहा।", "मंत्री", "ने … कहा"),
+    (rules.speaker_after, "“हम तैयार हैं,” कोच बोले।", "कोच", "बोले"),
+    (
+        rules.previous_sentence,
+        "मंत्री ने योजना की प्रशंसा की। “यह ऐतिहासिक कदम है।”",
+        "मंत्री",
+        "ने … प्रशंसा की",
+    ),
+    (rules.source_noun, "भीड़ “पुतिन जिंदाबाद” के नारे लगाए।", "भीड़", "नारे लगाए"),
+    (
+        rules.previous_subject,
+        "राष्ट्रपति ने मैदान का दौरा किया। “देश आगे बढ़ेगा और हम सब मिलकर काम करेंगे”",
+        "राष्ट्रपति",
+        None,
+    ),
+]
+
+# (rule, text): the rule does not attribute the first quotation of the text
+NEGATIVE = [
+    (rules.colon_intro, "मंत्री ने कहा, “हम तैयार हैं।”"),  # no colon
+    (rules.colon_intro, ": “हम तैयार हैं।”"),  # a colon with nothing before it
+    (rules.verb_before, "मंत्री ने कहा, “हम तैयार हैं।”"),  # the verb has a ने subject
+    (rules.verb_before, "मंत्री आए, “हम तैयार हैं।”"),  # not a speech verb
+    (rules.ne_subject, "पुलिस के अनुसार, “हमलावर फरार हैं।”"),  # no ने
+    # the nearest ने subject has no speech cue: the rule gives up
+    (rules.ne_subject, "मंत्री ने कहा कि राष्ट्रपति ने मैदान का दौरा किया, “देश आगे बढ़ेगा सब साथ हैं”"),
+    (rules.according_to, "मंत्री ने कहा, “हम तैयार हैं।”"),
+    (rules.according_to, "अनुसार “हम तैयार हैं।”"),  # no genitive: not "X के अनुसार"
+    (rules.speaker_after, "मंत्री ने कहा, “हम तैयार हैं।”"),  # nothing after the quotation
+    (rules.speaker_after, "“हम तैयार हैं,” मंत्री ने मैदान का दौरा किया।"),  # no speech cue
+    # the sentence before has no speech cue
+    (rules.previous_sentence, "राष्ट्रपति ने मैदान का दौरा किया। “देश आगे बढ़ेगा और हम सब काम करेंगे”"),
+    # the quotation does not open its sentence
+    (rules.previous_sentence, "मंत्री ने योजना की प्रशंसा की। फिर “यह ऐतिहासिक कदम है।”"),
+    (rules.source_noun, "भीड़ “पुतिन जिंदाबाद” देखती रही।"),  # no speech cue
+    (rules.source_noun, "मैदान में “पुतिन जिंदाबाद” के नारे लगाए।"),  # no source term
+    (rules.previous_subject, "राष्ट्रपति ने दौरा किया। कल “देश आगे बढ़ेगा और हम सब काम करेंगे”"),
+    (rules.previous_subject, "“देश आगे बढ़ेगा और हम सब मिलकर काम करेंगे”"),  # first sentence
+]
+
+
+@pytest.mark.parametrize("rule, text, speaker, cue", POSITIVE)
+def test_rule_attributes(rule, text, speaker, cue):
+    art, q = _context(text)
+    assert _said(art, rule(art, q)) == (speaker, cue, rule.__name__)
+
+
+@pytest.mark.parametrize("rule, text", NEGATIVE)
+def test_rule_leaves_alone(rule, text):
+    art, q = _context(text)
+    assert rule(art, q) is None
+
+
+@pytest.mark.parametrize("rule, text, speaker, cue", POSITIVE)
+def test_analyze_records_the_rule(rule, text, speaker, cue):
+    # the examples are chosen so that no earlier rule applies
+    (quote,) = bias.analyze(text).quotes
+    assert (quote.speaker, quote.cue, quote.rule) == (speaker, cue, rule.__name__)
+
+
+def test_every_rule_has_a_positive_and_a_negative_case():
+    for rule in SPEAKER_RULES + FALLBACKS:
+        if rule is not rules.continuation:  # (needs an earlier speaker: tested below)
+            assert any(case[0] is rule for case in POSITIVE), rule.__name__
+            assert any(case[0] is rule for case in NEGATIVE), rule.__name__
+
+
+def test_rule_order():
+    assert [r.__name__ for r in SPEAKER_RULES] == [
+        "colon_intro",
+        "verb_before",
+        "ne_subject",
+        "according_to",
+        "speaker_after",
+        "previous_sentence",
+        "source_noun",
+    ]
+    assert [r.__name__ for r in FALLBACKS] == ["continuation", "previous_subject"]
+
+
+def test_the_first_rule_wins():
+    # a colon intro and a speaker after: the colon comes first
+    art, q = _context("प्रवक्ता: “हम बातचीत को तैयार हैं,” मंत्री ने कहा।")
+    assert rules.speaker_after(art, q) is not None
+    assert rules.select(SPEAKER_RULES, art, q).rule == "colon_intro"
+
+
+def test_ne_subject_via_according():
+    text = "सरकारी समाचार एजेंसी के अनुसार मंत्री ने “पूर्ण समर्थन और एकजुटता” की शपथ ली।"
+    art, q = _context(text)
+    found = rules.ne_subject(art, q)
+    assert _said(art, found) == ("मंत्री", "ने … शपथ ली", "ne_subject")
+    assert art.text[found.via[0] : found.via[1]] == "सरकारी समाचार एजेंसी"
+
+
+def test_ne_subject_first_person_has_a_cue_but_no_speaker():
+    art, q = _context("हमने कहा, “यह गलत है।”")
+    found = rules.ne_subject(art, q)
+    assert found.speaker == NO_SPEAKER and found.cue == "ने … कहा"
+
+
+def test_continuation_takes_the_last_speaker():
+    text = "मंत्री ने कहा, “हम तैयार हैं।”\n“हम रुकेंगे नहीं और हम थकेंगे भी नहीं।”"
+    art = default_attributor().context(text)
+    q = art.quote(1)
+    assert rules.continuation(art, q) is None  # nobody has spoken yet
+    spoke = Speaker((0, 6), None, "government_official")
+    art.last_speaker[q.sentence - 1] = spoke
+    assert rules.continuation(art, q) == (spoke, None, None, None, "continuation")
+    quotes = bias.analyze(text).quotes
+    assert [(q.speaker, q.rule) for q in quotes] == [
+        ("मंत्री", "ne_subject"),
+        ("मंत्री", "continuation"),
+    ]
+
+
+def test_continuation_of_reported_speech():
+    text = "सूत्रों के अनुसार बैठक टल गई है। “इस बैठक का होना अब बहुत मुश्किल लगता है।”"
+    (quote,) = bias.analyze(text).quotes
+    assert (quote.speaker, quote.source_type, quote.rule) == ("सूत्रों", "anonymous", "continuation")
+
+
+def test_a_term_and_an_unattributed_quote_have_no_rule():
+    art = bias.analyze("“यह देश आगे बढ़ेगा और हम सब काम करेंगे।” सरकार ने ‘जल जीवन मिशन’ शुरू किया।")
+    assert [(q.kind, q.speaker, q.rule) for q in art.quotes] == [
+        ("direct", None, None),
+        ("term", None, None),
+    ]
+    assert "rule" in art.to_dict()["quotes"][0]
+
+
+def test_every_result_names_a_rule(sample_texts, seed_article):
+    speaker_rules = {r.__name__ for r in SPEAKER_RULES + FALLBACKS}
+    reported_rules = {r.__name__ for r in reported.REPORTED_RULES}
+    for text in [seed_article, *sample_texts.values()]:
+        art = bias.analyze(text)
+        for q in art.quotes:
+            if q.kind == "term":
+                assert q.rule is None
+            elif q.rule is None:
+                assert (q.speaker, q.cue, q.source_type) == (None, None, None)
+            else:
+                assert q.rule in speaker_rules
+        assert all(r.rule in reported_rules for r in art.reported)
+
+
+# --------------------------------------------------------------------------- reported speech
+
+# (rule, text, the word the rule is asked at, clause, speaker, source type)
+REPORTED_POSITIVE = [
+    (
+        reported.impersonal,
+        "बताया जाता है कि हमले में दस लोग मारे गए।",
+        "बताया",
+        "हमले में दस लोग मारे गए",
+        None,
+        "anonymous",
+    ),
+    (reported.impersonal, "सूत्रों के अनुसार बैठक टल गई है।", "सूत्रों", "बैठक टल गई है", "सूत्रों", "anonymous"),
+    (
+        reported.according_to,
+        "पुलिस के मुताबिक, आरोपी को गिरफ्तार कर लिया गया है।",
+        "मुताबिक",
+        "आरोपी को गिरफ्तार कर लिया गया है",
+        "पुलिस",
+        "government_official",
+    ),
+    (
+        reported.according_to,
+        "आरोपी फरार है, पुलिस के अनुसार।",
+        "अनुसार",
+        "आरोपी फरार है",
+        "पुलिस",
+        "government_official",
+    ),
+    (
+        reported.opinion,
+        "विश्लेषकों का मानना है कि बाजार में तेजी बनी रहेगी।",
+        "मानना",
+        "बाजार में तेजी बनी रहेगी",
+        "विश्लेषकों",
+        "expert",
+    ),
+    (reported.ne_kaha_ki, "सूत्रों ने बताया कि बैठक टल गई है।", "ने", "बैठक टल गई है", "सूत्रों", "anonymous"),
+    (
+        reported.ne_kaha_ki,
+        "मंत्री ने कहा था कि काम जारी है, लेकिन पैसा नहीं है।",
+        "ने",
+        "काम जारी है",
+        "मंत्री",
+        "government_official",
+    ),
+]
+
+REPORTED_NEGATIVE = [
+    (reported.impersonal, "उसने बताया कि बैठक टल गई है।", "बताया"),  # a speaker: not impersonal
+    (reported.according_to, "मुताबिक, आरोपी फरार है।", "मुताबिक"),  # no "X के"
+    (reported.opinion, "विश्लेषकों का मानना सही था।", "मानना"),  # no कि clause
+    (reported.ne_kaha_ki, "हमने कहा कि बैठक टल गई है।", "हमने"),  # the writer
+    (reported.ne_kaha_ki, "मंत्री ने मैदान का दौरा किया।", "ने"),  # no speech cue
+]
+
+
+def _reported_at(rule, text, word):
+    art = default_attributor().context(bias.normalize(text).text)
+    i = art.keys.index(word)
+    return art, rule(art, i, art.sentences[art.sentence_of(art.starts[i])])
+
+
+@pytest.mark.parametrize("rule, text, word, clause, speaker, stype", REPORTED_POSITIVE)
+def test_reported_rule_finds(rule, text, word, clause, speaker, stype):
+    art, found = _reported_at(rule, text, word)
+    r = found.span
+    got_speaker = art.text[r.speaker[0] : r.speaker[1]] if r.speaker else None
+    assert (art.text[r.start : r.end], got_speaker, r.source_type, r.rule) == (
+        clause,
+        speaker,
+        stype,
+        rule.__name__,
+    )
+    assert [(text[r.start : r.end], r.rule) for r in bias.analyze(text).reported] == [
+        (clause, rule.__name__)
+    ]
+
+
+@pytest.mark.parametrize("rule, text, word", REPORTED_NEGATIVE)
+def test_reported_rule_leaves_alone(rule, text, word):
+    assert _reported_at(rule, text, word)[1] is None
+
+
+def test_every_reported_rule_has_cases():
+    for rule in reported.REPORTED_RULES:
+        assert any(case[0] is rule for case in REPORTED_POSITIVE), rule.__name__
+        assert any(case[0] is rule for case in REPORTED_NEGATIVE), rule.__name__
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def test_pronoun_resolves_to_the_nearest_person():
+    # media (मीडिया) is nearer, but a pronoun prefers a person
+    text = "मंत्री अनिल ने दौरा किया। मीडिया ने खबर दी। उन्होंने कहा कि सब ठीक है।"
+    art, _ = _context(text)
+    m = resolve_pronoun(art, text.index("उन्होंने"))
+    assert art.words(m.first, m.end) == "मंत्री अनिल" and m.source_type == "government_official"
+    i = art.keys.index("उन्होंने")
+    sp = speaker_of(art, i, i + 1)
+    assert art.text[sp.span[0] : sp.span[1]] == "अनिल"  # (the title stripped)
+    assert art.text[sp.pronoun[0] : sp.pronoun[1]] == "उन्होंने"
+
+
+def test_pronoun_without_antecedent_is_its_own_speaker():
+    art, _ = _context("उन्होंने कहा कि सब ठीक है।")
+    assert resolve_pronoun(art, 0) is None
+    assert speaker_of(art, 0, 1) == Speaker((0, 8), (0, 8), None)
+
+
+def test_first_and_second_person_are_no_speaker():
+    art, _ = _context("हमने कहा कि सब ठीक है।")
+    assert speaker_of(art, 0, 1) == NO_SPEAKER
+
+
+def test_pronoun_speaker_of_a_reported_clause():
+    text = "गृह मंत्री अनिल कुमार ने दौरा किया। उन्होंने कहा कि हालात काबू में हैं।"
+    (r,) = bias.analyze(text).reported
+    assert (r.speaker, r.pronoun, r.source_type, r.rule) == (
+        "अनिल कुमार",
+        "उन्होंने",
+        "government_official",
+        "ne_kaha_ki",
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("मंत्री", "government_official"),
+        ("गूगल के प्रवक्ता", "organisation"),  # affiliation: an unknown body
+        ("मंत्रालय के प्रवक्ता", "government_official"),  # affiliation: the body's type
+        ("पूर्व मंत्री", "politician"),  # former official
+        ("एक अधिकारी", "anonymous"),  # indefinite official
+        ("दो अधिकारी", "government_official"),  # (not indefinite)
+        ("रमेश", None),
+    ],
+)
+def test_source_type_and_its_refinements(phrase, expected):
+    art, _ = _context(phrase + " ने कहा")
+    first = 1 if phrase.startswith("एक ") else 0  # (एक is not part of the phrase)
+    assert source_type(art, first, len(phrase.split())) == expected
+
+
+def test_titles_teach_a_name_its_type():
+    text = "प्रोफेसर ली क्रोनिन ने शोध किया। क्रोनिन ने कहा कि नतीजे अच्छे हैं।"
+    art, _ = _context(text)
+    assert art.titles["क्रोनिन"] == "expert"
+    i = art.keys.index("क्रोनिन", 4)
+    assert source_type(art, i, i + 1) == "expert"
+    assert strip_title(art, 0, 3) == 1  # प्रोफेसर | ली क्रोनिन
+
+
+# --------------------------------------------------------------------------- direct or term
+
+# (reason, text, attributed): the reason makes the first quotation a term
+TERM_POSITIVE = [
+    (kinds.no_words, "अदालत ने “—” लिखा।", False),
+    (kinds.naming_noun, "दोनों देशों ने “रणनीतिक साझेदारी संधि” पर हस्ताक्षर किए।", True),
+    (kinds.after_title_word, "फिल्म 'वेलकम बैक' सुपरहिट रही.", True),
+    (kinds.before_naming_word, "उन्होंने ‘आनंद’ नामक योजना शुरू की।", True),
+    (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", False),
+]
+TERM_NEGATIVE = [
+    (kinds.no_words, "सरकार ने ‘सख्त’ कदम उठाए।", False),
+    (kinds.naming_noun, "उन्होंने कहा, “हमने संधि की।”", True),  # speech: a danda, हमने
+    (kinds.after_title_word, "फिल्म 'हम जीतेंगे' सुपरहिट रही.", True),  # हम: speech
+    (kinds.before_naming_word, "उन्होंने ‘आनंद’ योजना शुरू की।", True),
+    (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", True),  # a rule attributed it
+    (kinds.unattributed_short, "वह “हम सब मिलकर आगे बढ़ेंगे और जीतेंगे” कहते रहे।", False),
+]
+
+
+@pytest.mark.parametrize("reason, text, attributed", TERM_POSITIVE)
+def test_term_reason(reason, text, attributed):
+    art, q = _context(text)
+    assert reason(art, q, attributed)
+    assert kinds.term_reason(art, q, attributed=attributed) == reason.__name__
+    assert kinds.quote_kind(art, q, attributed=attributed) == "term"
+
+
+@pytest.mark.parametrize("reason, text, attributed", TERM_NEGATIVE)
+def test_not_this_term_reason(reason, text, attributed):
+    art, q = _context(text)
+    assert not reason(art, q, attributed)
+
+
+def test_every_term_reason_has_cases():
+    for reason in kinds.TERM_REASONS:
+        assert any(case[0] is reason for case in TERM_POSITIVE), reason.__name__
+        assert any(case[0] is reason for case in TERM_NEGATIVE), reason.__name__
+
+
+_SPEECH_BY_PATTERN = re.compile(
+    r"[।?!]|(?:^|\s)(?:मैं|मैंने|हम|हमने|हमारा|हमारी|हमारे|मेरा|मेरी|मेरे|आप|हमें|मुझे)(?:\s|$)"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            "मैं मैंने हम हमने आप मुझे हमेशा आपका मैंनेजर , । ? ! - “ ”".split() + [" ", "\n", "\t", "\u2003"]
+        ),
+        max_size=12,
+    )
+)
+def test_speech_signs_match_their_pattern(parts):
+    content = "".join(parts)
+    assert has_speech_signs(content) == bool(_SPEECH_BY_PATTERN.search(content))
+
+
+# --------------------------------------------------------------------------- the one scan
+
+_SCAN_WORDS = (
+    "के की से को का पर और नहीं न नेता ने सेना कोई बात कहा बताया जाता है गया कहते हैं के अनुसार "
+    "उन्होंने मंत्री प्रधानमंत्री नरेंद्र मोदी पुलिस सूत्रों मुताबिक कहना अपने वर्षीय , ।"
+).split()
+
+
+def _longest(lex_terms, keys, i):
+    """The longest term of ``lex_terms`` (token tuples) starting at token ``i``, by definition."""
+    best = None
+    for toks in lex_terms:
+        if tuple(keys[i : i + len(toks)]) == toks and (best is None or len(toks) > best):
+            best = len(toks)
+    return best
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_WORDS), max_size=20))
+def test_scan_is_the_plain_searches(words):
+    from bias.lexicon import load_table, term_tokens
+
+    lex = default_attributor().lexicon
+    tk = TokenTable(" ".join(words))
+    found = scan(tk, lex)
+    keys = list(tk.keys)
+    assert found.mention_triggers == [i for i, k in enumerate(keys) if k in lex.mention_words]
+    assert found.speech_triggers == [i for i, k in enumerate(keys) if k in lex.speech_words]
+    for kind, got in (("verb", found.verbs), ("impersonal", found.impersonal)):
+        terms = [term_tokens(t) for t, k in load_table("cues").rows if k == kind]
+        expected = {}
+        for i in range(len(keys)):
+            length = _longest(terms, keys, i)
+            if length:
+                expected[i] = (length, kind)
+        assert got == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ने", "कहा", "x", ","]), max_size=30))
+def test_positions_is_its_definition(keys):
+    words = frozenset({"ने", ","})
+    assert positions(keys, words) == [i for i, k in enumerate(keys) if k in words]
