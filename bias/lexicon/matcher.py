@@ -97,6 +97,11 @@ class Phrases:
         self._by_first = by_first
         #: the first tokens of all terms (keys; stems for a stemmed lexicon)
         self.firsts = frozenset(by_first)
+        # what can start at a first word, bare or not: worked out once, here
+        bare_kinds = (False, True) if stemmed else (False,)
+        self._starts = {
+            (first, bare): self._start_of(first, bare) for first in by_first for bare in bare_kinds
+        }
 
     def __contains__(self, first: str) -> bool:
         return first in self._by_first
@@ -107,12 +112,15 @@ class Phrases:
 
     def start(self, key: str, key_stem: str) -> _Start | None:
         """What can start at a token with this key and stem (``None``: nothing)."""
-        first = key_stem if self.stemmed else key
-        terms = self._by_first.get(first)
-        if terms is None:
-            return None
-        if self.stemmed and key == key_stem:
-            # a bare word: the first word of a term must be bare too (bare_word_check)
+        if self.stemmed:
+            return self._starts.get((key_stem, key == key_stem))
+        return self._starts.get((key, False))
+
+    def _start_of(self, first: str, bare: bool) -> _Start | None:
+        """The terms that start with ``first``; ``bare``: the text's word is its own stem,
+        so only terms whose first word is bare too can start there (:func:`bare_word_check`)."""
+        terms = self._by_first[first]
+        if bare:
             terms = [t for t in terms if 0 not in t.inflected]
         by_second: dict[str, list[_Term]] = {}
         single = None
@@ -177,6 +185,13 @@ class Matcher:
 
     def __init__(self, phrases: Sequence[Phrases] = ()) -> None:
         self.phrases = tuple(phrases)
+        # first word -> the lexicons with a term starting with it (keys, or stems)
+        self._by_key: dict[str, list[Phrases]] = {}
+        self._by_stem: dict[str, list[Phrases]] = {}
+        for p in self.phrases:
+            index = self._by_stem if p.stemmed else self._by_key
+            for first in p.firsts:
+                index.setdefault(first, []).append(p)
         # token string -> TokenInfo, worked out once per distinct string
         self._memo: dict[str, TokenInfo] = {}
 
@@ -210,12 +225,16 @@ class Matcher:
         """For every lexicon, ``{token index: (length, value)}`` of the longest term starting
         at each token where one starts (``starts``: the tokens' :attr:`TokenInfo.starts`)."""
         found: dict[Phrases, dict[int, Match]] = {p: {} for p in self.phrases}
+        last = len(starts) - 1
         # only the tokens where something can start are visited (compress skips the rest in C)
         for i in itertools.compress(range(len(starts)), starts):
             for phrases, start in starts[i]:
-                if start.single is None and not phrases.continuations(start, keys, stems, i):
-                    continue  # (a word that only starts multiword terms, none continuing here)
-                m = phrases.longest_at(start, keys, stems, i)
+                m = start.single
+                # multiword terms are compared only where the next token continues one
+                if start.by_second and i < last:
+                    seq = stems if phrases.stemmed else keys
+                    if seq[i + 1] in start.by_second:
+                        m = phrases.longest_at(start, keys, stems, i)
                 if m is not None:
                     found[phrases][i] = m
         return found
