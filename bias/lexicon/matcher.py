@@ -202,7 +202,8 @@ class Matcher:
         """Key, stem, kind and possible starts of a token string (not remembered)."""
         key = token_key(token)
         key_stem = stem(key)
-        starts = tuple((p, s) for p in self.phrases if (s := p.start(key, key_stem)) is not None)
+        candidates = self._by_key.get(key, []) + self._by_stem.get(key_stem, [])
+        starts = tuple((p, s) for p in candidates if (s := p.start(key, key_stem)) is not None)
         return TokenInfo(key, key_stem, token_kind(token), starts)
 
     def infos(self, tokens: Sequence[str]) -> list[TokenInfo]:
