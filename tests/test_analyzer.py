@@ -1,0 +1,68 @@
+"""The Analyzer: configuration in one object, picklable, the same output as bias.analyze."""
+
+from __future__ import annotations
+
+import pickle
+
+import joblib
+import pytest
+
+import bias
+from bias.voices import FALLBACKS, SPEAKER_RULES
+from bias.voices.reported import REPORTED_RULES
+
+SPEAKER_RULE_NAMES = {r.__name__ for r in SPEAKER_RULES + FALLBACKS}
+REPORTED_RULE_NAMES = {r.__name__ for r in REPORTED_RULES}
+
+
+def test_analyze_is_a_call_on_the_default_analyzer(sample_texts):
+    an = bias.default_analyzer()
+    assert an is bias.default_analyzer()
+    for text in sample_texts.values():
+        assert an.analyze(text).to_dict() == bias.analyze(text).to_dict()
+        assert bias.score(text) == an.score(text)
+
+
+def test_a_new_analyzer_gives_the_same_output(sample_texts):
+    an = bias.Analyzer()
+    for text in sample_texts.values():
+        assert an.analyze(text).to_dict() == bias.analyze(text).to_dict()
+
+
+@pytest.mark.parametrize("dump", ["pickle", "joblib"])
+def test_analyzer_round_trips_through_pickle_and_joblib(tmp_path, sample_texts, dump):
+    an = bias.Analyzer()
+    an.analyze(
+        next(iter(sample_texts.values()))
+    )  # (fills the matcher's memo: not pickled, rebuilt)
+    if dump == "pickle":
+        again = pickle.loads(pickle.dumps(an))
+    else:
+        joblib.dump(an, tmp_path / "an.joblib")
+        again = joblib.load(tmp_path / "an.joblib")
+    for text in sample_texts.values():
+        assert again.analyze(text).to_dict() == an.analyze(text).to_dict()
+
+
+def test_every_attribution_names_its_rule(sample_texts):
+    seen = set()
+    for text in sample_texts.values():
+        art = bias.analyze(text)
+        for q in art.quotes:
+            if q.kind == "term":
+                assert q.rule is None
+            elif q.speaker is not None:
+                assert q.rule in SPEAKER_RULE_NAMES
+                seen.add(q.rule)
+        for r in art.reported:
+            assert r.rule in REPORTED_RULE_NAMES
+        assert all("rule" in q for q in art.to_dict()["quotes"])
+    # the samples exercise several rules, not one
+    assert len(seen) >= 4
+
+
+def test_rule_of_a_simple_quotation():
+    art = bias.analyze("किम ने कहा, “हम साथ हैं।”")
+    assert (art.quotes[0].speaker, art.quotes[0].rule) == ("किम", "ne_subject")
+    art = bias.analyze("प्रवक्ता: “हम बातचीत को तैयार हैं।”")
+    assert art.quotes[0].rule == "colon_intro"
