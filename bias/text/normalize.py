@@ -315,6 +315,7 @@ class Normalized:
             starts, ends = offsets.spans(starts, ends)
         return starts, ends
 
+
 def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
     r"""Normalise Hindi ``text`` and keep a map back to it.
 
