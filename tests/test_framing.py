@@ -278,3 +278,14 @@ def test_voice_totals_are_the_piece_by_piece_totals(sample_texts, data):
     totals = new_totals()
     scored = score_segments(text, TokenTable(text), segs, voice, default_lexicons(), totals)
     assert totals == _totals_by_definition(text, segs, voice, scored)
+
+
+@given(st.text(alphabet="क ख\n\t\u00a0\u2003ग।", max_size=30), st.data())
+def test_visible_characters_are_those_split_keeps(text, data):
+    from bias.framing.scores import _visible, white_space
+
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    expected = sum(map(len, text[a:b].split()))
+    assert _visible(text, a, b) == expected
+    assert _visible(text, a, b, white_space(text)) == expected

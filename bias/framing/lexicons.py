@@ -78,9 +78,7 @@ class FramingLexicons:
             intensifiers=Phrases(
                 _tokenized(_weighted(intensifiers, "factor")), label="intensifiers"
             ),
-            diminishers=Phrases(
-                _tokenized(_weighted(diminishers, "factor")), label="diminishers"
-            ),
+            diminishers=Phrases(_tokenized(_weighted(diminishers, "factor")), label="diminishers"),
             contrast=Phrases(_contrast_entries(contrast), label="contrast"),
             resolvers=Phrases(resolvers, stemmed=True, label="resolvers"),
             names=tuple(

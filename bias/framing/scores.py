@@ -213,12 +213,34 @@ def voice_of(voice: bytearray, a: int, b: int) -> tuple[str, dict[str, float]]:
     return (VOICES[top] if counts[top] / n >= MIXED_BELOW else "mixed"), shares
 
 
-def _visible(text: str, a: int, b: int) -> int:
-    """The characters of ``text[a:b]`` that are not white space."""
-    return sum(map(len, text[a:b].split()))
+_SPACE = re.compile(r"\s")
 
 
-def voice_pieces(text: str, voice: bytearray, a: int, b: int, scored: Scored) -> list[Piece]:
+def white_space(text: str) -> tuple[str, ...]:
+    """The distinct white-space characters of ``text`` (``str.isspace``; one scan in C).
+
+    >>> white_space("क ख\nग ")
+    (' ', '\n')
+    """
+    return tuple(sorted(set(_SPACE.findall(text))))
+
+
+def _visible(text: str, a: int, b: int, spaces: tuple[str, ...] | None = None) -> int:
+    """The characters of ``text[a:b]`` that are not white space; ``spaces``: the white-space
+    characters of ``text`` (:func:`white_space`), when the caller has them."""
+    if spaces is None:
+        spaces = white_space(text)
+    return b - a - sum(text.count(c, a, b) for c in spaces)
+
+
+def voice_pieces(
+    text: str,
+    voice: bytearray,
+    a: int,
+    b: int,
+    scored: Scored,
+    spaces: tuple[str, ...] | None = None,
+) -> list[Piece]:
     """The pieces of the segment ``[a, b)``: maximal runs of one voice.  A
     segment of one voice is one piece with the segment's scores; otherwise
     each run is framed by the hits that start in it (:func:`piece_label`).
@@ -230,13 +252,13 @@ def voice_pieces(text: str, voice: bytearray, a: int, b: int, scored: Scored) ->
     [(0, 2, 'neutral'), (2, 7, 'concern')]
     """
     if _one_voice(voice, a, b):
-        return [Piece(voice[a], _visible(text, a, b), scored.frame, scored.sentiment_score)]
+        return [Piece(voice[a], _visible(text, a, b, spaces), scored.frame, scored.sentiment_score)]
     pieces = []
     hits = scored.hits
     starts = [h.start for h in hits]
     for pa, pb in (m.span() for m in _RUNS.finditer(voice, a, b)):
         frame, sentiment = piece_label(hits[bisect_left(starts, pa) : bisect_left(starts, pb)])
-        pieces.append(Piece(voice[pa], _visible(text, pa, pb), frame, sentiment))
+        pieces.append(Piece(voice[pa], _visible(text, pa, pb, spaces), frame, sentiment))
     return pieces
 
 
@@ -296,6 +318,7 @@ def score_segments(
     tk = tokens if isinstance(tokens, TokenTable) else TokenTable(text, tokens)
     seg_tok = tk.ranges(segs) if token_ranges is None else token_ranges
     hits_of = segment_hits(text, tk, find_markers(tk, lex), seg_tok)
+    spaces = white_space(text)  # (so each piece counts its visible characters in C)
     out = []
     for (a, b, kind), hits in zip(segs, hits_of):
         s = segment_scores(sums(hits))  # (no hits: neutral, frame scores 0, 0, 1)
@@ -305,7 +328,7 @@ def score_segments(
         )
         out.append(scored)
         if totals is not None and kind != "credit":
-            add_pieces(totals, voice_pieces(text, voice, a, b, scored))
+            add_pieces(totals, voice_pieces(text, voice, a, b, scored, spaces))
     return out
 
 
