@@ -289,3 +289,9 @@ def test_visible_characters_are_those_split_keeps(text, data):
     expected = sum(map(len, text[a:b].split()))
     assert _visible(text, a, b) == expected
     assert _visible(text, a, b, white_space(text)) == expected
+
+
+def test_white_space_lists_every_space_character():
+    from bias.framing.scores import WHITE_SPACE
+
+    assert set(WHITE_SPACE) == {chr(c) for c in range(0x110000) if chr(c).isspace()}
