@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..lexicon import TokenTable
+
+# genitive postpositions: cues joined by one belong to one noun phrase (merge_runs)
+from ..voices.words import GENITIVE
 from .lexicons import FramingLexicons
 from .modifiers import (
     Contrast,
@@ -45,8 +48,6 @@ __all__ = [
 
 #: the lexicons whose matches are cues, in the order their hits at one token are made
 CUE_LEXICONS = ("praise", "concern", "sentiment")
-#: genitive postpositions: cues joined by one belong to one noun phrase
-GENITIVE = frozenset({"का", "के", "की"})
 
 
 class Hit(NamedTuple):
