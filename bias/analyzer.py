@@ -72,16 +72,18 @@ class Analyzer:
         segments = segment_normalized(norm, pairing)
         tokens = TokenTable(t, matcher=self.matcher)
         seg_tokens = tokens.ranges(segments)
-        quotes, reported = self.attributor.attribute(
+        quote_spans, reported_spans = self.attributor.attribute(
             t, tokens, segments, pairing.spans, token_ranges=seg_tokens
         )
-        voices = voice_map(t, segments, quotes, reported)
+        voices = voice_map(t, segments, quote_spans, reported_spans)
         totals = new_totals()
         scored = score_segments(
             t, tokens, segments, voices, self.lexicons, totals, token_ranges=seg_tokens
         )
         script = script_share(t)
-        sentences, quotes, reported = _to_raw(norm, segments, scored, quotes, reported)
+        sentences, quotes, reported = _to_raw(
+            norm, segments, scored, quote_spans, reported_spans
+        )
         summary = summarize(sentences, scored, quotes, reported, totals)
         summary["script_share"] = script
         warnings = _warnings(t, script, pairing)
@@ -160,8 +162,10 @@ def _quote(norm, q) -> Quote:
     sa, sb, speaker = _raw(norm, q.speaker)
     va, vb, via = _raw(norm, q.via)
     pa, pb, pronoun = _raw(norm, q.pronoun)
+    start, end = norm.raw_span(q.start, q.end)
     return Quote(
-        *norm.raw_span(q.start, q.end),
+        start,
+        end,
         q.kind,
         speaker,
         sa,
@@ -184,14 +188,18 @@ def _quote(norm, q) -> Quote:
 def _reported(norm, r) -> Reported:
     sa, sb, speaker = _raw(norm, r.speaker)
     pa, pb, pronoun = _raw(norm, r.pronoun)
+    start, end = norm.raw_span(r.start, r.end)
+    cue_start, cue_end = norm.raw_span(*r.cue_span)
     return Reported(
-        *norm.raw_span(r.start, r.end),
+        start,
+        end,
         speaker,
         sa,
         sb,
         r.source_type,
         r.cue,
-        *norm.raw_span(*r.cue_span),
+        cue_start,
+        cue_end,
         pronoun,
         pa,
         pb,

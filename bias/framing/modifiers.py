@@ -111,7 +111,7 @@ class Negators(NamedTuple):
 
     def any_within(self, a: int, b: int) -> bool:
         """Does a negator of any kind start in the tokens ``[a, b)``?"""
-        for positions in self:
+        for positions in (self.negators, self.privatives, self.postposed):
             if bisect.bisect_left(positions, a) < bisect.bisect_left(positions, b):
                 return True
         return False

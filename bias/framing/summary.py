@@ -63,7 +63,7 @@ def _voice_frames(totals: dict[str, list]) -> tuple[dict, dict]:
 def _quote_frame(quote, sentences: Sequence, sentence_starts: list[int]) -> str:
     """The frame of a quotation: of the cues that start inside it, over the
     sentences it spans (their rounded weights, all frame evidence)."""
-    hits = []
+    hits: list[Hit] = []
     k = max(0, bisect.bisect_right(sentence_starts, quote.start) - 1)
     while k < len(sentences) and sentences[k].start < quote.end:
         hits.extend(

@@ -123,7 +123,7 @@ class Phrases:
         if bare:
             terms = [t for t in terms if 0 not in t.inflected]
         by_second: dict[str, list[_Term]] = {}
-        single = None
+        single: Match | None = None
         for t in terms:
             if len(t.tokens) > 1:
                 by_second.setdefault(t.tokens[1], []).append(t)
@@ -245,4 +245,4 @@ class Matcher:
         return {"phrases": self.phrases}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__(state["phrases"])
+        Matcher.__init__(self, state["phrases"])

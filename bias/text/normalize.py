@@ -19,7 +19,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -345,7 +345,10 @@ def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
         )
     out = text
     maps: list[OffsetMap] = []
-    steps = [nfc_edits, functools.partial(_rule_edits, remove_nukta=nukta == "remove")]
+    steps: list[Callable[[str], list[tuple[int, int, str]]]] = [
+        nfc_edits,
+        functools.partial(_rule_edits, remove_nukta=nukta == "remove"),
+    ]
     if nukta == "precomposed":
         steps.append(_recompose_edits)
     for step in steps:

@@ -78,7 +78,7 @@ class ArticleContext:
         cls,
         text: str,
         tk: TokenTable,
-        sentences: Sequence[tuple[int, int]],
+        sentences: Sequence[tuple[int, int, str]] | Sequence[tuple[int, int]],
         marks: Sequence[MarkSpan],
         lex: VoiceLexicon,
         *,

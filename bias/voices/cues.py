@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 from dataclasses import dataclass
-from typing import Iterable, NamedTuple, Union
+from typing import Iterable, NamedTuple, Sequence, Union
 
 from ..lexicon import Phrases, TokenTable, load_table, term_tokens, token_key
 from .words import AGED, GENITIVE, LEADING_DROP, NE, PRON_NE, REFLEXIVE, STOP_BACK
@@ -88,9 +88,11 @@ class VoiceLexicon:
         verb_words = _first_words(verbs)
         return cls(
             sources=Phrases(
-                [r[:2] for r in rows] + [r[:2] for r in known], stemmed=True, label="sources"
+                [(r[0], r[1]) for r in rows] + [(r[0], r[1]) for r in known],
+                stemmed=True,
+                label="sources",
             ),
-            known=Phrases([r[:2] for r in known], stemmed=True, label="known_speakers"),
+            known=Phrases([(r[0], r[1]) for r in known], stemmed=True, label="known_speakers"),
             verbs=Phrases([(t, "verb") for t in verbs], label="verbs"),
             impersonal=Phrases([(t, "impersonal") for t in impersonal], label="impersonal"),
             nouns=keys("noun"),
@@ -125,7 +127,7 @@ class Matches(NamedTuple):
     impersonal: dict[int, tuple[int, str]]
 
 
-def positions(keys: list[str], words: frozenset[str]) -> list[int]:
+def positions(keys: Sequence[str], words: frozenset[str]) -> list[int]:
     """The indices of the keys that are in ``words``, in order.
 
     Plain definition: ``[i for i, k in enumerate(keys) if k in words]`` (written as one

@@ -220,7 +220,7 @@ def ne_subject_of(art: ArticleContext, first: int, end: int, *, speech_only: boo
     Said(np=(0, 1), cue='ने … कहा', cue_tokens=(5, 6))
     """
     keys = art.keys
-    fallback = None
+    fallback: Said | None = None
     for i in range(first, end):
         k = keys[i]
         if k != NE and (k not in PRON_NE or k in FIRST_SECOND):

@@ -120,14 +120,16 @@ def ne_subject(art: ArticleContext, q: QuoteContext) -> Attribution | None:
             owner = keys[i - 1]
             if owner in GENITIVE or owner in PRON_GEN:
                 # X का कहना है कि / उनका कहना है कि
-                np = (i - 1, i) if owner in PRON_GEN else np_before(art, i - 1, q.sent_first)
-                if not np:
+                owner_np = (i - 1, i) if owner in PRON_GEN else np_before(art, i - 1, q.sent_first)
+                if not owner_np:
                     return None
-                cue = (i - 1, i + 2)
-                return attribution(art, np, art.words(*cue), cue, rule="ne_subject")
+                owner_cue = (i - 1, i + 2)
+                return attribution(
+                    art, owner_np, art.words(*owner_cue), owner_cue, rule="ne_subject"
+                )
         if k != NE and k not in PRON_NE:
             continue
-        np = (i, i + 1) if k in PRON_NE else np_before(art, i, q.sent_first)
+        np: Span | None = (i, i + 1) if k in PRON_NE else np_before(art, i, q.sent_first)
         if np is None:
             continue
         cue = _cue_of_subject(art, q, i)

@@ -63,7 +63,7 @@ def learn_titles(art: ArticleContext) -> None:
         if i < resume or in_quote[i] or kinds[i] == "punct":
             continue
         j = i + length
-        names = []
+        names: list[str] = []
         while j < n and len(names) < 4 and not in_quote[j]:
             k = keys[j]
             if kinds[j] == "punct":
@@ -178,7 +178,7 @@ def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
     'मंत्री अनिल'
     """
     i = bisect.bisect_left(art.mention_starts, pos) - 1
-    nearest = None
+    nearest: Mention | None = None
     stop = i - WINDOW
     while i >= 0 and i > stop:
         mention = art.mentions[i]
