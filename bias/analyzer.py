@@ -25,9 +25,11 @@ The stages, in order (each a function of its own module):
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Any, Sequence
 
 from .framing import FramingLexicons, new_totals, score_segments, summarize
+from .framing.scores import round4
 from .lexicon import Matcher, TokenTable
 from .result import Article, CueHit, Quote, Reported, Sentence, score_from_article
 from .text import check_str, normalize, pair_quotes, script_share, segment_normalized
@@ -81,9 +83,7 @@ class Analyzer:
             t, tokens, segments, voices, self.lexicons, totals, token_ranges=seg_tokens
         )
         script = script_share(t)
-        sentences, quotes, reported = _to_raw(
-            norm, segments, scored, quote_spans, reported_spans
-        )
+        sentences, quotes, reported = _to_raw(norm, segments, scored, quote_spans, reported_spans)
         summary = summarize(sentences, scored, quotes, reported, totals)
         summary["script_share"] = script
         warnings = _warnings(t, script, pairing)
@@ -118,15 +118,22 @@ def _to_raw(norm, segments, scored, quotes, reported):
     """The result types, with every offset of the normalised text mapped to the raw text
     (:meth:`bias.text.Normalized.raw_spans`: the sentences and cue hits in one call)."""
     hits = [h for sc in scored for h in sc.hits]
-    starts = [a for a, _, _ in segments] + [h.start for h in hits]
-    ends = [b for _, b, _ in segments] + [h.end for h in hits]
-    raw_starts, raw_ends = norm.raw_spans(starts, ends)
-    spans = iter(zip(raw_starts, raw_ends))
-    seg_spans = [next(spans) for _ in segments]
+    raw_starts, raw_ends = norm.raw_spans(
+        [s[0] for s in segments] + [h.start for h in hits],
+        [s[1] for s in segments] + [h.end for h in hits],
+    )
+    n = len(segments)
+    # the cue hits of all sentences, in order (each sentence takes as many as it has)
+    cues = iter(
+        [
+            CueHit(h.term, a, b, h.lexicon, round4(h.weight))
+            for h, a, b in zip(hits, raw_starts[n:], raw_ends[n:])
+        ]
+    )
     sentences = tuple(
         Sentence(
-            a,
-            b,
+            start,
+            end,
             seg[2],
             sc.voice,
             sc.voice_shares,
@@ -134,9 +141,9 @@ def _to_raw(norm, segments, scored, quotes, reported):
             sc.frame_scores,
             sc.sentiment,
             sc.sentiment_score,
-            tuple(CueHit(h.term, *next(spans), h.lexicon, round(h.weight, 4)) for h in sc.hits),
+            tuple(itertools.islice(cues, len(sc.hits))),
         )
-        for seg, sc, (a, b) in zip(segments, scored, seg_spans)
+        for seg, sc, start, end in zip(segments, scored, raw_starts, raw_ends)
     )
     return (
         sentences,

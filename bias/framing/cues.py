@@ -219,6 +219,8 @@ def merge_runs(hits: list[Hit], keys: Sequence[str]) -> list[Hit]:
     >>> [(h.term, h.weight, h.end_tok) for h in merge_runs([a, b], keys)]
     [('कोरोना वायरस संक्रमण', 1.0, 4)]
     """
+    if len(hits) < 2:
+        return hits
     out: list[Hit] = []
     last: dict[str, int] = {}  # frame lexicon -> index in out of its last hit
     for h in hits:
