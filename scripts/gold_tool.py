@@ -1,6 +1,6 @@
 """Tools for annotating the team's quotation/entity gold (offsets only, no text in the repo).
 
-    python scripts/gold_tool.py select --out assign.json [--annotators 4] [--per 28] [--test 60]
+    python scripts/gold_tool.py select --out assign.jsonl [--letters ABCD] [--batch 1] [--test 60]
     python scripts/gold_tool.py show DATASET KEY [--start N] [--end M]
     python scripts/gold_tool.py find DATASET KEY STRING
     python scripts/gold_tool.py check FILE.jsonl [FILE.jsonl ...]
@@ -92,8 +92,8 @@ def sha(text: str) -> str:
 
 def _existing() -> set[tuple[str, str]]:
     seen = set()
-    for folder in ("dev", "gold"):
-        for path in (ROOT / "data" / folder).glob("quotes_*.jsonl"):
+    for folder, pattern in (("dev", "quotes_*.jsonl"), ("gold", "*assignment*.jsonl")):
+        for path in (ROOT / "data" / folder).glob(pattern):
             with open(path, encoding="utf-8") as fh:
                 for rec in map(json.loads, fh):
                     seen.add((rec["dataset"], str(rec["key"])))
@@ -118,13 +118,18 @@ def select(args) -> int:
                 if (dataset, str(k)) not in seen and 300 < len(t) <= max_len
             ),
         )
-        # the quote-richest half, then every other one of it: rich, but not only the richest
-        pool = ranked[: 2 * n : 2]
+        # batch 1: every other one of the quote-richest; later batches: the richest left
+        pool = ranked[: 2 * n : 2] if args.batch == "1" else ranked[:n]
         chosen.extend((dataset, k, t) for _, _, k, t in pool[:n])
     chosen.sort(key=lambda d: sha(d[0] + ":" + d[1]))
     docs = []
+    # test: the same share of every dataset (the first of each by hash)
+    share = args.test / len(chosen)
+    sizes = {ds: sum(1 for d in chosen if d[0] == ds) for ds in quota}
+    seen = dict.fromkeys(quota, 0)
     for i, (dataset, key, text) in enumerate(chosen):
-        split = "test" if i < args.test else "dev"
+        split = "test" if seen[dataset] < round(share * sizes[dataset]) else "dev"
+        seen[dataset] += 1
         docs.append(
             {
                 "dataset": dataset,
@@ -132,7 +137,8 @@ def select(args) -> int:
                 "text_sha256": sha(text),
                 "text_len": len(text),
                 "split": split,
-                "annotator": "ABCDEFGH"[i % args.annotators],
+                "batch": args.batch,
+                "annotator": args.letters[i % len(args.letters)],
             }
         )
     Path(args.out).write_text(
@@ -356,7 +362,8 @@ def main(argv=None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("select")
     s.add_argument("--out", required=True)
-    s.add_argument("--annotators", type=int, default=4)
+    s.add_argument("--letters", default="ABCD", help="one letter per annotator")
+    s.add_argument("--batch", default="1", help="a name for this batch of documents")
     s.add_argument("--ednil", type=int, default=48)
     s.add_argument("--covid", type=int, default=24)
     s.add_argument("--bbc", type=int, default=40)
