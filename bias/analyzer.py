@@ -31,9 +31,11 @@ from typing import Any, Sequence
 from .framing import FramingLexicons, new_totals, score_segments, summarize
 from .framing.scores import round4
 from .lexicon import Matcher, TokenTable
-from .result import Article, CueHit, Quote, Reported, Sentence, score_from_article
+from .result import Article, CueHit, Entity, Quote, Reported, Sentence, score_from_article
 from .text import check_str, normalize, pair_quotes, script_share, segment_normalized
 from .voices import Attributor, voice_map
+from .voices.entities import link_entities
+from .voices.fallback import TypeFallback
 
 __all__ = ["Analyzer", "analyze", "score", "default_analyzer", "MIN_DEVANAGARI"]
 
@@ -46,9 +48,14 @@ class Analyzer:
 
     ``lexicons``: a :class:`bias.framing.FramingLexicons` (default: the bundled ones);
     ``source_types`` and ``known_speakers``: your own TSV files, added to (and overriding) the
-    bundled speaker lexicons; ``cues``: the speech-cue lexicon (bundled name or path).  The
-    analyzer owns the compiled lexicons and their one :class:`bias.lexicon.Matcher`; it can be
-    pickled (for joblib or Dask workers) and reused for any number of texts.
+    bundled speaker lexicons; ``cues``: the speech-cue lexicon; ``countries`` and ``blocs``:
+    the country words and the blocs of countries (bundled names or paths, replaced by yours);
+    ``home``: the country of the outlets, assumed for officials, politicians and ordinary people
+    whose country the text does not name (``None``: never assumed); ``type_fallback``: type
+    the speakers no rule types from the words around them (the learned fallback of
+    :mod:`bias.voices.fallback`; ``False``: they are ``other``).  The analyzer owns the
+    compiled lexicons and their one :class:`bias.lexicon.Matcher`; it can be pickled (for
+    joblib or Dask workers) and reused for any number of texts.
     """
 
     def __init__(
@@ -58,11 +65,21 @@ class Analyzer:
         source_types: Sequence[str] | None = None,
         known_speakers: Sequence[str] | None = None,
         cues: str = "cues",
+        countries: str = "countries",
+        blocs: str = "blocs",
+        home: str | None = "IN",
+        type_fallback: bool = True,
     ) -> None:
         self.lexicons = lexicons if lexicons is not None else FramingLexicons.load()
         self.attributor = Attributor(
-            source_types=source_types, known_speakers=known_speakers, cues=cues
+            source_types=source_types,
+            known_speakers=known_speakers,
+            cues=cues,
+            countries=countries,
+            blocs=blocs,
         )
+        self.home = home
+        self.type_fallback = TypeFallback.load() if type_fallback else None
         self.matcher = Matcher(self.lexicons.phrases() + self.attributor.phrases())
 
     def analyze(self, text: str) -> Article:
@@ -77,6 +94,17 @@ class Analyzer:
         quote_spans, reported_spans = self.attributor.attribute(
             t, tokens, segments, pairing.spans, token_ranges=seg_tokens
         )
+        lex = self.attributor.lexicon
+        entity_spans, quote_spans, reported_spans = link_entities(
+            tokens,
+            quote_spans,
+            reported_spans,
+            lex.origins,
+            seg_tokens,
+            home=self.home,
+            contexts=lex.contexts,
+            fallback=self.type_fallback,
+        )
         voices = voice_map(t, segments, quote_spans, reported_spans)
         totals = new_totals()
         scored = score_segments(
@@ -84,10 +112,11 @@ class Analyzer:
         )
         script = script_share(t)
         sentences, quotes, reported = _to_raw(norm, segments, scored, quote_spans, reported_spans)
-        summary = summarize(sentences, scored, quotes, reported, totals)
+        entities = tuple(_entity(norm, e, lex.blocs or {}) for e in entity_spans)
+        summary = summarize(sentences, scored, quotes, reported, totals, entities)
         summary["script_share"] = script
         warnings = _warnings(t, script, pairing)
-        return Article(text, sentences, quotes, reported, summary, warnings)
+        return Article(text, sentences, quotes, reported, summary, warnings, entities)
 
     def score(self, text: str) -> dict[str, float | int]:
         """The flat :func:`bias.score` row of one article."""
@@ -160,6 +189,14 @@ def _raw(norm, span: tuple[int, int] | None) -> tuple[int | None, int | None, st
     return a, b, norm.raw[a:b]
 
 
+def _entity(norm, e, blocs: dict[str, str]) -> Entity:
+    """An entity of the article, in raw offsets, with the bloc of its origin."""
+    a, b = norm.raw_span(*e.name)
+    mentions = tuple(norm.raw_span(*m) for m in e.mentions)
+    bloc = blocs.get(e.origin) if e.origin is not None else None
+    return Entity(e.id, norm.raw[a:b], a, b, mentions, e.source_type, e.origin, bloc)
+
+
 def _raw_mark(norm, pos: int) -> int:
     """Raw position of the quotation mark at ``pos`` (the raw end for the text's end)."""
     return norm.raw_span(pos, pos + 1)[0] if pos < len(norm.text) else len(norm.raw)
@@ -189,6 +226,8 @@ def _quote(norm, q) -> Quote:
         _raw_mark(norm, q.close),
         q.closed,
         q.rule,
+        q.entity,
+        q.origin,
     )
 
 
@@ -211,6 +250,8 @@ def _reported(norm, r) -> Reported:
         pa,
         pb,
         r.rule,
+        r.entity,
+        r.origin,
     )
 
 

@@ -10,7 +10,9 @@ span overlaps the gold speaker mention or any other mention of the same
 entity, or when the two speaker strings are equal or one contains the other
 after normalisation, or when they have the same words up to case endings and
 genitive particles (तामिर का / के रक्षा मंत्रालय); *source-type accuracy* compares the
-labels; *kind accuracy* compares direct/term over all overlap-matched quotations.
+labels (and :attr:`QuoteScores.confusion` counts each gold/predicted pair); *origin
+accuracy* compares the speaker's country codes where the gold has one; *kind accuracy* compares
+direct/term over all overlap-matched quotations.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ class GoldQuote:
     speaker_spans: tuple[tuple[int, int], ...] = ()
     speaker_text: str | None = None
     source_type: str | None = None
+    origin: str | None = None  # ISO 3166-1 alpha-2 country (or EU, NATO, UN) of the speaker
 
 
 @dataclass
@@ -55,6 +58,10 @@ class QuoteScores:
     type_right: int = 0
     kind_total: int = 0
     kind_right: int = 0
+    origin_total: int = 0
+    origin_right: int = 0
+    #: (gold source type, predicted source type) -> count, over matched direct quotations
+    confusion: dict = field(default_factory=dict)
     errors: list = field(default_factory=list)
 
     @staticmethod
@@ -82,6 +89,13 @@ class QuoteScores:
             if self.kind_total
             else None,
             "kind_n": self.kind_total,
+            "origin_accuracy": round(self.origin_right / self.origin_total, 4)
+            if self.origin_total
+            else None,
+            "origin_n": self.origin_total,
+            "source_type_confusion": {
+                f"{g} -> {p}": n for (g, p), n in sorted(self.confusion.items(), key=str)
+            },
         }
 
 
@@ -174,7 +188,23 @@ def _score_pair(sc: QuoteScores, text: str, g: GoldQuote, q: Any, doc: str) -> N
                     "pred_span": [q.speaker_start, q.speaker_end],
                 }
             )
+    if g.kind == "direct" and g.origin:
+        sc.origin_total += 1
+        pred_origin = getattr(q, "origin", None)
+        sc.origin_right += pred_origin == g.origin
+        if pred_origin != g.origin:
+            sc.errors.append(
+                {
+                    "doc": doc,
+                    "error": "origin",
+                    "start": g.start,
+                    "gold": g.origin,
+                    "pred": pred_origin,
+                }
+            )
     if g.kind == "direct" and g.source_type:
+        key = (g.source_type, q.source_type)
+        sc.confusion[key] = sc.confusion.get(key, 0) + 1
         sc.type_total += 1
         sc.type_right += g.source_type == q.source_type
         if g.source_type != q.source_type:

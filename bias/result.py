@@ -21,6 +21,7 @@ __all__ = [
     "SOURCE_TYPES",
     "Quote",
     "Reported",
+    "Entity",
     "Sentence",
     "CueHit",
     "Article",
@@ -43,6 +44,7 @@ SOURCE_TYPES = (
     "organisation",
     "media",
     "public",
+    "celebrity",
     "anonymous",
     "other",
 )
@@ -70,6 +72,8 @@ class Quote(NamedTuple):
     close: int = 0  # position of the closing mark (or where an unclosed quotation was cut)
     closed: bool = True
     rule: str | None = None  # the speaker rule that attributed it (bias.voices.SPEAKER_RULES)
+    entity: str | None = None  # id of the speaker's entity in Article.entities
+    origin: str | None = None  # the country the speaker speaks for (ISO 3166-1 alpha-2)
 
     def to_dict(self) -> dict[str, Any]:
         return self._asdict()
@@ -91,9 +95,30 @@ class Reported(NamedTuple):
     pronoun_start: int | None = None
     pronoun_end: int | None = None
     rule: str | None = None  # the reported-speech rule that found it
+    entity: str | None = None  # id of the speaker's entity in Article.entities
+    origin: str | None = None  # the country the speaker speaks for (ISO 3166-1 alpha-2)
 
     def to_dict(self) -> dict[str, Any]:
         return self._asdict()
+
+
+class Entity(NamedTuple):
+    """A speaker of the article: one person or body, all the phrases that name it as a
+    speaker (names, surnames, roles, resolved pronouns), its source type and origin."""
+
+    id: str  # "e1", "e2", … in order of first mention
+    name: str  # the most complete name
+    start: int  # of the name
+    end: int
+    mentions: tuple[tuple[int, int], ...]  # (start, end) of every mention
+    source_type: str | None
+    origin: str | None  # ISO 3166-1 alpha-2 (or EU, NATO, UN, WEST)
+    bloc: str | None  # the origin's bloc (blocs.tsv), e.g. "west"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = self._asdict()
+        d["mentions"] = [list(m) for m in self.mentions]
+        return d
 
 
 class CueHit(NamedTuple):
@@ -150,6 +175,7 @@ class Article:
     reported: tuple[Reported, ...]
     summary: dict[str, Any]
     warnings: tuple[str, ...] = field(default=())
+    entities: tuple[Entity, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The ``bias.article/1`` JSON contract (plain, JSON-safe types)."""
@@ -159,6 +185,7 @@ class Article:
             "sentences": [s.to_dict() for s in self.sentences],
             "quotes": [q.to_dict() for q in self.quotes],
             "reported": [r.to_dict() for r in self.reported],
+            "entities": [e.to_dict() for e in self.entities],
             "summary": self.summary,
             "warnings": list(self.warnings),
         }

@@ -1,10 +1,21 @@
 """Score quotation finding and attribution against the team's gold sets.
 
-    python scripts/eval_quotes.py                    # bundled samples + dev gold
-                                                     # (needs ../shared/data)
+    python scripts/eval_quotes.py                    # samples, legacy dev gold, and the gold of
+                                                     # data/gold/ on its dev split
+    python scripts/eval_quotes.py --split test       # ... and on its test split (score it only
+                                                     # when a change is finished)
     python scripts/eval_quotes.py --data PATH        # where the public datasets live
     python scripts/eval_quotes.py --json out.json    # also write the numbers
     python scripts/eval_quotes.py --errors           # list every error (offsets only)
+    python scripts/eval_quotes.py --confusion        # source-type confusion matrices
+    python scripts/eval_quotes.py --distribution     # predicted source types of the direct
+                                                     # quotations of whole corpora
+
+Gold: ``data/dev/quotes_gold_*.jsonl`` (44 articles, the first development set: speaker
+mentions, no entities) and ``data/gold/quotes_*.jsonl`` (guide version 2: speaker entities with
+all their mentions, source type and origin; each article is in the ``dev`` or the ``test``
+split).  A direct quotation's speaker is right when the predicted speaker overlaps any mention
+of the gold entity (see :mod:`bias.evaluation`).
 
 The dev gold files in ``data/dev/`` hold offsets and labels only; the texts
 are read from the public datasets (``--data`` or ``$BIAS_SHARED_DATA``,
@@ -88,6 +99,43 @@ def dev_documents(data: Path):
                 yield f"{ds}:{rec['key']}", ds, text, gold
 
 
+def gold_documents(data: Path, split: str):
+    """The articles of ``data/gold/quotes_*.jsonl`` in one split (guide version 2)."""
+    cache: dict[str, dict] = {}
+    for gold_file in sorted((ROOT / "data" / "gold").glob("quotes_*.jsonl")):
+        with open(gold_file, encoding="utf-8") as fh:
+            for rec in map(json.loads, fh):
+                if rec["split"] != split:
+                    continue
+                ds = rec["dataset"]
+                if ds not in cache:
+                    cache[ds] = load_texts(data, ds)
+                key = int(rec["key"]) if ds == "bbc_hindi_news_subset" else rec["key"]
+                text = cache[ds].get(key)
+                if text is None or _sha(text) != rec["text_sha256"]:
+                    raise SystemExit(f"{gold_file.name}: text of {ds}:{key} missing or changed")
+                entities = {e["id"]: e for e in rec["entities"]}
+                gold = []
+                for q in rec["quotes"]:
+                    e = entities.get(q["entity"]) if q["entity"] is not None else None
+                    gold.append(
+                        GoldQuote(
+                            q["start"],
+                            q["end"],
+                            q["kind"],
+                            tuple(tuple(m) for m in e["mentions"]) if e else (),
+                            None,
+                            e["source_type"] if e else None,
+                            e.get("origin") if e else None,
+                        )
+                    )
+                yield f"{ds}:{key}", ds, text, gold
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def sample_documents():
     samples = ROOT / "data" / "samples"
     with open(samples / "gold.jsonl", encoding="utf-8") as fh:
@@ -101,6 +149,25 @@ def sample_documents():
                 for q in rec["quotes"]
             ]
             yield f"samples:{rec['file']}", "samples", text, gold
+
+
+def source_type_distribution(data: Path) -> dict[str, dict[str, int]]:
+    """Predicted source types of the direct quotations of whole corpora (BBC: the rows
+    labelled entertainment, sport and science only)."""
+    out = {}
+    for corpus in (
+        "ednil_hindi_event_news",
+        "covid_hindi_newspapers_2020",
+        "bbc_hindi_news_subset",
+    ):
+        counts: dict[str, int] = {}
+        for text in load_texts(data, corpus).values():
+            for q in bias.analyze(text).quotes:
+                if q.kind == "direct":
+                    t = q.source_type or "none"
+                    counts[t] = counts.get(t, 0) + 1
+        out[corpus] = counts
+    return out
 
 
 def _rate(x: float | None) -> str:
@@ -119,33 +186,50 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--json", type=Path, help="write the scores as JSON here")
     ap.add_argument("--errors", action="store_true", help="print every error with its offsets")
+    ap.add_argument("--confusion", action="store_true", help="print source-type confusions")
+    ap.add_argument(
+        "--split",
+        choices=("dev", "test"),
+        default="dev",
+        help="data/gold split to score besides dev (default: dev only)",
+    )
+    ap.add_argument(
+        "--distribution",
+        action="store_true",
+        help="also the predicted source types of the direct quotations of whole corpora",
+    )
     args = ap.parse_args(argv)
 
-    docs = list(sample_documents())
+    docs = [(d, "samples") for d in sample_documents()]
     if (args.data / "INDEX.md").exists():
-        docs.extend(dev_documents(args.data))
+        docs.extend((d, "legacy dev (44 articles)") for d in dev_documents(args.data))
+        splits = ("dev", "test") if args.split == "test" else ("dev",)
+        for split in splits:
+            docs.extend((d, f"gold v2 {split}") for d in gold_documents(args.data, split))
     else:
         print(f"note: {args.data} not found; scoring the bundled samples only", file=sys.stderr)
 
     groups: dict[str, dict[str, QuoteScores]] = {}
-    for doc, ds, text, gold in docs:
+    for (doc, ds, text, gold), group in docs:
         art = bias.analyze(text)
-        for name in (ds, "dev (all public)") if ds != "samples" else ("samples",):
+        names = (group,) if ds == "samples" else (group, f"{group}: {ds}")
+        for name in names:
             g = groups.setdefault(name, {"all": QuoteScores(), "direct": QuoteScores()})
             evaluate_quotes(text, art.quotes, gold, scores=g["all"], doc=doc)
             evaluate_quotes(text, art.quotes, gold, scores=g["direct"], only="direct", doc=doc)
     out = {name: {k: v.as_dict() for k, v in g.items()} for name, g in groups.items()}
     print(
-        f"{'set':32s} {'quotes':>6s} {'gold':>5s} {'exactF1':>8s} {'overlapF1':>9s} "
-        f"{'speaker':>8s} {'srctype':>8s} {'kind':>6s}"
+        f"{'set':52s} {'quotes':>6s} {'gold':>5s} {'exactF1':>8s} {'overlapF1':>9s} "
+        f"{'speaker':>8s} {'srctype':>8s} {'origin':>7s} {'kind':>6s}"
     )
     for name, g in out.items():
         for k in ("all", "direct"):
             d = g[k]
             print(
-                f"{name:32s} {k:>6s} {d['gold']:5d} {d['exact']['f1']:8.3f} "
+                f"{name:52s} {k:>6s} {d['gold']:5d} {d['exact']['f1']:8.3f} "
                 f"{d['overlap']['f1']:9.3f} {_rate(d['speaker_accuracy']):>8s} "
-                f"{_rate(d['source_type_accuracy']):>8s} {_rate(d['kind_accuracy']):>6s}"
+                f"{_rate(d['source_type_accuracy']):>8s} {_rate(d['origin_accuracy']):>7s} "
+                f"{_rate(d['kind_accuracy']):>6s}"
             )
     if args.errors:
         for name, g in groups.items():
@@ -153,6 +237,19 @@ def main(argv=None) -> int:
                 e for e in g["direct"].errors if e["error"] in ("speaker", "source_type")
             ]:
                 print(name, e)
+    if args.confusion:
+        for name, g in out.items():
+            print(f"\nsource-type confusion, {name} (gold -> predicted: count)")
+            for pair, n in g["direct"]["source_type_confusion"].items():
+                print(f"  {pair:45s} {n}")
+    if args.distribution and (args.data / "INDEX.md").exists():
+        out["distribution"] = source_type_distribution(args.data)
+        print("\npredicted source types of direct quotations (share; other+none marked)")
+        for corpus, dist in out["distribution"].items():
+            total = sum(dist.values())
+            weak = (dist.get("other", 0) + dist.get("none", 0)) / total if total else 0.0
+            shares = ", ".join(f"{k} {v / total:.2f}" for k, v in sorted(dist.items()))
+            print(f"  {corpus:24s} n={total:5d} other+none={weak:.3f}  {shares}")
     if args.json:
         args.json.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0

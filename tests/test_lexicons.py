@@ -13,6 +13,7 @@ SOURCE_TYPES = {
     "organisation",
     "media",
     "public",
+    "celebrity",
     "anonymous",
     "other",
 }
@@ -25,8 +26,11 @@ EXPECTED = {
     "diminishers": ("term", "factor"),
     "contrast": ("term", "kind", "before", "after"),
     "source_types": ("term", "source_type", "note"),
-    "known_speakers": ("term", "source_type", "note"),
+    "known_speakers": ("term", "source_type", "origin", "note"),
     "cues": ("term", "kind"),
+    "countries": ("term", "origin", "note"),
+    "blocs": ("origin", "bloc", "note"),
+    "context_words": ("term", "context"),
 }
 
 

@@ -11,10 +11,16 @@ Definitions (``summary[...]``):
 * ``sentiment[v]``: the character-weighted mean sentiment score of ``v``'s
   pieces;
 * ``framing_gap[f] = frames["quoted"][f] - frames["narrated"][f]``;
-* ``speakers``: per (speaker, source type) of the direct quotations, how many
-  quotations were framed praise / concern / neutral (a quotation is framed by
-  the cues inside it) and the speaker's frame (the most frequent; ``neutral``
-  among ties that include it, ``mixed`` otherwise).
+* ``speakers``: one row per speaker entity of the direct quotations (per speaker
+  string and source type for a quotation without an entity): its name, source type,
+  origin and bloc, how many quotations were framed praise / concern / neutral (a
+  quotation is framed by the cues inside it) and the speaker's frame (the most
+  frequent; ``neutral`` among ties that include it, ``mixed`` otherwise);
+* ``frames_by_source_type``, ``frames_by_origin``, ``frames_by_bloc``: for the
+  direct quotations and reported statements of the speakers of each source type,
+  origin (ISO country code) or bloc, the share of their characters framed praise /
+  concern / neutral (each span framed by the cues inside it), and ``n``, the number
+  of spans.
 """
 
 from __future__ import annotations
@@ -75,18 +81,28 @@ def _quote_frame(quote, sentences: Sequence, sentence_starts: list[int]) -> str:
     return piece_label(hits)[0]
 
 
-def _speakers(sentences: Sequence, quotes: Sequence) -> list[dict[str, Any]]:
-    """Who is quoted directly, how often, with which frames."""
+def _speakers(
+    sentences: Sequence, quotes: Sequence, entities: Sequence = ()
+) -> list[dict[str, Any]]:
+    """Who is quoted directly, how often, with which frames: one row per entity."""
+    by_id = {e.id: e for e in entities}
     speakers: dict[tuple, dict] = {}
     starts = [s.start for s in sentences]
     for q in quotes:
         if q.kind != "direct":
             continue
-        d = speakers.setdefault(
-            (q.speaker, q.source_type),
-            {"speaker": q.speaker, "source_type": q.source_type, "quotes": 0}
-            | dict.fromkeys(_FRAMES, 0),
-        )
+        e = by_id.get(q.entity)
+        key = (e.id,) if e is not None else (q.speaker, q.source_type)
+        if key not in speakers:
+            speakers[key] = {
+                "entity": e.id if e is not None else None,
+                "speaker": e.name if e is not None else q.speaker,
+                "source_type": q.source_type,
+                "origin": q.origin,
+                "bloc": e.bloc if e is not None else None,
+                "quotes": 0,
+            } | dict.fromkeys(_FRAMES, 0)
+        d = speakers[key]
         d["quotes"] += 1
         d[_quote_frame(q, sentences, starts)] += 1
     for d in speakers.values():
@@ -96,17 +112,44 @@ def _speakers(sentences: Sequence, quotes: Sequence) -> list[dict[str, Any]]:
     return list(speakers.values())
 
 
+def frames_by(key, sentences: Sequence, spans: Sequence) -> dict[str, dict[str, float]]:
+    """For each value of ``key(span)`` (spans whose key is ``None`` left out): the share of
+    the spans' characters framed praise / concern / neutral, and ``n`` spans.
+
+    >>> import bias
+    >>> art = bias.analyze("पुतिन ने कहा, “हम पूर्ण समर्थन देते हैं।”")
+    >>> frames_by(lambda q: q.origin, art.sentences, art.quotes)["RU"]["n"]
+    1
+    """
+    starts = [s.start for s in sentences]
+    chars: dict[str, dict[str, int]] = {}
+    for span in spans:
+        k = key(span)
+        if k is None:
+            continue
+        acc = chars.setdefault(k, dict.fromkeys(_FRAMES, 0) | {"n": 0})
+        acc[_quote_frame(span, sentences, starts)] += span.end - span.start
+        acc["n"] += 1
+    out = {}
+    for k, acc in chars.items():
+        total = sum(acc[f] for f in _FRAMES) or 1
+        out[k] = {f: round4(acc[f] / total) for f in _FRAMES} | {"n": acc["n"]}
+    return out
+
+
 def summarize(
     sentences: Sequence,
     scored: Sequence[Scored],
     quotes: Sequence,
     reported: Sequence,
     totals: dict[str, list],
+    entities: Sequence = (),
 ) -> dict[str, Any]:
     """The article summary (see the module doc for the definitions) of an
     article's sentences (:class:`bias.article.Sentence`), their scores,
-    quotations and reported spans; ``totals`` are the per-voice piece totals
-    that :func:`bias.framing.score_segments` added up.
+    quotations, reported spans and speaker entities (:class:`bias.Entity`);
+    ``totals`` are the per-voice piece totals that :func:`bias.framing.score_segments`
+    added up.
 
     >>> import bias
     >>> bias.analyze("सरकार ने कहा, “यह ऐतिहासिक उपलब्धि है।”").summary["frames"]["quoted"]
@@ -114,6 +157,9 @@ def summarize(
     """
     frames, sentiment = _voice_frames(totals)
     quoted, narrated = frames["quoted"], frames["narrated"]
+    # the spans of the speakers' voices: direct quotations and reported statements
+    voiced = [q for q in quotes if q.kind == "direct"] + list(reported)
+    blocs = {e.id: e.bloc for e in entities}
     counts_by_type: dict[str, int] = {}
     for q in quotes:
         if q.kind == "direct":
@@ -127,8 +173,11 @@ def summarize(
             "praise": round4(quoted["praise"] - narrated["praise"]),
             "concern": round4(quoted["concern"] - narrated["concern"]),
         },
-        "speakers": _speakers(sentences, quotes),
+        "speakers": _speakers(sentences, quotes, entities),
         "quotes_by_source_type": counts_by_type,
+        "frames_by_source_type": frames_by(lambda s: s.source_type, sentences, voiced),
+        "frames_by_origin": frames_by(lambda s: s.origin, sentences, voiced),
+        "frames_by_bloc": frames_by(lambda s: blocs.get(s.entity), sentences, voiced),
         "counts": {
             "sentences": sum(s.kind == "sentence" for s in sentences),
             "quotes": sum(q.kind == "direct" for q in quotes),

@@ -69,9 +69,11 @@ def _parse(name: str, text: str) -> LexiconTable:
             continue
         cells = tuple(c.strip() for c in line.split("\t"))
         if header is None:
-            if cells[0] != "term":
+            # (blocs.tsv is keyed by a country code: its first column is "origin")
+            if cells[0] not in ("term", "origin"):
                 raise LexiconError(
-                    f"{name}:{lineno}: the header row must start with 'term', got {cells[0]!r}"
+                    f"{name}:{lineno}: the header row must start with 'term' (or 'origin'), "
+                    f"got {cells[0]!r}"
                 )
             header = cells
             continue

@@ -54,9 +54,15 @@ class Attributor:
         source_types: Iterable[PathLike] | None = None,
         known_speakers: Iterable[PathLike] | None = None,
         cues: PathLike = "cues",
+        countries: PathLike = "countries",
+        blocs: PathLike = "blocs",
     ) -> None:
         self.lexicon = VoiceLexicon.load(
-            source_types=source_types, known_speakers=known_speakers, cues=cues
+            source_types=source_types,
+            known_speakers=known_speakers,
+            cues=cues,
+            countries=countries,
+            blocs=blocs,
         )
 
     def phrases(self) -> tuple[Phrases, ...]:
@@ -121,6 +127,7 @@ class Attributor:
         """
         art = self.context(text, tokens, sentences, spans, token_ranges=token_ranges)
         reported = find_reported(art)
+        art.reported_clauses = sorted((r.start, r.end) for r in reported)
         for r in reported:
             art.last_speaker[art.sentence_of(r.start)] = Speaker(
                 r.speaker, r.pronoun, r.source_type

@@ -61,6 +61,8 @@ class ArticleContext:
     last_speaker: dict[int, Speaker] = field(default_factory=dict)  # sentence -> speaker
     np_memo: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict)
     name_memo: dict[tuple[int, int], int] = field(default_factory=dict)
+    #: character spans of the reported clauses found so far (what someone is reported to say)
+    reported_clauses: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         tk = self.tk

@@ -56,10 +56,17 @@ class VoiceLexicon:
     mention_words: frozenset[str]  # words near which a subject mention stands
     speech_words: frozenset[str]  # words that can start a reporting construction
     name_stop: frozenset[str]  # words that end the name after a title
+    #: known speakers and country words -> the ISO 3166-1 alpha-2 code they speak for
+    origins: Phrases | None = None
+    #: origin code -> bloc (blocs.tsv: "west", …)
+    blocs: dict[str, str] | None = None
+    #: words that tell what world a speaker belongs to (context_words.tsv: film, sport, …)
+    contexts: Phrases | None = None
 
     def phrases(self) -> tuple[Phrases, ...]:
         """The multiword lexicons, for the analyzer's one :class:`bias.lexicon.Matcher`."""
-        return (self.sources, self.known, self.verbs, self.impersonal)
+        extra = tuple(p for p in (self.origins, self.contexts) if p is not None)
+        return (self.sources, self.known, self.verbs, self.impersonal) + extra
 
     @classmethod
     def load(
@@ -68,14 +75,22 @@ class VoiceLexicon:
         source_types: Iterable[PathLike] | None = None,
         known_speakers: Iterable[PathLike] | None = None,
         cues: PathLike = "cues",
+        countries: PathLike = "countries",
+        blocs: PathLike = "blocs",
     ) -> VoiceLexicon:
-        """The bundled lexicons, extended (and overridden) by your own TSV files."""
+        """The bundled lexicons, extended (and overridden) by your own TSV files;
+        ``countries`` and ``blocs`` are replaced by yours (a name or a path)."""
         rows = list(load_table("source_types").rows)
         for extra in source_types or ():
             rows.extend(load_table(extra).rows)
         known = list(load_table("known_speakers").rows)
+        origin_of = _origin_rows(load_table("known_speakers"))
         for extra in known_speakers or ():
-            known.extend(load_table(extra).rows)
+            table = load_table(extra)
+            known.extend(table.rows)
+            origin_of += _origin_rows(table)
+        origin_of += [(r[0], r[1]) for r in load_table(countries).rows]
+        bloc_of = {r[0]: r[1] for r in load_table(blocs).rows}
         by_kind: dict[str, list[str]] = {}
         for term, kind in load_table(cues).rows:
             by_kind.setdefault(kind, []).append(term)
@@ -108,7 +123,18 @@ class VoiceLexicon:
             mention_words=frozenset({NE, AGED} | REFLEXIVE | opinion | according | verb_words),
             speech_words=frozenset({NE} | PRON_NE | opinion | according | _first_words(impersonal)),
             name_stop=STOP_BACK | GENITIVE | LEADING_DROP | PRON_NE | pronouns,
+            origins=Phrases(origin_of, label="origins"),
+            blocs=bloc_of,
+            contexts=Phrases(load_table("context_words").rows, stemmed=True, label="contexts"),
         )
+
+
+def _origin_rows(table) -> list[tuple[str, str]]:
+    """``(term, origin)`` of the entries of a known-speakers table that have an origin
+    (the ``origin`` column is optional: older files have none)."""
+    if "origin" not in table.columns:
+        return []
+    return [(t, o) for t, o in zip(table.column("term"), table.column("origin")) if o]
 
 
 class Matches(NamedTuple):

@@ -82,7 +82,7 @@ def _reported(
         span[1],
         speaker.span,
         speaker.pronoun,
-        speaker.source_type or "other",
+        speaker.source_type,  # (typed with its entity when None)
         art.words(*cue) if cue[1] > cue[0] else "",
         art.chars(*cue),
         rule,

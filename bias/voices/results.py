@@ -67,6 +67,8 @@ class QuoteSpan(NamedTuple):
     via: Span | None
     closed: bool = True
     rule: str | None = None  # the rule that attributed it (None: a term, or no rule applied)
+    entity: str | None = None  # the id of the speaker's entity (bias.voices.entities)
+    origin: str | None = None  # the country the speaker speaks for (ISO 3166-1 alpha-2)
 
 
 class ReportedSpan(NamedTuple):
@@ -80,3 +82,5 @@ class ReportedSpan(NamedTuple):
     cue: str
     cue_span: Span
     rule: str | None = None  # the reported-speech rule that found it
+    entity: str | None = None  # the id of the speaker's entity (bias.voices.entities)
+    origin: str | None = None  # the country the speaker speaks for (ISO 3166-1 alpha-2)

@@ -57,13 +57,11 @@ def attribution(
 ) -> Attribution:
     """The :class:`Attribution` of the speaker phrase ``np`` (tokens), resolved by
     :func:`~bias.voices.speakers.speaker_of`.  With a ``via`` ("Y के अनुसार X ने …")
-    a speaker without a type gets the phrase's own; a named speaker without a type
-    is ``other``."""
+    a speaker without a type gets the phrase's own.  (A speaker still without a type is
+    typed with its entity: :func:`bias.voices.entities.link_entities`.)"""
     speaker = speaker_of(art, *np)
     if via is not None and speaker.source_type is None:
         speaker = speaker._replace(source_type=source_type(art, *np))
-    if speaker.span is not None and speaker.source_type is None:
-        speaker = speaker._replace(source_type="other")
     return Attribution(
         speaker,
         cue,

@@ -23,6 +23,7 @@ from .words import (
     AUX,
     FIRST_SECOND,
     GENITIVE,
+    HONORIFICS,
     NE,
     PERSON_TYPES,
     PRON_NE,
@@ -35,6 +36,7 @@ __all__ = [
     "learn_titles",
     "subject_mentions",
     "resolve_pronoun",
+    "inside_reported",
     "speaker_of",
     "source_type",
     "strip_title",
@@ -71,6 +73,9 @@ def learn_titles(art: ArticleContext) -> None:
                     j += 1  # a hyphenated name: सांग-हो
                     continue
                 break
+            if k in HONORIFICS:
+                j += 2 if j + 1 < n and keys[j + 1] == "." else 1  # श्री. रघुनंदन
+                continue
             if k in name_stop or j in art.source_at or k in verb_words:
                 break
             names.append(k)
@@ -148,7 +153,8 @@ def _subject_end(art: ArticleContext, i: int, first: int) -> int | None:
 
 def _aged_person(art: ArticleContext, i: int, end: int) -> Mention | None:
     """``52 वर्षीय सुनैना देवी``: a person named with their age (up to three words after
-    वर्षीय, in the sentence ending before token ``end``) is a mention."""
+    वर्षीय, in the sentence ending before token ``end``) is a mention, of the public
+    unless the article gives the name a role."""
     keys = art.keys
     j = i + 1
     while (
@@ -159,7 +165,11 @@ def _aged_person(art: ArticleContext, i: int, end: int) -> Mention | None:
         and keys[j] not in GENITIVE
     ):
         j += 1
-    return Mention(i + 1, j, art.starts[i + 1], None) if j > i + 1 else None
+    if j == i + 1:
+        return None
+    for k in range(i + 1, j):
+        art.titles.setdefault(keys[k], "public")  # (a role said elsewhere comes first)
+    return Mention(i + 1, j, art.starts[i + 1], "public")
 
 
 # ------------------------------------------------------------------- who a phrase is
@@ -168,7 +178,9 @@ def _aged_person(art: ArticleContext, i: int, end: int) -> Mention | None:
 def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
     """The mention a pronoun at character ``pos`` refers to: the nearest earlier subject
     mention (within :data:`~bias.voices.words.WINDOW` mentions) whose source type is a
-    person's, else the nearest one.
+    person's, else the nearest one.  A mention inside a reported clause that does not hold
+    the pronoun is passed over (:func:`inside_reported`): in "X ने बताया कि Y ने दौरा किया।
+    उन्होंने कहा, …" the pronoun continues the reporting subject X, not Y.
 
     >>> from bias.voices import default_attributor
     >>> text = "मंत्री अनिल ने दौरा किया। मीडिया ने खबर दी। उन्होंने कहा कि सब ठीक है।"
@@ -182,12 +194,32 @@ def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
     stop = i - WINDOW
     while i >= 0 and i > stop:
         mention = art.mentions[i]
+        if inside_reported(art, mention.start, pos):
+            i -= 1
+            continue
         if mention.source_type in PERSON_TYPES:
             return mention
         if nearest is None:
             nearest = mention
         i -= 1
     return nearest
+
+
+def inside_reported(art: ArticleContext, pos: int, pronoun: int) -> bool:
+    """Does character ``pos`` lie inside a reported clause (someone's reported words) that
+    does not also hold the ``pronoun`` position?
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("राम ने बताया कि श्याम आए।")
+    >>> art.reported_clauses = [(15, 24)]
+    >>> inside_reported(art, 16, 30), inside_reported(art, 16, 20)
+    (True, False)
+    """
+    k = bisect.bisect_right(art.reported_clauses, (pos, len(art.text))) - 1
+    if k < 0:
+        return False
+    a, b = art.reported_clauses[k]
+    return a <= pos < b and not a <= pronoun < b
 
 
 def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:

@@ -70,3 +70,5 @@ def has_speech_signs(content: str) -> bool:
     (True, False)
     """
     return SPEECH_END.search(content) is not None or not SPEECH_WORDS.isdisjoint(content.split())
+#: words of address that stand before or after a name (श्री रमेश, रमेश जी), not part of it
+HONORIFICS = frozenset({"श्री", "श्रीमती", "सुश्री", "जी", "साहब", "डॉ", "डा", "प्रो"})

@@ -1,0 +1,266 @@
+"""Speaker entities: the people and bodies of an article, one per person, many mentions.
+
+After attribution every quotation and reported statement has a speaker phrase (a name, a
+role, or a pronoun resolved to one).  :func:`link_entities` groups those phrases into
+**entities**, the way CoreNLP's quote attributor gives a quotation a *canonical speaker*:
+
+* :func:`name_words` — the words a speaker phrase names someone by (honorifics dropped);
+* :func:`same_entity` — two phrases name one entity when the words of one are all words of
+  the other (कटरीना / कटरीना कैफ़; रमेश चन्द्र / चन्द्र); the latest such entity wins;
+* :func:`entity_type` — the source type of an entity is decided by all its mentions (the
+  first mention usually carries the role: वरिष्ठ वकील X … X ने कहा); when none has a
+  type, the learned fallback reads the words around the mentions
+  (:class:`bias.voices.fallback.TypeFallback`), and what it is not sure of is ``other``;
+* :func:`mention_origin` — the country an entity speaks for (ISO 3166-1 alpha-2): a known
+  speaker or a country word in or just before its phrase (रूसी सरकारी मीडिया → RU), else
+  the country the article is about (:func:`article_country`).
+
+Every quotation and reported statement of an entity then carries the entity's id, source type
+and origin.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple, Sequence
+
+from ..lexicon import Phrases, TokenTable
+from .fallback import TypeFallback, context_features
+from .results import QuoteSpan, ReportedSpan
+from .words import HONORIFICS
+
+__all__ = [
+    "Entity",
+    "HONORIFICS",
+    "article_country",
+    "name_words",
+    "same_entity",
+    "entity_type",
+    "mention_origin",
+    "link_entities",
+]
+
+Span = tuple[int, int]
+
+#: how many tokens before a speaker's name are read for a country word ("रूस के राष्ट्रपति X")
+ORIGIN_WINDOW = 4
+# source types by how much they say (a specific type wins over a vague one on ties)
+_VAGUE = ("other", "anonymous")
+
+
+class Entity(NamedTuple):
+    """A speaker of the article in normalised offsets (see :class:`bias.result.Entity`).
+
+    >>> Entity("e1", (0, 5), ((0, 5),), "government_official", "RU").origin
+    'RU'
+    """
+
+    id: str  # "e1", "e2", … in order of first mention
+    name: Span  # the most complete name
+    mentions: tuple[Span, ...]  # every speaker phrase and pronoun that names it
+    source_type: str | None
+    origin: str | None
+
+
+def name_words(tk: TokenTable, span: Span) -> tuple[str, ...]:
+    """The token keys of the speaker phrase at character ``span``, honorifics dropped.
+
+    >>> t = "श्री रमेश चन्द्र जी"
+    >>> name_words(TokenTable(t), (0, len(t)))
+    ('रमेश', 'चन्द्र')
+    """
+    first, end = tk.index_at(span[0]), tk.index_at(span[1])
+    return tuple(
+        k
+        for k, kind in zip(tk.keys[first:end], tk.kinds[first:end])
+        if kind == "word" and k not in HONORIFICS
+    )
+
+
+def same_entity(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Do two speaker phrases name one entity?  Yes when every word of the shorter is a
+    word of the longer (surname, first name or full name of one person).
+
+    >>> same_entity(("कटरीना",), ("कटरीना", "कैफ"))
+    True
+    >>> same_entity(("राहुल", "गांधी"), ("सोनिया", "गांधी"))
+    False
+    """
+    if not a or not b:
+        return False
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return set(short) <= set(long)
+
+
+def entity_type(types: Sequence[str | None]) -> str | None:
+    """The source type of an entity from the types of its mentions (in text order): the
+    most frequent specific type (not ``other``/``anonymous``), the first on ties; a vague
+    type only when no mention has a specific one.
+
+    >>> entity_type(["expert", None, "other", "other"])
+    'expert'
+    >>> entity_type([None, "anonymous"])
+    'anonymous'
+    """
+    known = [t for t in types if t is not None]
+    specific = [t for t in known if t not in _VAGUE] or known
+    if not specific:
+        return None
+    counts = Counter(specific)
+    best = max(counts.values())
+    return next(t for t in specific if counts[t] == best)
+
+
+def mention_origin(
+    tk: TokenTable, origins: dict[int, tuple[int, str]], span: Span, sentence: Span
+) -> str | None:
+    """The country of a speaker phrase: the last origin word (a known speaker or a country
+    word, ``origins``: token -> (length, code)) inside the phrase at ``span`` or in the
+    :data:`ORIGIN_WINDOW` tokens before it within its ``sentence`` (token range).
+
+    >>> from bias.lexicon import Matcher, Phrases
+    >>> countries = Phrases([("रूस", "RU")], label="origins")
+    >>> t = "रूस के राष्ट्रपति पुतिन"
+    >>> tk = TokenTable(t, matcher=Matcher([countries]))
+    >>> mention_origin(tk, tk.matches(countries), (t.index("पुतिन"), len(t)), (0, 4))
+    'RU'
+    """
+    first, end = tk.index_at(span[0]), tk.index_at(span[1])
+    lo = max(sentence[0], first - ORIGIN_WINDOW)
+    found = None
+    for i in range(lo, end):
+        m = origins.get(i)
+        if m is not None and i + m[0] <= end:
+            found = m[1]
+    return found
+
+
+def article_country(found: dict[int, tuple[int, str]], home: str | None) -> str | None:
+    """The country a story is about: the one its origin words (``found``: token ->
+    (length, code)) name most often, when that is another than ``home`` named at least twice
+    and more often than ``home``; otherwise ``home`` (the outlet's country).  A speaker whose
+    own phrase names no country is taken to be of it.
+
+    >>> article_country({0: (1, "GB"), 4: (1, "GB"), 9: (1, "IN")}, "IN")
+    'GB'
+    >>> article_country({0: (1, "GB")}, "IN")
+    'IN'
+    """
+    counts = Counter(code for _, code in found.values() if len(code) == 2)
+    if not counts:
+        return home
+    code, n = counts.most_common(1)[0]
+    if code != home and n >= 2 and n > counts.get(home, 0) if home else n >= 2:
+        return code
+    return home
+
+
+#: how many sentences up to a speaker's first mention tell which country the story is about
+CONTEXT_SENTENCES = 12
+
+
+def _nearby(
+    found: dict[int, tuple[int, str]], sentences: Sequence[Span], sentence: Span
+) -> dict[int, tuple[int, str]]:
+    """The origin words of the :data:`CONTEXT_SENTENCES` sentences that end with
+    ``sentence`` (the story around a speaker, in a file that may hold many stories)."""
+    k = sentences.index(sentence) if sentence in sentences else 0
+    lo = sentences[max(0, k - CONTEXT_SENTENCES + 1)][0] if sentences else 0
+    return {i: m for i, m in found.items() if lo <= i < sentence[1]}
+
+
+def _sentence_of(starts: Sequence[int], ranges: Sequence[Span], tok: int) -> Span:
+    """The token range of the sentence holding token ``tok``."""
+    import bisect
+
+    k = max(0, bisect.bisect_right(starts, tok) - 1)
+    return ranges[k] if ranges else (0, tok + 1)
+
+
+class _Building:
+    """An entity while its mentions are being collected."""
+
+    def __init__(self, words: tuple[str, ...], name: Span) -> None:
+        self.words = words
+        self.name = name
+        self.mentions: list[Span] = []
+        self.types: list[str | None] = []
+        self.origins: list[str] = []
+        self.sentences: list[Span] = []  # token ranges of the sentences of its mentions
+
+
+def link_entities(
+    tk: TokenTable,
+    quotes: Sequence[QuoteSpan],
+    reported: Sequence[ReportedSpan],
+    origins: Phrases | None,
+    sentences: Sequence[Span],
+    *,
+    home: str | None = "IN",
+    contexts: Phrases | None = None,
+    fallback: TypeFallback | None = None,
+) -> tuple[list[Entity], list[QuoteSpan], list[ReportedSpan]]:
+    """Group the speakers of ``quotes`` and ``reported`` (normalised offsets, as attribution
+    gives them) into entities; each speaker takes its entity's id, source type and origin.
+
+    ``origins`` is the lexicon of origin words (known speakers and country words, values
+    ISO codes); ``sentences`` the token ranges of the article's sentences; ``home`` the
+    outlet's country (the default of :func:`article_country`; ``None``: only a country the
+    article names twice is assumed); ``contexts`` (context words) and
+    ``fallback`` type the entities no mention types.
+
+    >>> from bias import analyze
+    >>> art = analyze("कटरीना कैफ़ ने कहा, “मैं खुश हूं।” कटरीना बोलीं, “शुक्रिया।”")
+    >>> [(q.entity, q.speaker) for q in art.quotes]
+    [('e1', 'कटरीना कैफ़'), ('e1', 'कटरीना')]
+    """
+    found = tk.matches(origins) if origins is not None else {}
+    starts = [a for a, _ in sentences]
+    items: list[tuple[int, int, QuoteSpan | ReportedSpan]] = [
+        (q.speaker[0], 0, q) for q in quotes if q.speaker is not None
+    ] + [(r.speaker[0], 1, r) for r in reported if r.speaker is not None]
+    items.sort(key=lambda x: (x[0], x[1]))
+    building: list[_Building] = []
+    of_item: dict[int, _Building] = {}
+    for _, _, item in items:
+        assert item.speaker is not None
+        words = name_words(tk, item.speaker)
+        entity = next((e for e in reversed(building) if same_entity(words, e.words)), None)
+        if entity is None:
+            entity = _Building(words, item.speaker)
+            building.append(entity)
+        elif len(words) > len(entity.words):
+            entity.words, entity.name = words, item.speaker
+        entity.mentions.append(item.speaker)
+        if item.pronoun is not None and item.pronoun != item.speaker:
+            entity.mentions.append(item.pronoun)
+        entity.types.append(item.source_type)
+        sentence = _sentence_of(starts, sentences, tk.index_at(item.speaker[0]))
+        entity.sentences.append(sentence)
+        origin = mention_origin(tk, found, item.speaker, sentence)
+        if origin is not None:
+            entity.origins.append(origin)
+        of_item[id(item)] = entity
+    entities: list[Entity] = []
+    ids: dict[int, Entity] = {}
+    context_found = tk.matches(contexts) if contexts is not None else {}
+    for n, b in enumerate(sorted(building, key=lambda e: min(e.mentions)), 1):
+        stype = entity_type(b.types)
+        if stype in (None, "other"):
+            x = context_features(context_found, b.sentences, len(tk))
+            stype = (fallback.predict(x) if fallback is not None else None) or "other"
+        origin = b.origins[0] if b.origins else None
+        if origin is None:
+            origin = article_country(_nearby(found, sentences, b.sentences[0]), home)
+        e = Entity(f"e{n}", b.name, tuple(sorted(set(b.mentions))), stype, origin)
+        entities.append(e)
+        ids[id(b)] = e
+
+    def linked(item):
+        b = of_item.get(id(item))
+        if b is None:
+            return item
+        e = ids[id(b)]
+        return item._replace(entity=e.id, source_type=e.source_type, origin=e.origin)
+
+    return entities, [linked(q) for q in quotes], [linked(r) for r in reported]

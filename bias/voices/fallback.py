@@ -1,0 +1,160 @@
+"""The learned fallback of source types: what world a speaker's sentences talk about.
+
+When no role, title or known name gives an entity its source type, the words around its
+mentions usually do: a speaker quoted between फिल्म, किरदार and शूटिंग is a celebrity, one
+between शोध and विश्वविद्यालय an expert, one between गांव and परिवार a member of the public.
+:func:`context_features` counts the context classes of ``context_words.tsv`` (a team-written
+list) in the sentences of the entity's mentions and in the whole article;
+:class:`TypeFallback` is a multinomial logistic regression over those counts (scikit-learn,
+trained by ``scripts/train_type_fallback.py`` on the development split of the team's gold
+and stored as plain numbers in ``type_fallback.json``: no pickle, nothing to trust).  It
+answers only when it is sure enough (:attr:`TypeFallback.min_probability`); otherwise the
+type stays ``other``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from importlib import resources
+from pathlib import Path
+from typing import Sequence
+
+from ..errors import LexiconError
+
+__all__ = ["CONTEXTS", "context_features", "feature_names", "TypeFallback"]
+
+#: the context classes of context_words.tsv, in feature order
+CONTEXTS = (
+    "film",
+    "music",
+    "sport",
+    "science",
+    "health",
+    "court",
+    "police",
+    "administration",
+    "politics",
+    "business",
+    "village",
+    "family",
+    "harm",
+    "education",
+    "media",
+    "religion",
+)
+
+
+def feature_names() -> list[str]:
+    """The names of the features of :func:`context_features`, in order.
+
+    >>> feature_names()[:2], len(feature_names()) == 2 * len(CONTEXTS)
+    (['near:film', 'near:music'], True)
+    """
+    return [f"near:{c}" for c in CONTEXTS] + [f"article:{c}" for c in CONTEXTS]
+
+
+def context_features(
+    found: dict[int, tuple[int, str]],
+    near: Sequence[tuple[int, int]],
+    n_tokens: int,
+) -> list[float]:
+    """The shares of each context class among the context words (``found``: token ->
+    (length, class)) in the token ranges ``near`` (the sentences of an entity's mentions),
+    then in the whole article of ``n_tokens`` tokens.
+
+    >>> context_features({0: (1, "film"), 5: (1, "sport")}, [(0, 3)], 10)[:3]
+    [1.0, 0.0, 0.0]
+    """
+    index = {c: k for k, c in enumerate(CONTEXTS)}
+    near_counts = [0.0] * len(CONTEXTS)
+    all_counts = [0.0] * len(CONTEXTS)
+    inside = set()
+    for a, b in near:
+        inside.update(range(a, b))
+    for i, (_, context) in found.items():
+        k = index.get(context)
+        if k is None or i >= n_tokens:
+            continue
+        all_counts[k] += 1
+        if i in inside:
+            near_counts[k] += 1
+    near_total = sum(near_counts) or 1.0
+    all_total = sum(all_counts) or 1.0
+    return [x / near_total for x in near_counts] + [x / all_total for x in all_counts]
+
+
+class TypeFallback:
+    """A multinomial logistic regression from :func:`context_features` to a source type.
+
+    >>> fb = TypeFallback(["celebrity", "expert"], feature_names(),
+    ...     [[2.0] + [0.0] * 31, [0.0] * 32], [0.0, 0.0], min_probability=0.6)
+    >>> fb.predict([1.0] + [0.0] * 31)
+    'celebrity'
+    >>> fb.predict([0.0] * 32) is None
+    True
+    """
+
+    def __init__(
+        self,
+        classes: Sequence[str],
+        features: Sequence[str],
+        coef: Sequence[Sequence[float]],
+        intercept: Sequence[float],
+        *,
+        min_probability: float = 0.5,
+    ) -> None:
+        if list(features) != feature_names():
+            raise LexiconError("type fallback: its features are not those of this version")
+        if len(coef) != len(classes) or any(len(row) != len(features) for row in coef):
+            raise LexiconError("type fallback: coefficients do not match classes and features")
+        self.classes = list(classes)
+        self.coef = [list(map(float, row)) for row in coef]
+        self.intercept = list(map(float, intercept))
+        self.min_probability = float(min_probability)
+
+    def probabilities(self, x: Sequence[float]) -> list[float]:
+        """The probability of each class (softmax of the linear scores)."""
+        scores = [
+            b + sum(w * v for w, v in zip(row, x)) for row, b in zip(self.coef, self.intercept)
+        ]
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return [e / total for e in exps]
+
+    def predict(self, x: Sequence[float]) -> str | None:
+        """The most probable class when its probability reaches :attr:`min_probability`."""
+        if not any(x):
+            return None  # no context word at all: nothing to go on
+        probs = self.probabilities(x)
+        best = max(range(len(probs)), key=probs.__getitem__)
+        return self.classes[best] if probs[best] >= self.min_probability else None
+
+    def to_json(self) -> dict:
+        return {
+            "classes": self.classes,
+            "features": feature_names(),
+            "coef": self.coef,
+            "intercept": self.intercept,
+            "min_probability": self.min_probability,
+        }
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> TypeFallback:
+        """The bundled fallback (``type_fallback.json``), or the one at ``path``."""
+        try:
+            if path is None:
+                raw = resources.files("bias.lexicons").joinpath("type_fallback.json").read_text()
+            else:
+                raw = Path(path).read_text(encoding="utf-8")
+            d = json.loads(raw)
+            return cls(
+                d["classes"],
+                d["features"],
+                d["coef"],
+                d["intercept"],
+                min_probability=d.get("min_probability", 0.5),
+            )
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise LexiconError(f"type fallback {path or 'type_fallback.json'}: {e}") from None

@@ -1,0 +1,127 @@
+"""Train the learned fallback of source types (bias.voices.fallback) on the team's gold.
+
+    python scripts/train_type_fallback.py [--data ../shared/data] [--out FILE.json]
+
+Reads the speaker entities of the **dev** split of ``data/gold/quotes_*.jsonl`` (never the test
+split), computes :func:`bias.voices.fallback.context_features` for each (the context words of
+``context_words.tsv`` around its mentions and in its article), fits a multinomial logistic
+regression (scikit-learn) and writes its numbers as JSON.  Prints a 5-fold cross-validation
+grouped by article (accuracy of the fallback alone, and how often it is sure enough to answer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_quotes import load_texts  # noqa: E402
+
+import bias  # noqa: E402
+from bias.lexicon import TokenTable  # noqa: E402
+from bias.text import normalize, pair_quotes, segment_normalized  # noqa: E402
+from bias.voices.fallback import TypeFallback, context_features, feature_names  # noqa: E402
+
+
+def entity_rows(data: Path, split: str = "dev"):
+    """(features, source type, article key) of every gold entity of ``split``."""
+    an = bias.Analyzer(type_fallback=False)
+    contexts = an.attributor.lexicon.contexts
+    cache: dict[str, dict] = {}
+    for path in sorted((ROOT / "data" / "gold").glob("quotes_*.jsonl")):
+        for rec in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+            if rec["split"] != split or not rec["entities"]:
+                continue
+            ds = rec["dataset"]
+            cache.setdefault(ds, load_texts(data, ds))
+            key = int(rec["key"]) if ds == "bbc_hindi_news_subset" else rec["key"]
+            text = cache[ds][key]
+            norm = normalize(text)
+            tk = TokenTable(norm.text, matcher=an.matcher)
+            found = tk.matches(contexts)
+            raw_starts, _ = norm.raw_spans(tk.starts, tk.ends)
+            segs = segment_normalized(norm, pair_quotes(norm.text))
+            sent_ranges = tk.ranges(segs)
+            sent_firsts = [a for a, _ in sent_ranges]
+            for e in rec["entities"]:
+                near = set()
+                for start, _ in e["mentions"]:
+                    tok = max(0, bisect.bisect_right(raw_starts, start) - 1)
+                    k = max(0, bisect.bisect_right(sent_firsts, tok) - 1)
+                    near.add(sent_ranges[k] if sent_ranges else (0, len(tk)))
+                x = context_features(found, sorted(near), len(tk))
+                yield x, e["source_type"], f"{ds}:{key}"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")),
+    )
+    ap.add_argument("--out", type=Path, default=ROOT / "bias" / "lexicons" / "type_fallback.json")
+    ap.add_argument("--min-probability", type=float, default=0.5)
+    args = ap.parse_args(argv)
+
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    rows = list(entity_rows(args.data))
+    X = np.array([r[0] for r in rows])
+    y = np.array([r[1] for r in rows])
+    groups = np.array([r[2] for r in rows])
+    print(f"{len(rows)} dev entities; types: {dict(zip(*np.unique(y, return_counts=True)))}")
+
+    def model():
+        return LogisticRegression(C=2.0, max_iter=2000, random_state=0)
+
+    right = answered = 0
+    for train, test in GroupKFold(n_splits=5).split(X, y, groups):
+        m = model().fit(X[train], y[train])
+        fb = TypeFallback(
+            list(m.classes_),
+            feature_names(),
+            m.coef_.tolist(),
+            m.intercept_.tolist(),
+            min_probability=args.min_probability,
+        )
+        for x, t in zip(X[test], y[test]):
+            p = fb.predict(x)
+            if p is not None:
+                answered += 1
+                right += p == t
+    print(
+        f"5-fold CV by article: answers {answered}/{len(rows)} entities, "
+        f"right {right}/{answered} ({right / max(1, answered):.3f})"
+    )
+    m = model().fit(X, y)
+    fb = TypeFallback(
+        list(m.classes_),
+        feature_names(),
+        m.coef_.tolist(),
+        m.intercept_.tolist(),
+        min_probability=args.min_probability,
+    )
+    payload = fb.to_json() | {
+        "trained_on": "dev split of data/gold/quotes_*.jsonl (scripts/train_type_fallback.py)",
+        "n_entities": len(rows),
+    }
+    tmp = args.out.with_suffix(".tmp")
+    tmp.write_text(json.dumps(payload, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, args.out)
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

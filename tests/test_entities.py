@@ -1,0 +1,114 @@
+"""Speaker entities (bias.voices.entities): one entity per person, its type and origin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import bias
+from bias.lexicon import Matcher, Phrases, TokenTable
+from bias.voices.entities import entity_type, mention_origin, name_words, same_entity
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def test_name_words_drop_honorifics_and_punctuation():
+    t = "डॉ. रमेश चन्द्र जी,"
+    assert name_words(TokenTable(t), (0, len(t))) == ("रमेश", "चन्द्र")
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        (("कटरीना",), ("कटरीना", "कैफ"), True),
+        (("चन्द्र",), ("रमेश", "चन्द्र"), True),
+        (("रमेश", "चन्द्र"), ("रमेश", "चन्द्र"), True),
+        (("राहुल", "गांधी"), ("सोनिया", "गांधी"), False),
+        ((), ("मंत्री",), False),
+    ],
+)
+def test_same_entity_is_word_containment(a, b, same):
+    assert same_entity(a, b) is same
+    assert same_entity(b, a) is same
+
+
+@pytest.mark.parametrize(
+    "types, expected",
+    [
+        (["expert", None, "other"], "expert"),
+        (["other", "celebrity", "celebrity", "public"], "celebrity"),
+        (["public", "expert"], "public"),  # a tie: the first mention's type
+        (["anonymous", None], "anonymous"),
+        ([None, None], None),
+    ],
+)
+def test_entity_type_prefers_specific_frequent_first(types, expected):
+    assert entity_type(types) == expected
+
+
+def test_mention_origin_reads_the_phrase_and_the_words_before_it():
+    countries = Phrases([("रूस", "RU"), ("अमेरिकी", "US")], label="origins")
+    t = "रूस के राष्ट्रपति पुतिन ने कहा कि अमेरिकी अधिकारी गलत हैं"
+    tk = TokenTable(t, matcher=Matcher([countries]))
+    found = tk.matches(countries)
+    putin = (t.index("पुतिन"), t.index("पुतिन") + len("पुतिन"))
+    assert mention_origin(tk, found, putin, (0, len(tk))) == "RU"
+    officials = (t.index("अधिकारी"), t.index("अधिकारी") + len("अधिकारी"))
+    assert mention_origin(tk, found, officials, (0, len(tk))) == "US"
+    # a sentence boundary stops the look-back
+    assert mention_origin(tk, found, putin, (3, len(tk))) is None
+
+
+def test_one_person_is_one_entity_and_one_row_of_speakers():
+    text = "अभिनेत्री कटरीना कैफ़ ने कहा, “मैं खुश हूं।” बाद में कटरीना बोलीं, “शुक्रिया।”"
+    art = bias.analyze(text)
+    direct = [q for q in art.quotes if q.kind == "direct"]
+    assert len(direct) == 2
+    assert direct[0].entity == direct[1].entity is not None
+    (row,) = art.summary["speakers"]
+    assert row["quotes"] == 2
+    assert row["speaker"] == "कटरीना कैफ़"
+    (entity,) = art.entities
+    assert entity.source_type == "celebrity"
+    assert len(entity.mentions) == 2
+    # entities and the new quote fields are in the JSON contract
+    d = art.to_dict()
+    assert d["entities"][0]["id"] == direct[0].entity
+    assert d["quotes"][0]["entity"] == direct[0].entity
+
+
+def test_entity_type_comes_from_the_first_mention_role():
+    text = (
+        "वरिष्ठ वकील अनिल मेहरा ने कहा, “फैसला सही है।” "
+        "मेहरा ने यह भी कहा, “अपील नहीं होगी।”"
+    )
+    art = bias.analyze(text)
+    types = {q.source_type for q in art.quotes if q.kind == "direct"}
+    assert types == {"expert"}
+    assert len({q.entity for q in art.quotes}) == 1
+
+
+def test_home_country_for_local_officials_unless_another_is_named():
+    art = bias.analyze("थाना प्रभारी सुनील यादव ने कहा, “जांच जारी है।”")
+    assert art.quotes[0].origin == "IN"
+    abroad = bias.Analyzer(home=None).analyze("थाना प्रभारी सुनील यादव ने कहा, “जांच जारी है।”")
+    assert abroad.quotes[0].origin is None
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds not present")
+def test_seed_state_media_and_leaders_on_the_praise_side():
+    (path,) = sorted(SEED.glob("*.txt"))[:1]
+    art = bias.analyze(path.read_text(encoding="utf-8"))
+    direct = [q for q in art.quotes if q.kind == "direct"]
+    putin = {q.entity for q in direct if q.speaker == "पुतिन"}
+    assert len(putin) == 1
+    assert sum(q.entity in putin for q in direct) == 3
+    kim = {q.entity for q in direct if q.speaker == "किम"}
+    assert len(kim) == 1 and sum(q.entity in kim for q in direct) == 2
+    state = [q for q in direct if q.source_type == "state_media"]
+    assert state and all(q.origin == "KP" for q in state)
+    by_origin = art.summary["frames_by_origin"]
+    assert by_origin["KP"]["praise"] > by_origin["KP"]["concern"]
+    non_west = [v for bloc, v in art.summary["frames_by_bloc"].items() if bloc != "west"]
+    assert non_west and all(v["praise"] > v["concern"] for v in non_west)
