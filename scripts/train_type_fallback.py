@@ -29,7 +29,8 @@ from eval_quotes import load_texts  # noqa: E402
 import bias  # noqa: E402
 from bias.lexicon import TokenTable  # noqa: E402
 from bias.text import normalize, pair_quotes, segment_normalized  # noqa: E402
-from bias.voices.fallback import TypeFallback, context_features, feature_names  # noqa: E402
+from bias.voices.entities import SentenceTallies  # noqa: E402
+from bias.voices.fallback import TypeFallback, feature_names  # noqa: E402
 
 
 def entity_rows(data: Path, split: str = "dev"):
@@ -47,18 +48,12 @@ def entity_rows(data: Path, split: str = "dev"):
             text = cache[ds][key]
             norm = normalize(text)
             tk = TokenTable(norm.text, matcher=an.matcher)
-            found = tk.matches(contexts)
             raw_starts, _ = norm.raw_spans(tk.starts, tk.ends)
             segs = segment_normalized(norm, pair_quotes(norm.text))
-            sent_ranges = tk.ranges(segs)
-            sent_firsts = [a for a, _ in sent_ranges]
+            tallies = SentenceTallies(tk.ranges(segs), {}, tk.matches(contexts))
             for e in rec["entities"]:
-                near = set()
-                for start, _ in e["mentions"]:
-                    tok = max(0, bisect.bisect_right(raw_starts, start) - 1)
-                    k = max(0, bisect.bisect_right(sent_firsts, tok) - 1)
-                    near.add(sent_ranges[k] if sent_ranges else (0, len(tk)))
-                x = context_features(found, sorted(near), len(tk))
+                tokens = [max(0, bisect.bisect_right(raw_starts, a) - 1) for a, _ in e["mentions"]]
+                x = tallies.features(tallies.sentence_of(t) for t in tokens)
                 yield x, e["source_type"], f"{ds}:{key}"
 
 

@@ -14,7 +14,8 @@ Rules, in the order they are applied to each mark from left to right:
 * straight ``"`` and ``'`` take their direction from the context: after a
   space or at a line start they open, before a space or punctuation they
   close (:func:`_opening_context`, :func:`_closing_context`,
-  :func:`_straight_mark_role`);
+  :func:`_straight_mark_role`); a mark with a space on both sides closes an
+  open mark of its family, else opens (``कहा , ' हम तैयार हैं '``);
 * ``'`` and ``’`` between two letters are apostrophes (ओ'ब्रायन), never quotes
   (:func:`_is_apostrophe`);
 * a quote inside a quote is nested: only the outermost span is a quotation,
@@ -53,7 +54,9 @@ _DOUBLED = {"''": '"', "‘‘": "“", "’’": "”"}
 _LEFT_MARKS = "“‘«‹„‚"
 _RIGHT_MARKS = "”’»›"
 _LINE_OPENERS = "“„‘«‹\"'"
-_OPEN_PUNCT = frozenset("([{<—–-:/")
+_OPEN_PUNCT = frozenset("([{<—–-:/,")
+# sentence ends: a mark glued after one and before a letter opens (``हैं.'नेचर'``)
+_SENTENCE_END = frozenset(".।?!")
 _CLOSE_PUNCT = frozenset(".,;:!?।॥)]}>-—–…")
 
 _OPEN, _CLOSE, _STRAY = "open", "close", "stray"
@@ -124,9 +127,14 @@ def _is_apostrophe(ch: str, prev: str, nxt: str) -> bool:
 
 
 def _opening_context(prev: str, nxt: str) -> bool:
-    """A mark after a space, an opening bracket or dash, or another mark, and
-    before a non-space, may open: ``कहा "हम``."""
-    return (prev.isspace() or prev in _OPEN_PUNCT or prev in QUOTE_CHARS) and not nxt.isspace()
+    """A mark after a space, an opening bracket, dash, comma or another mark, and
+    before a non-space, may open: ``कहा "हम``, ``बताया,’मैंने``; so may a mark glued
+    after a sentence end before a letter: ``हैं.'नेचर``."""
+    if nxt.isspace():
+        return False
+    if prev in _SENTENCE_END:
+        return _is_letter(nxt)
+    return prev.isspace() or prev in _OPEN_PUNCT or prev in QUOTE_CHARS
 
 
 def _closing_context(prev: str, nxt: str, at_end: bool) -> bool:
@@ -156,7 +164,12 @@ def _right_mark_role(open_mark: str | None, opens: bool, closes: bool) -> str:
 
 
 def _straight_mark_role(
-    ch: str, open_mark: str | None, top_mark: str | None, opens: bool, closes: bool
+    ch: str,
+    open_mark: str | None,
+    top_mark: str | None,
+    opens: bool,
+    closes: bool,
+    spaced: bool = False,
 ) -> str:
     """``"`` and ``'`` take their direction from the context.
 
@@ -176,7 +189,10 @@ def _straight_mark_role(
     if open_mark is not None:
         return _CLOSE
     if ch == "'":
-        return _CLOSE_TOP if top_mark == '"' and closes else _STRAY
+        if top_mark == '"' and closes:
+            return _CLOSE_TOP
+        # a ' with space on both sides (the spaced style: ``कहा , ' हम … '``) opens
+        return _OPEN if spaced else _STRAY
     return _OPEN
 
 
@@ -287,7 +303,9 @@ class _Pairer:
         if self.stack:
             self.close_unclosed(len(self.text.rstrip()))
 
-    def role(self, ch: str, family: int, opens: bool, closes: bool) -> tuple[str, int]:
+    def role(
+        self, ch: str, family: int, opens: bool, closes: bool, pos: int = 0
+    ) -> tuple[str, int]:
         """The role of the mark ``ch`` (by the rules above) and the stack index of
         the open mark it would close (-1 for none)."""
         stack = self.stack
@@ -299,7 +317,13 @@ class _Pairer:
         if ch in _RIGHT_MARKS:
             return _right_mark_role(open_mark, opens, closes), open_idx
         top_mark = stack[-1].mark if stack else None
-        role = _straight_mark_role(ch, open_mark, top_mark, opens, closes)
+        spaced = not opens and not closes
+        glued = self.text[pos - 1 : pos] in _SENTENCE_END
+        if (spaced or glued) and open_mark is not None:
+            # ``' अल कायदा '``, ``'हम … हैं.'सहारा``: a spaced mark, or one glued after a
+            # sentence end, closes the open one
+            return _CLOSE, open_idx
+        role = _straight_mark_role(ch, open_mark, top_mark, opens, closes, spaced)
         if role == _CLOSE_TOP:
             return _CLOSE, len(stack) - 1
         return role, open_idx
@@ -314,7 +338,7 @@ class _Pairer:
             return
         family = _family(ch)
         opens, closes = _opening_context(prev, nxt), _closing_context(prev, nxt, at_end)
-        role, open_idx = self.role(ch, family, opens, closes)
+        role, open_idx = self.role(ch, family, opens, closes, pos)
         if role == _OPEN and len(self.stack) >= MAX_DEPTH:
             role = _STRAY  # deeper nesting is noise, not text: keeps every step O(MAX_DEPTH)
         if role == _OPEN:

@@ -127,7 +127,15 @@ class Attributor:
         """
         art = self.context(text, tokens, sentences, spans, token_ranges=token_ranges)
         reported = find_reported(art)
-        art.reported_clauses = sorted((r.start, r.end) for r in reported)
+        # what each source is reported to say (a span that holds its own speaker starts
+        # after the speaker: "X ने Y की तारीफ़ की")
+        art.reported_clauses = sorted(
+            (
+                max(r.start, r.speaker[1]) if r.speaker and r.start <= r.speaker[0] else r.start,
+                r.end,
+            )
+            for r in reported
+        )
         for r in reported:
             art.last_speaker[art.sentence_of(r.start)] = Speaker(
                 r.speaker, r.pronoun, r.source_type

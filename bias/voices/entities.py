@@ -21,11 +21,12 @@ and origin.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from ..lexicon import Phrases, TokenTable
-from .fallback import TypeFallback, context_features
+from .fallback import CONTEXTS, TypeFallback, context_features
 from .results import QuoteSpan, ReportedSpan
 from .words import HONORIFICS
 
@@ -33,6 +34,7 @@ __all__ = [
     "Entity",
     "HONORIFICS",
     "article_country",
+    "SentenceTallies",
     "name_words",
     "same_entity",
     "entity_type",
@@ -135,22 +137,21 @@ def mention_origin(
     return found
 
 
-def article_country(found: dict[int, tuple[int, str]], home: str | None) -> str | None:
-    """The country a story is about: the one its origin words (``found``: token ->
-    (length, code)) name most often, when that is another than ``home`` named at least twice
+def article_country(counts: Counter, home: str | None) -> str | None:
+    """The country a story is about: the one its country words (``counts``: code -> how
+    often named) name most often, when that is another than ``home`` named at least twice
     and more often than ``home``; otherwise ``home`` (the outlet's country).  A speaker whose
     own phrase names no country is taken to be of it.
 
-    >>> article_country({0: (1, "GB"), 4: (1, "GB"), 9: (1, "IN")}, "IN")
+    >>> article_country(Counter({"GB": 2, "IN": 1}), "IN")
     'GB'
-    >>> article_country({0: (1, "GB")}, "IN")
+    >>> article_country(Counter({"GB": 1}), "IN")
     'IN'
     """
-    counts = Counter(code for _, code in found.values() if len(code) == 2)
     if not counts:
         return home
     code, n = counts.most_common(1)[0]
-    if code != home and n >= 2 and n > counts.get(home, 0) if home else n >= 2:
+    if code != home and n >= 2 and (home is None or n > counts.get(home, 0)):
         return code
     return home
 
@@ -159,22 +160,52 @@ def article_country(found: dict[int, tuple[int, str]], home: str | None) -> str 
 CONTEXT_SENTENCES = 12
 
 
-def _nearby(
-    found: dict[int, tuple[int, str]], sentences: Sequence[Span], sentence: Span
-) -> dict[int, tuple[int, str]]:
-    """The origin words of the :data:`CONTEXT_SENTENCES` sentences that end with
-    ``sentence`` (the story around a speaker, in a file that may hold many stories)."""
-    k = sentences.index(sentence) if sentence in sentences else 0
-    lo = sentences[max(0, k - CONTEXT_SENTENCES + 1)][0] if sentences else 0
-    return {i: m for i, m in found.items() if lo <= i < sentence[1]}
+class SentenceTallies:
+    """What each sentence of an article names — country words and context words — counted
+    once, so that every entity reads its sentences in time linear in their number.
 
+    >>> t = SentenceTallies([(0, 3), (3, 6)], {1: (1, "GB"), 4: (1, "GB")}, {5: (1, "sport")})
+    >>> t.story_country(1, "IN"), t.sentence_of(4)
+    ('GB', 1)
+    """
 
-def _sentence_of(starts: Sequence[int], ranges: Sequence[Span], tok: int) -> Span:
-    """The token range of the sentence holding token ``tok``."""
-    import bisect
+    def __init__(
+        self,
+        sentences: Sequence[Span],
+        countries: dict[int, tuple[int, str]],
+        contexts: dict[int, tuple[int, str]],
+    ) -> None:
+        self.starts = [a for a, _ in sentences] or [0]
+        n = len(self.starts)
+        self.countries = [Counter() for _ in range(n)]
+        for i, (_, code) in countries.items():
+            if len(code) == 2:  # countries (not EU, NATO, UN, WEST)
+                self.countries[self.sentence_of(i)][code] += 1
+        index = {c: k for k, c in enumerate(CONTEXTS)}
+        self.contexts = [[0.0] * len(CONTEXTS) for _ in range(n)]
+        for i, (_, context) in contexts.items():
+            if context in index:
+                self.contexts[self.sentence_of(i)][index[context]] += 1
+        self.all_contexts = [sum(col) for col in zip(*self.contexts)]
 
-    k = max(0, bisect.bisect_right(starts, tok) - 1)
-    return ranges[k] if ranges else (0, tok + 1)
+    def sentence_of(self, token: int) -> int:
+        """The index of the sentence holding ``token``."""
+        return max(0, bisect.bisect_right(self.starts, token) - 1)
+
+    def story_country(self, k: int, home: str | None) -> str | None:
+        """:func:`article_country` of the :data:`CONTEXT_SENTENCES` sentences up to ``k``
+        (the story around a speaker, in a file that may hold many stories)."""
+        counts: Counter = Counter()
+        for c in self.countries[max(0, k - CONTEXT_SENTENCES + 1) : k + 1]:
+            counts.update(c)
+        return article_country(counts, home)
+
+    def features(self, ks: Iterable[int]) -> list[float]:
+        """:func:`bias.voices.fallback.context_features` of the sentences ``ks``."""
+        near = [0.0] * len(CONTEXTS)
+        for k in set(ks):
+            near = [a + b for a, b in zip(near, self.contexts[k])]
+        return context_features(near, self.all_contexts)
 
 
 class _Building:
@@ -186,7 +217,11 @@ class _Building:
         self.mentions: list[Span] = []
         self.types: list[str | None] = []
         self.origins: list[str] = []
-        self.sentences: list[Span] = []  # token ranges of the sentences of its mentions
+        self.sentences: list[int] = []  # the sentences of its mentions
+
+
+#: how many of the latest entities that share a word with a speaker phrase are compared to it
+CANDIDATES = 32
 
 
 def link_entities(
@@ -206,8 +241,9 @@ def link_entities(
     ``origins`` is the lexicon of origin words (known speakers and country words, values
     ISO codes); ``sentences`` the token ranges of the article's sentences; ``home`` the
     outlet's country (the default of :func:`article_country`; ``None``: only a country the
-    article names twice is assumed); ``contexts`` (context words) and
-    ``fallback`` type the entities no mention types.
+    story names twice is assumed); ``contexts`` (context words) and ``fallback`` type the
+    entities no mention types.  Linear in the number of speakers and tokens: a phrase is
+    compared only with the latest :data:`CANDIDATES` entities that share a word with it.
 
     >>> from bias import analyze
     >>> art = analyze("कटरीना कैफ़ ने कहा, “मैं खुश हूं।” कटरीना बोलीं, “शुक्रिया।”")
@@ -215,43 +251,47 @@ def link_entities(
     [('e1', 'कटरीना कैफ़'), ('e1', 'कटरीना')]
     """
     found = tk.matches(origins) if origins is not None else {}
-    starts = [a for a, _ in sentences]
+    tallies = SentenceTallies(
+        sentences, found, tk.matches(contexts) if contexts is not None else {}
+    )
     items: list[tuple[int, int, QuoteSpan | ReportedSpan]] = [
         (q.speaker[0], 0, q) for q in quotes if q.speaker is not None
     ] + [(r.speaker[0], 1, r) for r in reported if r.speaker is not None]
     items.sort(key=lambda x: (x[0], x[1]))
     building: list[_Building] = []
+    by_word: dict[str, list[_Building]] = {}
     of_item: dict[int, _Building] = {}
     for _, _, item in items:
         assert item.speaker is not None
         words = name_words(tk, item.speaker)
-        entity = next((e for e in reversed(building) if same_entity(words, e.words)), None)
+        entity = _latest_same(words, by_word)
         if entity is None:
             entity = _Building(words, item.speaker)
             building.append(entity)
         elif len(words) > len(entity.words):
             entity.words, entity.name = words, item.speaker
+        for w in set(words):
+            if entity not in by_word.setdefault(w, [])[-CANDIDATES:]:
+                by_word[w].append(entity)
         entity.mentions.append(item.speaker)
         if item.pronoun is not None and item.pronoun != item.speaker:
             entity.mentions.append(item.pronoun)
         entity.types.append(item.source_type)
-        sentence = _sentence_of(starts, sentences, tk.index_at(item.speaker[0]))
-        entity.sentences.append(sentence)
+        k = tallies.sentence_of(tk.index_at(item.speaker[0]))
+        entity.sentences.append(k)
+        sentence = sentences[k] if sentences else (0, len(tk))
         origin = mention_origin(tk, found, item.speaker, sentence)
         if origin is not None:
             entity.origins.append(origin)
         of_item[id(item)] = entity
     entities: list[Entity] = []
     ids: dict[int, Entity] = {}
-    context_found = tk.matches(contexts) if contexts is not None else {}
     for n, b in enumerate(sorted(building, key=lambda e: min(e.mentions)), 1):
         stype = entity_type(b.types)
         if stype in (None, "other"):
-            x = context_features(context_found, b.sentences, len(tk))
-            stype = (fallback.predict(x) if fallback is not None else None) or "other"
-        origin = b.origins[0] if b.origins else None
-        if origin is None:
-            origin = article_country(_nearby(found, sentences, b.sentences[0]), home)
+            guess = fallback.predict(tallies.features(b.sentences)) if fallback else None
+            stype = guess or "other"
+        origin = b.origins[0] if b.origins else tallies.story_country(b.sentences[0], home)
         e = Entity(f"e{n}", b.name, tuple(sorted(set(b.mentions))), stype, origin)
         entities.append(e)
         ids[id(b)] = e
@@ -264,3 +304,20 @@ def link_entities(
         return item._replace(entity=e.id, source_type=e.source_type, origin=e.origin)
 
     return entities, [linked(q) for q in quotes], [linked(r) for r in reported]
+
+
+def _latest_same(words: tuple[str, ...], by_word: dict[str, list[_Building]]) -> _Building | None:
+    """The latest entity that :func:`same_entity` says the phrase ``words`` names (among
+    the latest :data:`CANDIDATES` sharing each of its words)."""
+    best: _Building | None = None
+    best_at = -1
+    for w in set(words):
+        candidates = by_word.get(w, [])[-CANDIDATES:]
+        for at in range(len(candidates) - 1, -1, -1):
+            e = candidates[at]
+            if same_entity(words, e.words):
+                seen = e.sentences[-1] if e.sentences else -1
+                if seen > best_at or best is None:
+                    best, best_at = e, seen
+                break
+    return best

@@ -54,34 +54,17 @@ def feature_names() -> list[str]:
     return [f"near:{c}" for c in CONTEXTS] + [f"article:{c}" for c in CONTEXTS]
 
 
-def context_features(
-    found: dict[int, tuple[int, str]],
-    near: Sequence[tuple[int, int]],
-    n_tokens: int,
-) -> list[float]:
-    """The shares of each context class among the context words (``found``: token ->
-    (length, class)) in the token ranges ``near`` (the sentences of an entity's mentions),
-    then in the whole article of ``n_tokens`` tokens.
+def context_features(near: Sequence[float], article: Sequence[float]) -> list[float]:
+    """The shares of each context class (:data:`CONTEXTS` order) among the context words of
+    the sentences of an entity's mentions (``near``: counts per class), then among those of
+    the whole article (``article``).
 
-    >>> context_features({0: (1, "film"), 5: (1, "sport")}, [(0, 3)], 10)[:3]
-    [1.0, 0.0, 0.0]
+    >>> context_features([2, 0] + [0] * 14, [2, 2] + [0] * 14)[:2], len(feature_names())
+    ([1.0, 0.0], 32)
     """
-    index = {c: k for k, c in enumerate(CONTEXTS)}
-    near_counts = [0.0] * len(CONTEXTS)
-    all_counts = [0.0] * len(CONTEXTS)
-    inside = set()
-    for a, b in near:
-        inside.update(range(a, b))
-    for i, (_, context) in found.items():
-        k = index.get(context)
-        if k is None or i >= n_tokens:
-            continue
-        all_counts[k] += 1
-        if i in inside:
-            near_counts[k] += 1
-    near_total = sum(near_counts) or 1.0
-    all_total = sum(all_counts) or 1.0
-    return [x / near_total for x in near_counts] + [x / all_total for x in all_counts]
+    near_total = sum(near) or 1.0
+    all_total = sum(article) or 1.0
+    return [x / near_total for x in near] + [x / all_total for x in article]
 
 
 class TypeFallback:

@@ -203,6 +203,8 @@ def verb_phrase_before(art: ArticleContext, first: int, end: int) -> Said | None
                 return None
             k -= 1
         np = np_before(art, v, first)
+        if np is None and v > first and keys[v - 1] in art.lex.pronouns:
+            np = (v - 1, v)  # वे कहती हैं, “…”: the pronoun is the subject
         if np is None:
             return None
         return Said(np, " ".join(keys[v : j + 1]), (v, j + 1))

@@ -37,6 +37,7 @@ __all__ = [
     "subject_mentions",
     "resolve_pronoun",
     "inside_reported",
+    "recent_speaker",
     "speaker_of",
     "source_type",
     "strip_title",
@@ -205,6 +206,32 @@ def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
     return nearest
 
 
+#: how many sentences back a pronoun subject looks for the last speaker it continues
+PRONOUN_REACH = 2
+
+
+def recent_speaker(art: ArticleContext, pos: int) -> tuple[Speaker, int] | None:
+    """The last speaker of a quotation or reported statement in the :data:`PRONOUN_REACH`
+    sentences before the one of a pronoun subject at character ``pos``, and the index of its
+    sentence: news goes on with the source it just quoted.  :func:`speaker_of` takes it
+    unless the nearest subject mention (:func:`resolve_pronoun`) stands in a later sentence.
+
+    >>> from bias.voices import default_attributor
+    >>> text = "मंत्री अनिल ने बताया कि राम ने दौरा किया। उन्होंने कहा, “सब ठीक है।”"
+    >>> art = default_attributor().context(text)
+    >>> art.last_speaker[0] = Speaker((7, 11), None, "government_official")
+    >>> speaker, k = recent_speaker(art, text.index("उन्होंने"))
+    >>> text[slice(*speaker.span)], k
+    ('अनिल', 0)
+    """
+    here = art.sentence_of(pos)
+    for k in range(here - 1, max(-1, here - 1 - PRONOUN_REACH), -1):
+        speaker = art.last_speaker.get(k)
+        if speaker is not None and speaker.span is not None:
+            return speaker, k
+    return None
+
+
 def inside_reported(art: ArticleContext, pos: int, pronoun: int) -> bool:
     """Does character ``pos`` lie inside a reported clause (someone's reported words) that
     does not also hold the ``pronoun`` position?
@@ -238,6 +265,10 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
         if keys[a] in FIRST_SECOND:
             return NO_SPEAKER
         mention = resolve_pronoun(art, art.starts[a])
+        recent = recent_speaker(art, art.starts[a])
+        if recent is not None and (mention is None or recent[1] >= art.sentence_of(mention.start)):
+            speaker = recent[0]
+            return Speaker(speaker.span, art.chars(a, b), speaker.source_type)
         if mention is None:
             return Speaker(art.chars(a, b), art.chars(a, b), None)
         name = strip_title(art, mention.first, mention.end)

@@ -52,7 +52,9 @@ AGED = "वर्षीय"
 #: particles that may stand between a speech noun and its light verb (की भी प्रशंसा की)
 CUE_PARTICLES = frozenset({"भी", "ही", "तो", "से", "में"})
 #: source types a pronoun prefers as its antecedent (people, rather than media or bodies)
-PERSON_TYPES = frozenset({"government_official", "politician", "expert", "public", "other", None})
+PERSON_TYPES = frozenset(
+    {"government_official", "politician", "expert", "public", "celebrity", "other", None}
+)
 #: conjunctions that end a reported clause after a comma
 CONTRAST_CUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर", "जबकि"})
 TERMINAL = frozenset("।॥?!.")
@@ -70,5 +72,7 @@ def has_speech_signs(content: str) -> bool:
     (True, False)
     """
     return SPEECH_END.search(content) is not None or not SPEECH_WORDS.isdisjoint(content.split())
+
+
 #: words of address that stand before or after a name (श्री रमेश, रमेश जी), not part of it
 HONORIFICS = frozenset({"श्री", "श्रीमती", "सुश्री", "जी", "साहब", "डॉ", "डा", "प्रो"})
