@@ -24,6 +24,7 @@ The stages, in order (each a function of its own module):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 from typing import Any, Sequence
@@ -92,7 +93,7 @@ class Analyzer:
         tokens = TokenTable(t, matcher=self.matcher)
         seg_tokens = tokens.ranges(segments)
         quote_spans, reported_spans = self.attributor.attribute(
-            t, tokens, segments, pairing.spans, token_ranges=seg_tokens
+            t, tokens, segments, _story_marks(pairing, segments), token_ranges=seg_tokens
         )
         lex = self.attributor.lexicon
         entity_spans, quote_spans, reported_spans = link_entities(
@@ -124,6 +125,20 @@ class Analyzer:
 
     def __repr__(self) -> str:
         return f"Analyzer(lexicons={self.lexicons.names!r})"
+
+
+def _story_marks(pairing, segments) -> list:
+    """The quotations of the story: those that open in site furniture are left out."""
+    furniture = [(a, b) for a, b, kind in segments if kind == "boilerplate"]
+    if not furniture:
+        return pairing.spans
+    starts = [a for a, _ in furniture]
+
+    def in_furniture(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < furniture[k][1]
+
+    return [s for s in pairing.spans if not in_furniture(s.open)]
 
 
 def _warnings(t: str, script: dict[str, float], pairing) -> tuple[str, ...]:

@@ -168,7 +168,9 @@ def _analysis_row_uncached(doc: str, groups: tuple[str, ...]) -> list[float]:
     from . import analyze
 
     art = analyze(doc)
-    sents = [s for s in art.sentences if s.kind != "credit"] or list(art.sentences)
+    sents = [s for s in art.sentences if s.kind not in ("credit", "boilerplate")] or list(
+        art.sentences
+    )
     lengths = np.array([max(1, s.end - s.start) for s in sents], dtype=float)
     w = lengths / lengths.sum() if len(sents) else lengths
     row: list[float] = []

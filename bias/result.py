@@ -141,7 +141,7 @@ class Sentence(NamedTuple):
 
     start: int
     end: int
-    kind: str  # "sentence", "headline" or "credit"
+    kind: str  # "sentence", "headline", "credit" or "boilerplate" (site furniture)
     voice: str  # "quoted", "reported", "narrated" or "mixed"
     voice_shares: dict[str, float]
     frame: str

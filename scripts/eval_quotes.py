@@ -132,6 +132,39 @@ def gold_documents(data: Path, split: str):
                 yield f"{ds}:{key}", ds, text, gold
 
 
+def boilerplate_scores(data: Path, split: str) -> dict[str, float]:
+    """Character-level precision, recall and F1 of the ``boilerplate`` segments against the
+    site furniture the gold marks (``data/gold``, one split)."""
+    cache: dict[str, dict] = {}
+    hit = pred_n = gold_n = 0
+    for gold_file in sorted((ROOT / "data" / "gold").glob("quotes_*.jsonl")):
+        with open(gold_file, encoding="utf-8") as fh:
+            for rec in map(json.loads, fh):
+                if rec["split"] != split:
+                    continue
+                ds = rec["dataset"]
+                cache.setdefault(ds, load_texts(data, ds))
+                key = int(rec["key"]) if ds == "bbc_hindi_news_subset" else rec["key"]
+                text = cache[ds][key]
+                gold = set()
+                for a, b in rec["boilerplate"]:
+                    gold.update(i for i in range(a, b) if not text[i].isspace())
+                pred = set()
+                for sent in bias.analyze(text).sentences:
+                    if sent.kind == "boilerplate":
+                        pred.update(i for i in range(sent.start, sent.end) if not text[i].isspace())
+                hit += len(gold & pred)
+                pred_n += len(pred)
+                gold_n += len(gold)
+    p = hit / pred_n if pred_n else 0.0
+    r = hit / gold_n if gold_n else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+    }
+
+
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -237,6 +270,15 @@ def main(argv=None) -> int:
                 e for e in g["direct"].errors if e["error"] in ("speaker", "source_type")
             ]:
                 print(name, e)
+    furniture: dict[str, dict] = {}
+    if (args.data / "INDEX.md").exists():
+        for split in ("dev", "test") if args.split == "test" else ("dev",):
+            b = boilerplate_scores(args.data, split)
+            furniture[split] = b
+            print(
+                f"site furniture (boilerplate segments), gold v2 {split}: precision "
+                f"{b['precision']:.3f} recall {b['recall']:.3f} F1 {b['f1']:.3f} (characters)"
+            )
     if args.confusion:
         for name, g in out.items():
             print(f"\nsource-type confusion, {name} (gold -> predicted: count)")
@@ -250,6 +292,8 @@ def main(argv=None) -> int:
             weak = (dist.get("other", 0) + dist.get("none", 0)) / total if total else 0.0
             shares = ", ".join(f"{k} {v / total:.2f}" for k, v in sorted(dist.items()))
             print(f"  {corpus:24s} n={total:5d} other+none={weak:.3f}  {shares}")
+    if furniture:
+        out["boilerplate"] = furniture
     if args.json:
         args.json.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")
     return 0

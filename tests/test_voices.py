@@ -116,7 +116,10 @@ ATTRIBUTION = [
     ),
     ("ओ'ब्रायन ने कहा कि बैठक सफल रही।", []),
     ("किसानों ने “हमें न्याय चाहिए” के नारे लगाए।", [("हमें न्याय चाहिए", "direct", "किसानों", "public")]),
-    ('कोच बोले, "टीम ने शानदार खेल दिखाया."', [("टीम ने शानदार खेल दिखाया.", "direct", "कोच", "celebrity")]),
+    (
+        'कोच बोले, "टीम ने शानदार खेल दिखाया."',
+        [("टीम ने शानदार खेल दिखाया.", "direct", "कोच", "celebrity")],
+    ),
 ]
 
 
@@ -207,10 +210,10 @@ def test_pronoun_reported_resolves_to_name():
 def test_user_source_type_lexicon(tmp_path):
     f = tmp_path / "mine.tsv"
     f.write_text(
-        "# my roles\nterm\tsource_type\tnote\nपंच\tpublic\tvillage council member\n",
+        "# my roles\nterm\tsource_type\tnote\nफलाना\tpublic\ta made-up role word\n",
         encoding="utf-8",
     )
-    text = "पंच ने कहा, “हम कल फिर मिलेंगे।”"  # (no context word: no fallback type)
+    text = "फलाना ने कहा, “हम कल फिर मिलेंगे।”"  # (no context word: no fallback type)
     assert bias.analyze(text).quotes[0].source_type == "other"
     mine = bias.Analyzer(source_types=[f])
     assert mine.analyze(text).quotes[0].source_type == "public"

@@ -10,7 +10,8 @@ sentiment ``S`` (:func:`sums`: evaluative wording counts
 * frame scores ``{praise: P/T, concern: C/T, neutral: NEUTRAL_MASS/T}`` with
   ``T = P + C + NEUTRAL_MASS``; the frame is the largest (neutral on ties).
 
-For the article summary every segment but credits is cut into *pieces*,
+For the article summary every segment but credits and site furniture
+(:data:`NOT_VOICED`) is cut into *pieces*,
 maximal runs of one voice (:func:`voice_pieces`); each piece is framed by
 its own hits and adds its characters (white space aside) to its voice's
 totals (:func:`add_pieces`), which :func:`bias.framing.summary.summarize`
@@ -36,6 +37,7 @@ __all__ = [
     "SENTIMENT_TO_FRAME",
     "MIXED_BELOW",
     "VOICES",
+    "NOT_VOICED",
     "Scored",
     "Piece",
     "round4",
@@ -64,6 +66,8 @@ MIXED_BELOW = 0.6
 SENTIMENT_THRESHOLD = 0.05
 #: the voices by their code in a voice map
 VOICES = ("narrated", "reported", "quoted")
+#: segment kinds that are not the story's voices: left out of the per-voice totals
+NOT_VOICED = frozenset({"credit", "boilerplate"})
 # maximal runs of one voice code in a voice map
 _RUNS = re.compile(rb"\x00+|\x01+|\x02+")
 
@@ -308,7 +312,7 @@ def score_segments(
     ``tokens`` is the text's :class:`bias.lexicon.TokenTable` (or its token
     spans ``(start, end, kind)``); ``voice`` holds the voice code (0
     narrated, 1 reported, 2 quoted) of every character.  With ``totals``
-    (from :func:`new_totals`), the pieces of every segment but credits are
+    (from :func:`new_totals`), the pieces of every segment but credits and furniture are
     added up per voice (:func:`voice_pieces`, :func:`add_pieces`).
     ``token_ranges``: the segments' token ranges
     (:meth:`bias.lexicon.TokenTable.ranges`), when the caller has them.
@@ -331,7 +335,7 @@ def score_segments(
             *voice_of(voice, a, b), s.frame, frame_scores, s.sentiment, s.sentiment_score, hits
         )
         out.append(scored)
-        if totals is not None and kind != "credit":
+        if totals is not None and kind not in NOT_VOICED:
             add_pieces(totals, voice_pieces(text, voice, a, b, scored, spaces))
     return out
 

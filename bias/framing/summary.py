@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .cues import Hit
-from .scores import Scored, piece_label, round4
+from .scores import NOT_VOICED, Scored, piece_label, round4
 
 __all__ = ["summarize"]
 
@@ -38,10 +38,10 @@ _FRAMES = ("praise", "concern", "neutral")
 
 
 def _voice_share(sentences: Sequence, scored: Sequence[Scored]) -> dict[str, float]:
-    """The share of the characters of each voice (credits aside)."""
+    """The share of the characters of each voice (credits and site furniture aside)."""
     voice_chars: dict[str, float] = {"quoted": 0, "reported": 0, "narrated": 0}
     for s, sc in zip(sentences, scored):
-        if s.kind == "credit":
+        if s.kind in NOT_VOICED:
             continue
         for v, share in sc.voice_shares.items():
             if share:

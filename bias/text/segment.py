@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .boilerplate import boilerplate_spans
 from .marks import MarkPairing, MarkSpan, pair_quotes
 from .normalize import Normalized, as_normalized
 
@@ -278,14 +279,23 @@ def _fills_its_line(
 
 
 def _line_kinds(
-    t: str, units: Sequence[tuple[int, int]], newlines: Sequence[int]
+    t: str,
+    units: Sequence[tuple[int, int]],
+    newlines: Sequence[int],
+    furniture: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[int, int, str]]:
-    """Each unit with its kind: a unit alone on its line is a ``credit`` or a
-    ``headline`` when it looks like one, every other unit a ``sentence``."""
+    """Each unit with its kind: a unit inside site furniture
+    (:func:`bias.text.boilerplate.boilerplate_spans`) is ``boilerplate``; a unit alone on
+    its line is a ``credit`` or a ``headline`` when it looks like one, every other unit a
+    ``sentence``."""
     out = []
+    starts = [a for a, _ in furniture]
     for i, (a, b) in enumerate(units):
         kind = "sentence"
-        if _fills_its_line(units, i, newlines, len(t)):
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and furniture[k][0] <= a and b <= furniture[k][1]:
+            kind = "boilerplate"
+        elif _fills_its_line(units, i, newlines, len(t)):
             if _is_credit(t[a:b]):
                 kind = "credit"
             elif _lacks_final_punctuation(t[a:b]):
@@ -318,7 +328,21 @@ def segment_normalized(
         *(p for p in newlines if not zones.contains(p)),  # a newline outside a quotation
         len(t),
     }
-    return _line_kinds(t, _units(t, sorted(cuts)), newlines)
+    furniture = boilerplate_spans(t)
+    if furniture:
+        cuts = _furniture_cuts(cuts, furniture)
+    return _line_kinds(t, _units(t, sorted(cuts)), newlines, furniture)
+
+
+def _furniture_cuts(cuts: set[int], furniture: Sequence[tuple[int, int]]) -> set[int]:
+    """The cuts with each furniture span made one unit: cut at its edges, not inside."""
+    starts = [a for a, _ in furniture]
+    inside = set()
+    for c in cuts:
+        k = bisect.bisect_right(starts, c) - 1
+        if k >= 0 and furniture[k][0] < c < furniture[k][1]:
+            inside.add(c)
+    return (cuts - inside) | {x for span in furniture for x in span}
 
 
 def segment(text: str | Normalized) -> list[Segment]:

@@ -1,0 +1,86 @@
+"""Site furniture: the parts of a scraped page that are not the story.
+
+News pages carry app promotions, "click here" and follow-us lines, "read also" links, slide
+prompts and agency-feed notices; scraped into the text they read as narration (or, with
+their marks, as quotations) and skew voice shares and frames.  :func:`boilerplate_spans`
+finds them with two plain rules:
+
+* a parenthesised group (up to :data:`MAX_GROUP` characters) that holds one of the
+  :data:`FURNITURE` words: ``(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें …)``;
+* a line that starts like a link or a prompt (:data:`LINE_STARTS`: ``ये भी पढ़ें``,
+  ``पढ़ें:``, ``आगे की स्लाइड्स में देखिए``) or is a section breadcrumb (``देश /``).
+
+Segmentation gives them the kind ``boilerplate``; the analysis leaves them out of voice
+shares, frames and quotations.  Related-story titles glued into the body are not found (they
+read like headlines): see the limits in the README.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FURNITURE", "LINE_STARTS", "MAX_GROUP", "boilerplate_spans"]
+
+#: words that make a parenthesised group site furniture
+FURNITURE = (
+    "क्लिक कर",
+    "क्लिक करें",
+    "एंड्रॉएड",
+    "एंड्रॉयड",
+    "ऐप डाउनलोड",
+    "फ़ॉलो",
+    "फॉलो",
+    "ऑटो-अपलोड",
+    "एजेंसी फीड",
+    "स्लाइड",
+    "स्\u200dलाइड",
+)
+#: how a furniture line starts (after white space)
+LINE_STARTS = (
+    "ये भी पढ़ें",
+    "यह भी पढ़ें",
+    "इसे भी पढ़ें",
+    "पढ़ें:",
+    "पढ़ें :",
+    "आगे पढ़िए",
+    "आगे पढ़ें",
+    "आगे की स्लाइड",
+    "आगे की स्\u200dलाइड",
+    "Posted By",
+    "बने रहें हमारे साथ",
+)
+#: the longest parenthesised group read as furniture
+MAX_GROUP = 400
+
+_GROUP = re.compile(r"\([^()]{1,%d}\)" % MAX_GROUP)
+_FURNITURE = re.compile("|".join(map(re.escape, FURNITURE)))
+_LINE = re.compile(
+    r"(?m)^[ \t\u00a0]*(?:(?:%s)[^\n]*|[^\s/\n]{1,20} /[ \t]*)$"
+    % "|".join(map(re.escape, LINE_STARTS))
+)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """The site furniture of ``text``: sorted, non-overlapping ``(start, end)`` spans.
+
+    >>> t = "खबर आई.(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें.)\\nये भी पढ़ें: कुछ\\nदेश /"
+    >>> [t[a:b] for a, b in boilerplate_spans(t)]
+    ['(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें.)', 'ये भी पढ़ें: कुछ', 'देश /']
+    """
+    spans = [m.span() for m in _GROUP.finditer(text) if _FURNITURE.search(m.group())]
+    for m in _LINE.finditer(text):
+        a, b = m.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((a, b))
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out

@@ -1,0 +1,50 @@
+"""Site furniture (bias.text.boilerplate): found, made its own segments, left out of voices."""
+
+from __future__ import annotations
+
+import pytest
+
+import bias
+from bias.text import segment
+from bias.text.boilerplate import boilerplate_spans
+
+PROMO = "(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें. आप हमें फ़ेसबुक पर फ़ॉलो कर सकते हैं.)"
+
+
+@pytest.mark.parametrize(
+    "text, furniture",
+    [
+        (f"खबर आई।{PROMO}", [PROMO]),
+        ("ये भी पढ़ें: बाढ़ का कहर\nबाकी खबर।", ["ये भी पढ़ें: बाढ़ का कहर"]),
+        ("  पढ़ें: आ रहा है तूफान", ["पढ़ें: आ रहा है तूफान"]),
+        ("देश /\nखबर।", ["देश /"]),
+        ("(यह आर्टिकल एजेंसी फीड से ऑटो-अपलोड हुआ है।)", ["(यह आर्टिकल एजेंसी फीड से ऑटो-अपलोड हुआ है।)"]),
+        # a parenthesis without a furniture word, and a sentence that only mentions reading
+        ("मंत्री (भाजपा) ने कहा कि लोग पढ़ें और सीखें।", []),
+        ("उन्होंने कहा कि आगे की योजना तैयार है।", []),
+    ],
+)
+def test_boilerplate_spans(text, furniture):
+    assert [text[a:b] for a, b in boilerplate_spans(text)] == furniture
+
+
+def test_furniture_is_one_segment_of_its_own_kind():
+    text = f"खबर आई। {PROMO} फिर बात हुई।"
+    kinds = [(text[s.start : s.end], s.kind) for s in segment(text)]
+    assert kinds == [("खबर आई।", "sentence"), (PROMO, "boilerplate"), ("फिर बात हुई।", "sentence")]
+
+
+def test_furniture_has_no_voice_no_quotation():
+    story = "मंत्री ने कहा, “हम तैयार हैं।”"
+    promo = "\n(ऐप के लिए यहां क्लिक करें: “डाउनलोड”)"
+    plain = bias.analyze(story)
+    art = bias.analyze(story + promo)
+    assert [art.span_text(q) for q in art.quotes] == [plain.span_text(q) for q in plain.quotes]
+    assert art.summary["voice_share"] == plain.summary["voice_share"]
+    assert [s.kind for s in art.sentences][-1] == "boilerplate"
+
+
+def test_many_furniture_groups_stay_linear():
+    text = "खबर आई। " + "(यहां क्लिक करें) “उद्धरण” " * 3000
+    art = bias.analyze(text)
+    assert all(s.kind == "boilerplate" for s in art.sentences[1:] if "क्लिक" in art.span_text(s))
