@@ -186,6 +186,7 @@ def _to_raw(norm, segments, scored, quotes, reported):
             sc.sentiment,
             sc.sentiment_score,
             tuple(itertools.islice(cues, len(sc.hits))),
+            sc.event_tone,
         )
         for seg, sc, start, end in zip(segments, scored, raw_starts, raw_ends)
     )

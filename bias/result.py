@@ -129,7 +129,7 @@ class CueHit(NamedTuple):
     term: str  # the text that matched (normalised)
     start: int
     end: int
-    lexicon: str  # "praise", "concern" or "sentiment"
+    lexicon: str  # "praise", "concern", "sentiment" or "event" (an event word: tone only)
     weight: float  # after negation, intensifiers and contrast
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,6 +149,9 @@ class Sentence(NamedTuple):
     sentiment: str
     sentiment_score: float
     cues: tuple[CueHit, ...] = ()
+    #: the tone of the events the sentence reports (deaths, disasters < 0 < a win, relief),
+    #: in [-1, 1]: what a factual report carries instead of a frame
+    event_tone: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -162,6 +165,7 @@ class Sentence(NamedTuple):
             "sentiment": self.sentiment,
             "sentiment_score": self.sentiment_score,
             "cues": [c._asdict() for c in self.cues],
+            "event_tone": self.event_tone,
         }
 
 

@@ -1,6 +1,11 @@
-"""Score sentence frames and sentiment against the team's development labels.
+"""Score sentence frames and sentiment against the team's labels.
 
     python scripts/eval_frames.py [--data ../shared/data] [--json out.json] [--confusion]
+    python scripts/eval_frames.py --split test     # also the guide-v2 test split
+
+Gold: data/dev/frames_gold.jsonl (451 sentences labelled under guide version 1, when a frame
+was any favourable/problem presentation) and data/gold/frames_*.jsonl (guide version 2: a frame
+is an evaluative stance; 3,330 units split by article into train / dev / test).
 
 Each labelled sentence of data/dev/frames_gold.jsonl is located in its document (text read from
 the public dataset and checked against its sha256). The prediction for a gold sentence is the
@@ -52,10 +57,15 @@ def prf(gold, pred, labels):
     return out
 
 
-def dev_pairs(data: Path):
+def dev_pairs(data: Path, paths=None, split: str | None = None):
+    """(dataset, gold record, analysed sentence covering most of it) of the gold ``paths``
+    (default: the legacy dev set), only the records of ``split`` when given."""
+    paths = paths or [ROOT / "data" / "dev" / "frames_gold.jsonl"]
     recs = [
-        json.loads(line)
-        for line in open(ROOT / "data" / "dev" / "frames_gold.jsonl", encoding="utf-8")
+        r
+        for path in paths
+        for r in map(json.loads, open(path, encoding="utf-8"))
+        if split is None or r.get("split") == split
     ]
     texts: dict[str, dict] = {}
     by_doc = defaultdict(list)
@@ -64,7 +74,7 @@ def dev_pairs(data: Path):
     for (ds, key), rs in by_doc.items():
         if ds not in texts:
             texts[ds] = load_texts(data, ds)
-        text = texts[ds][key]
+        text = texts[ds][int(key) if ds == "bbc_hindi_news_subset" else key]
         if hashlib.sha256(text.encode("utf-8")).hexdigest() != rs[0]["text_sha256"]:
             raise SystemExit(f"text of {ds}:{key} changed (sha256 mismatch)")
         art = bias.analyze(text)
@@ -91,13 +101,23 @@ def corpus_report() -> dict:
     }
 
 
-def dev_reports(rows: list, *, confusion: bool) -> dict:
-    """Scores on the dev gold (all datasets, then each), and the confusion table if asked."""
+def v2_files() -> list[Path]:
+    """The sentence labels of guide version 2 (one file per annotator; the second labels of
+    the agreement sample left out)."""
+    return sorted(
+        p
+        for p in (ROOT / "data" / "gold").glob("frames_*.jsonl")
+        if "second" not in p.name and "assignment" not in p.name
+    )
+
+
+def dev_reports(rows: list, *, confusion: bool, name: str = "dev") -> dict:
+    """Scores on a gold set (all datasets, then each), and the confusion table if asked."""
     gold_f = [r["frame"] for _, r, _ in rows]
     pred_f = [s.frame if s else "neutral" for _, _, s in rows]
     voice_right = sum((s.voice if s else "narrated") == r["voice"] for _, r, s in rows)
     report = {
-        "dev": {
+        name: {
             "n": len(rows),
             "frame": prf(gold_f, pred_f, FRAMES),
             "sentiment": prf(
@@ -108,9 +128,11 @@ def dev_reports(rows: list, *, confusion: bool) -> dict:
             "voice_accuracy": round(voice_right / len(rows), 4),
         }
     }
+    neutral = report[name]["frame"]["neutral"]["recall"]
+    report[name]["neutral_recall"] = neutral
     for ds in sorted({d for d, _, _ in rows}):
         sub = [(r, s) for d, r, s in rows if d == ds]
-        report[f"dev:{ds}"] = {
+        report[f"{name}: {ds}"] = {
             "n": len(sub),
             "frame": prf(
                 [r["frame"] for r, _ in sub],
@@ -120,7 +142,7 @@ def dev_reports(rows: list, *, confusion: bool) -> dict:
         }
     if confusion:
         c = Counter(zip(gold_f, pred_f))
-        print("confusion (gold -> predicted):")
+        print(f"confusion, {name} (gold -> predicted):")
         for g in FRAMES:
             print(f"  {g:8s} " + " ".join(f"{p}:{c[(g, p)]:3d}" for p in FRAMES))
     return report
@@ -137,11 +159,12 @@ def print_report(report: dict) -> None:
             f"{name:36s} {r['n']:5d} {r['frame']['macro_f1']:13.3f} {r['frame']['accuracy']:9.3f} "
             f"{sent.get('macro_f1', float('nan')):12.3f} {sent.get('accuracy', float('nan')):8.3f}"
         )
-    if "dev" in report:
-        print(
-            "dev voice accuracy (sentence voice vs gold voice): "
-            f"{report['dev']['voice_accuracy']:.3f}"
-        )
+    for name, r in report.items():
+        if "voice_accuracy" in r:
+            print(
+                f"{name}: voice accuracy {r['voice_accuracy']:.3f}, "
+                f"neutral recall {r['neutral_recall']:.3f}"
+            )
 
 
 def main(argv=None) -> int:
@@ -155,11 +178,21 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--json", type=Path)
     ap.add_argument("--confusion", action="store_true")
+    ap.add_argument(
+        "--split",
+        choices=("dev", "test"),
+        default="dev",
+        help="also score the guide-v2 test split (only when a change is finished)",
+    )
     args = ap.parse_args(argv)
     report = {"corpus": corpus_report()}
     if (args.data / "INDEX.md").exists():
         rows = list(dev_pairs(args.data))
-        report.update(dev_reports(rows, confusion=args.confusion))
+        report.update(dev_reports(rows, confusion=args.confusion, name="legacy dev (guide v1)"))
+        splits = ("dev", "test") if args.split == "test" else ("dev",)
+        for split in splits:
+            rows = list(dev_pairs(args.data, v2_files(), split))
+            report.update(dev_reports(rows, confusion=args.confusion, name=f"gold v2 {split}"))
     else:
         print(f"note: {args.data} not found; scoring the bundled corpus only", file=sys.stderr)
     print_report(report)

@@ -38,8 +38,31 @@ KNOWN_LIMITS = {
     (
         "हम मिलकर साम्राज्यवादी ताकतों की साजिशों का डटकर मुकाबला करेंगे और अपनी अटूट दोस्ती बनाए रखेंगे।"
     ): "sentiment sums cancel; no notion of the dominant emotion",
-    "दुश्मन की हर धमकी के खिलाफ दोनों देश पूरी एकजुटता के साथ खड़े हैं।": (
-        "the counter-action 'के खिलाफ … खड़े' is discontinuous"
+    # stances the lexicon does not see since sentiment stopped counting as frame evidence
+    # (labelling guide version 2): they need the compositional cues of the frames issue
+    "अस्पताल के डॉक्टरों की मेहनत से सभी मरीज पूरी तरह स्वस्थ होकर घर लौट गए।": (
+        "credit for a success ('X की मेहनत से') is not a cue"
+    ),
+    "खिलाड़ियों का प्रदर्शन बिल्कुल अच्छा नहीं रहा।": (
+        "an evaluative predicate ('प्रदर्शन … अच्छा नहीं रहा') is sentiment only"
+    ),
+    "पुलिस ने कहा कि घबराने की जरूरत नहीं है, स्थिति नियंत्रण में है।": (
+        "reassurance that a situation is handled ('नियंत्रण में है') is not a cue"
+    ),
+    "मंत्री के जवाब से किसान संतुष्ट नहीं हैं।": (
+        "dissatisfaction ('संतुष्ट नहीं') is sentiment only"
+    ),
+    "सरकार ने कई योजनाएं शुरू कीं, लेकिन उनका फायदा गरीबों तक नहीं पहुंचा।": (
+        "failure as judged ('फायदा … नहीं पहुंचा') is not a cue"
+    ),
+    "बाढ़ से नुकसान हुआ, मगर प्रशासन की तत्परता से सभी लोगों को सुरक्षित बचा लिया गया।": (
+        "credit for a success ('X की तत्परता से') is not a cue"
+    ),
+    "बैठक सौहार्दपूर्ण माहौल में हुई, परंतु कोई समझौता नहीं हो सका और तनाव बरकरार है।": (
+        "after परंतु only event words: the weakened cue before it still decides"
+    ),
+    "अर्थव्यवस्था में सुधार के दावे किए गए, किंतु बेरोजगारी लगातार बढ़ रही है।": (
+        "doubt cast on a claim ('दावे किए गए, किंतु …') is not a cue"
     ),
 }
 ROWS = _rows()
@@ -149,10 +172,15 @@ def test_user_framing_lexicon(tmp_path):
 
 
 def test_touching_frame_cues_are_merged():
-    art = bias.analyze("कोरोना वायरस के संक्रमण से लोग परेशान हैं।")
+    art = bias.analyze("लोगों में सरकार की नाकामी की आलोचना और गुस्सा है।")
     concern = [c.term for c in art.sentences[0].cues if c.lexicon == "concern"]
     # the noun phrase counts once; its genitive is not part of the term
-    assert concern == ["कोरोना वायरस संक्रमण", "परेशान"]
+    assert concern == ["नाकामी आलोचना", "गुस्सा"]
+    # event words are tone: they are not merged into frame cues (nor counted as frames)
+    art = bias.analyze("कोरोना वायरस के संक्रमण से लोग परेशान हैं।")
+    cues = art.sentences[0].cues
+    assert {c.lexicon for c in cues if c.term.startswith("कोरोना")} == {"event", "sentiment"}
+    assert [c.term for c in cues if c.lexicon == "concern"] == ["परेशान"]
 
 
 def _frame_vocabulary() -> list[str]:

@@ -66,9 +66,12 @@ def test_negation_in_sentences(text, cue, weight):
 @pytest.mark.parametrize(
     "text, frame, sentiment",
     [
-        ("यह अच्छा है।", "praise", "positive"),
-        ("यह अच्छा नहीं है।", "concern", "negative"),
-        ("सरकार ने योजना का समर्थन नहीं किया।", "concern", "negative"),
+        # (an evaluative word alone is tone, not frame evidence, since the labelling
+        # guide version 2: "यह अच्छा है" is neutral frame, positive sentiment)
+        ("यह अच्छा है।", "neutral", "positive"),
+        ("यह अच्छा नहीं है।", "neutral", "negative"),
+        ("सरकार ने योजना की प्रशंसा की।", "praise", "positive"),
+        ("सरकार ने योजना की प्रशंसा नहीं की।", "concern", "negative"),
         ("उन्हें कोई चिंता नहीं है।", "praise", "positive"),
     ],
 )
@@ -257,16 +260,18 @@ def test_par_is_but_only_at_a_clause_start(kinds, i, is_but):
 RESOLUTION = [
     # a resolver cancels the concern and the negative wording of its clause
     ("चिंता की कोई बात नहीं है।", set()),
+    # (खतरा टल is an event word, good news: its tone stays)
     (
         "चिंता की कोई बात नहीं, खतरा टल गया।",
-        {("खतरा टल", "praise"), ("खतरा टल", "sentiment")},
+        {("खतरा टल", "event"), ("खतरा टल", "sentiment")},
     ),
     # only its own clause, up to its end
     ("लोगों में डर है, कोई बात नहीं।", {("डर", "concern"), ("डर", "sentiment")}),
     ("कोई बात नहीं, डर है।", {("डर", "concern"), ("डर", "sentiment")}),
-    # a counter-action cancels the concern cue, the wording stays
-    ("महामारी से निपटने के लिए टीम बनी।", {("महामारी", "sentiment")}),
-    ("बाढ़ की रोकथाम पर बैठक हुई।", {("बाढ़", "sentiment")}),
+    # a counter-action cancels the concern cue, the wording and the event word stay
+    ("महामारी से निपटने के लिए टीम बनी।", {("महामारी", "event"), ("महामारी", "sentiment")}),
+    ("बाढ़ की रोकथाम पर बैठक हुई।", {("बाढ़", "event"), ("बाढ़", "sentiment")}),
+    ("सरकार की आलोचना से निपटने के लिए टीम बनी।", {("आलोचना", "sentiment")}),
 ]
 
 

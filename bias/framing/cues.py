@@ -47,7 +47,7 @@ __all__ = [
 ]
 
 #: the lexicons whose matches are cues, in the order their hits at one token are made
-CUE_LEXICONS = ("praise", "concern", "sentiment")
+CUE_LEXICONS = ("praise", "concern", "sentiment", "event")
 
 
 class Hit(NamedTuple):
@@ -56,7 +56,7 @@ class Hit(NamedTuple):
     term: str  # the text of the cue (normalised)
     start: int  # normalised character offsets
     end: int
-    lexicon: str  # "praise", "concern" or "sentiment" (after negation)
+    lexicon: str  # "praise", "concern", "sentiment" or "event" (after negation)
     weight: float
     tok: int  # token index of the cue's first token
     end_tok: int = -1  # token index after the cue

@@ -1,4 +1,12 @@
-"""The lexicons of the frame and sentiment scorer (bundled TSV files or your own)."""
+"""The lexicons of the frame and sentiment scorer (bundled TSV files or your own).
+
+A frame is an evaluative **stance** (labelling guide, version 2): praise.tsv and concern.tsv
+hold both stance words (approval, support, criticism, accusation, worry, warning …) and
+**event words** (deaths, disasters, disease, violence, a win, relief …).  The event words —
+the entries of the categories in :data:`EVENT_CATEGORIES` — are split off into the ``event``
+lexicon: they give a sentence its event tone (``Sentence.event_tone``), never its frame.  A
+plain report of an accident is neutral frame, negative tone.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +17,7 @@ from dataclasses import dataclass
 from ..lexicon import Phrases, load_table, term_tokens
 from .modifiers import is_postposed
 
-__all__ = ["FramingLexicons", "default_lexicons", "LEXICON_NAMES"]
+__all__ = ["FramingLexicons", "default_lexicons", "LEXICON_NAMES", "EVENT_CATEGORIES"]
 
 #: the lexicons of a :class:`FramingLexicons`, in the order of :meth:`FramingLexicons.load`
 LEXICON_NAMES = (
@@ -21,7 +29,27 @@ LEXICON_NAMES = (
     "diminishers",
     "contrast",
     "resolvers",
+    "event",
 )
+
+#: the categories of praise.tsv and concern.tsv whose entries name events, not stances
+EVENT_CATEGORIES = {
+    "concern": frozenset(
+        {
+            "violence",
+            "conflict",
+            "disease",
+            "disaster",
+            "casualties",
+            "damage",
+            "loss",
+            "shortage",
+            "crisis",
+        }
+    ),
+    # (achievement stays a stance: "ऐतिहासिक सफलता", "अजेयता" celebrate; a bare win is not in it)
+    "praise": frozenset({"relief"}),
+}
 
 Source = str | os.PathLike
 
@@ -44,6 +72,7 @@ class FramingLexicons:
     diminishers: Phrases  # factor
     contrast: Phrases  # (kind, before, after)
     resolvers: Phrases  # "resolver" or "counter"; matched on stems
+    event: Phrases  # event words: tone (+ good news, - harm), never frame; matched on stems
     names: tuple = ()  # what each lexicon was loaded from
 
     def phrases(self) -> tuple[Phrases, ...]:
@@ -70,10 +99,13 @@ class FramingLexicons:
         >>> FramingLexicons.load(praise="my_praise.tsv")  # doctest: +SKIP
         """
         negs, resolvers = _negator_entries(negators)
+        praise_stances, good_events = _by_role(praise, EVENT_CATEGORIES["praise"])
+        concern_stances, harm_events = _by_role(concern, EVENT_CATEGORIES["concern"])
+        events = good_events + [(term, -weight) for term, weight in harm_events]
         return cls(
             sentiment=Phrases(_weighted(sentiment, "score"), stemmed=True, label="sentiment"),
-            praise=Phrases(_weighted(praise, "weight"), stemmed=True, label="praise"),
-            concern=Phrases(_weighted(concern, "weight"), stemmed=True, label="concern"),
+            praise=Phrases(praise_stances, stemmed=True, label="praise"),
+            concern=Phrases(concern_stances, stemmed=True, label="concern"),
             negators=Phrases(negs, label="negators"),
             intensifiers=Phrases(
                 _tokenized(_weighted(intensifiers, "factor")), label="intensifiers"
@@ -81,6 +113,7 @@ class FramingLexicons:
             diminishers=Phrases(_tokenized(_weighted(diminishers, "factor")), label="diminishers"),
             contrast=Phrases(_contrast_entries(contrast), label="contrast"),
             resolvers=Phrases(resolvers, stemmed=True, label="resolvers"),
+            event=Phrases(events, stemmed=True, label="event"),
             names=tuple(
                 str(x)
                 for x in (sentiment, praise, concern, negators, intensifiers, diminishers, contrast)
@@ -92,6 +125,21 @@ def _weighted(source: Source, column: str) -> list[tuple[str, float]]:
     """``(term, value)`` of a lexicon with a numeric ``column``."""
     table = load_table(source)
     return [(term, float(v)) for term, v in zip(table.column("term"), table.column(column))]
+
+
+def _by_role(
+    source: Source, event_categories: frozenset[str]
+) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """``(stance entries, event entries)`` of a frame lexicon, by its ``category`` column (a
+    file without one holds stance words only)."""
+    table = load_table(source)
+    terms, weights = table.column("term"), [float(w) for w in table.column("weight")]
+    if "category" not in table.columns:
+        return list(zip(terms, weights)), []
+    stances, events = [], []
+    for term, weight, category in zip(terms, weights, table.column("category")):
+        (events if category in event_categories else stances).append((term, weight))
+    return stances, events
 
 
 def _tokenized(entries: list[tuple[str, float]]) -> list[tuple[tuple[str, ...], float]]:

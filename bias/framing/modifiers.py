@@ -176,7 +176,7 @@ def negate(lexicon: str, weight: float) -> tuple[str, float]:
     >>> negate("sentiment", 2.0), negate("praise", 1.5)
     (('sentiment', -1.48), ('concern', 0.75))
     """
-    if lexicon == "sentiment":
+    if lexicon in ("sentiment", "event"):  # (a tone: "कोई मौत नहीं" is not harm)
         return lexicon, weight * N_SCALAR
     return ("concern" if lexicon == "praise" else "praise"), weight * NEGATED_FRAME
 
