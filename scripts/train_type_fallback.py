@@ -65,7 +65,7 @@ def main(argv=None) -> int:
         default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")),
     )
     ap.add_argument("--out", type=Path, default=ROOT / "bias" / "lexicons" / "type_fallback.json")
-    ap.add_argument("--min-probability", type=float, default=0.5)
+    ap.add_argument("--min-probability", type=float, default=0.3)
     args = ap.parse_args(argv)
 
     from sklearn.linear_model import LogisticRegression
