@@ -66,6 +66,7 @@ STAGES = (
     "segmentation",
     "token table",
     "attribution",
+    "entities",
     "voice map",
     "scoring",
     "result",
@@ -75,7 +76,7 @@ STAGES = (
 def _steps(text: str, stage: str | None) -> list:
     """The steps of :func:`bias.analyze` on ``text``, the one named ``stage``
     inside functools.reduce (so only it is counted); returns the scored
-    segments (``tests/test_fast_paths.py`` checks they are analyze's)."""
+    segments."""
     from bias import text as text_layer
     from bias.analyzer import default_analyzer
     from bias.framing import new_totals, score_segments
@@ -101,9 +102,27 @@ def _steps(text: str, stage: str | None) -> list:
             tk.matches(an.lexicons.praise),
         )[:2],
     )
+    from bias.analyzer import _story_marks
+    from bias.voices.entities import link_entities
+
+    marks = _story_marks(pairing, segs)
     qspans, rspans = step(
         "attribution",
-        lambda: an.attributor.attribute(t, tokens, segs, pairing.spans, token_ranges=seg_tok),
+        lambda: an.attributor.attribute(t, tokens, segs, marks, token_ranges=seg_tok),
+    )
+    lex = an.attributor.lexicon
+    _, qspans, rspans = step(
+        "entities",
+        lambda: link_entities(
+            tokens,
+            qspans,
+            rspans,
+            lex.origins,
+            seg_tok,
+            home=an.home,
+            contexts=lex.contexts,
+            fallback=an.type_fallback,
+        ),
     )
     voice = step("voice map", voice_map, t, segs, qspans, rspans)
     totals = new_totals()

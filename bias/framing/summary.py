@@ -81,16 +81,12 @@ def _quote_frame(quote, sentences: Sequence, sentence_starts: list[int]) -> str:
     return piece_label(hits)[0]
 
 
-def _speakers(
-    sentences: Sequence, quotes: Sequence, entities: Sequence = ()
-) -> list[dict[str, Any]]:
-    """Who is quoted directly, how often, with which frames: one row per entity."""
+def _speakers(framed: Sequence[tuple[Any, str]], entities: Sequence = ()) -> list[dict[str, Any]]:
+    """Who is quoted directly (``framed``: each direct quotation with its frame), how often,
+    with which frames: one row per entity."""
     by_id = {e.id: e for e in entities}
     speakers: dict[tuple, dict] = {}
-    starts = [s.start for s in sentences]
-    for q in quotes:
-        if q.kind != "direct":
-            continue
+    for q, frame in framed:
         e = by_id.get(q.entity)
         key = (e.id,) if e is not None else (q.speaker, q.source_type)
         if key not in speakers:
@@ -104,7 +100,7 @@ def _speakers(
             } | dict.fromkeys(_FRAMES, 0)
         d = speakers[key]
         d["quotes"] += 1
-        d[_quote_frame(q, sentences, starts)] += 1
+        d[frame] += 1
     for d in speakers.values():
         best = max(d[f] for f in _FRAMES)
         tops = [f for f in _FRAMES if d[f] == best]
@@ -112,23 +108,23 @@ def _speakers(
     return list(speakers.values())
 
 
-def frames_by(key, sentences: Sequence, spans: Sequence) -> dict[str, dict[str, float]]:
-    """For each value of ``key(span)`` (spans whose key is ``None`` left out): the share of
-    the spans' characters framed praise / concern / neutral, and ``n`` spans.
+def frames_by(key, framed: Sequence[tuple[Any, str]]) -> dict[str, dict[str, float]]:
+    """For each value of ``key(span)`` over the ``(span, frame)`` pairs (spans whose key is
+    ``None`` left out): the share of the spans' characters framed praise / concern / neutral,
+    and ``n`` spans.
 
     >>> import bias
     >>> art = bias.analyze("पुतिन ने कहा, “हम पूर्ण समर्थन देते हैं।”")
-    >>> frames_by(lambda q: q.origin, art.sentences, art.quotes)["RU"]["n"]
-    1
+    >>> frames_by(lambda q: q.origin, [(q, "praise") for q in art.quotes])["RU"]
+    {'praise': 1.0, 'concern': 0.0, 'neutral': 0.0, 'n': 1}
     """
-    starts = [s.start for s in sentences]
     chars: dict[str, dict[str, int]] = {}
-    for span in spans:
+    for span, frame in framed:
         k = key(span)
         if k is None:
             continue
         acc = chars.setdefault(k, dict.fromkeys(_FRAMES, 0) | {"n": 0})
-        acc[_quote_frame(span, sentences, starts)] += span.end - span.start
+        acc[frame] += span.end - span.start
         acc["n"] += 1
     out = {}
     for k, acc in chars.items():
@@ -158,7 +154,12 @@ def summarize(
     frames, sentiment = _voice_frames(totals)
     quoted, narrated = frames["quoted"], frames["narrated"]
     # the spans of the speakers' voices: direct quotations and reported statements
-    voiced = [q for q in quotes if q.kind == "direct"] + list(reported)
+    # (each framed once, by the cues inside it)
+    starts = [s.start for s in sentences]
+    direct = [(q, _quote_frame(q, sentences, starts)) for q in quotes if q.kind == "direct"]
+    voiced = [(q, f) for q, f in direct if q.source_type is not None] + [
+        (r, _quote_frame(r, sentences, starts)) for r in reported if r.source_type is not None
+    ]
     blocs = {e.id: e.bloc for e in entities}
     counts_by_type: dict[str, int] = {}
     for q in quotes:
@@ -173,11 +174,11 @@ def summarize(
             "praise": round4(quoted["praise"] - narrated["praise"]),
             "concern": round4(quoted["concern"] - narrated["concern"]),
         },
-        "speakers": _speakers(sentences, quotes, entities),
+        "speakers": _speakers(direct, entities),
         "quotes_by_source_type": counts_by_type,
-        "frames_by_source_type": frames_by(lambda s: s.source_type, sentences, voiced),
-        "frames_by_origin": frames_by(lambda s: s.origin, sentences, voiced),
-        "frames_by_bloc": frames_by(lambda s: blocs.get(s.entity), sentences, voiced),
+        "frames_by_source_type": frames_by(lambda s: s.source_type, voiced),
+        "frames_by_origin": frames_by(lambda s: s.origin, voiced),
+        "frames_by_bloc": frames_by(lambda s: blocs.get(s.entity), voiced),
         "counts": {
             "sentences": sum(s.kind == "sentence" for s in sentences),
             "quotes": sum(q.kind == "direct" for q in quotes),

@@ -54,6 +54,8 @@ MAX_GROUP = 400
 
 _GROUP = re.compile(r"\([^()]{1,%d}\)" % MAX_GROUP)
 _FURNITURE = re.compile("|".join(map(re.escape, FURNITURE)))
+# a furniture line needs one of these somewhere in the text
+_LINE_HINTS = ("पढ़", "स्लाइड", "स्\u200dलाइड", "Posted By", "बने रहें", " /")
 _LINE = re.compile(
     r"(?m)^[ \t\u00a0]*(?:(?:%s)[^\n]*|[^\s/\n]{1,20} /[ \t]*)$"
     % "|".join(map(re.escape, LINE_STARTS))
@@ -67,8 +69,11 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in boilerplate_spans(t)]
     ['(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें.)', 'ये भी पढ़ें: कुछ', 'देश /']
     """
-    spans = [m.span() for m in _GROUP.finditer(text) if _FURNITURE.search(m.group())]
-    for m in _LINE.finditer(text):
+    # (whole-text searches first: most texts hold no furniture at all)
+    spans = []
+    if "(" in text and any(word in text for word in FURNITURE):
+        spans = [m.span() for m in _GROUP.finditer(text) if _FURNITURE.search(m.group())]
+    for m in _LINE.finditer(text) if any(h in text for h in _LINE_HINTS) else ():
         a, b = m.span()
         while a < b and text[a].isspace():
             a += 1

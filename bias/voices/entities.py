@@ -176,17 +176,18 @@ class SentenceTallies:
         contexts: dict[int, tuple[int, str]],
     ) -> None:
         self.starts = [a for a, _ in sentences] or [0]
-        n = len(self.starts)
-        self.countries = [Counter() for _ in range(n)]
+        # (sparse: sentence -> what it names; most sentences name nothing)
+        self.countries: dict[int, list[str]] = {}
         for i, (_, code) in countries.items():
             if len(code) == 2:  # countries (not EU, NATO, UN, WEST)
-                self.countries[self.sentence_of(i)][code] += 1
+                self.countries.setdefault(self.sentence_of(i), []).append(code)
         index = {c: k for k, c in enumerate(CONTEXTS)}
-        self.contexts = [[0.0] * len(CONTEXTS) for _ in range(n)]
+        self.contexts: dict[int, list[int]] = {}
+        self.all_contexts = [0.0] * len(CONTEXTS)
         for i, (_, context) in contexts.items():
             if context in index:
-                self.contexts[self.sentence_of(i)][index[context]] += 1
-        self.all_contexts = [sum(col) for col in zip(*self.contexts)]
+                self.contexts.setdefault(self.sentence_of(i), []).append(index[context])
+                self.all_contexts[index[context]] += 1
 
     def sentence_of(self, token: int) -> int:
         """The index of the sentence holding ``token``."""
@@ -196,15 +197,16 @@ class SentenceTallies:
         """:func:`article_country` of the :data:`CONTEXT_SENTENCES` sentences up to ``k``
         (the story around a speaker, in a file that may hold many stories)."""
         counts: Counter = Counter()
-        for c in self.countries[max(0, k - CONTEXT_SENTENCES + 1) : k + 1]:
-            counts.update(c)
+        for j in range(max(0, k - CONTEXT_SENTENCES + 1), k + 1):
+            counts.update(self.countries.get(j, ()))
         return article_country(counts, home)
 
     def features(self, ks: Iterable[int]) -> list[float]:
         """:func:`bias.voices.fallback.context_features` of the sentences ``ks``."""
         near = [0.0] * len(CONTEXTS)
         for k in set(ks):
-            near = [a + b for a, b in zip(near, self.contexts[k])]
+            for c in self.contexts.get(k, ()):
+                near[c] += 1
         return context_features(near, self.all_contexts)
 
 
@@ -250,6 +252,8 @@ def link_entities(
     >>> [(q.entity, q.speaker) for q in art.quotes]
     [('e1', 'कटरीना कैफ़'), ('e1', 'कटरीना')]
     """
+    if not any(q.speaker is not None for q in quotes) and not reported:
+        return [], list(quotes), list(reported)
     found = tk.matches(origins) if origins is not None else {}
     tallies = SentenceTallies(
         sentences, found, tk.matches(contexts) if contexts is not None else {}
