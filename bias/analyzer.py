@@ -27,8 +27,10 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import os
 from typing import Any, Sequence
 
+from .errors import InputError
 from .framing import FramingLexicons, new_totals, score_segments, summarize
 from .framing.scores import round4
 from .lexicon import Matcher, TokenTable
@@ -54,7 +56,10 @@ class Analyzer:
     ``home``: the country of the outlets, assumed for officials, politicians and ordinary people
     whose country the text does not name (``None``: never assumed); ``type_fallback``: type
     the speakers no rule types from the words around them (the learned fallback of
-    :mod:`bias.voices.fallback`; ``False``: they are ``other``).  The analyzer owns the
+    :mod:`bias.voices.fallback`; ``False``: they are ``other``); ``frame_model``: a trained
+    frame model (:class:`bias.models.BiasModel`, or the path of its folder, loaded with the
+    usual trust checks) whose prediction replaces the lexicon's frame of every sentence
+    (``Sentence.frame_source`` says which decided).  The analyzer owns the
     compiled lexicons and their one :class:`bias.lexicon.Matcher`; it can be pickled (for
     joblib or Dask workers) and reused for any number of texts.
     """
@@ -70,6 +75,7 @@ class Analyzer:
         blocs: str = "blocs",
         home: str | None = "IN",
         type_fallback: bool = True,
+        frame_model: Any = None,
     ) -> None:
         self.lexicons = lexicons if lexicons is not None else FramingLexicons.load()
         self.attributor = Attributor(
@@ -81,6 +87,7 @@ class Analyzer:
         )
         self.home = home
         self.type_fallback = TypeFallback.load() if type_fallback else None
+        self.frame_model = _frame_model(frame_model)
         self.matcher = Matcher(self.lexicons.phrases() + self.attributor.phrases())
 
     def analyze(self, text: str) -> Article:
@@ -109,15 +116,37 @@ class Analyzer:
         voices = voice_map(t, segments, quote_spans, reported_spans)
         totals = new_totals()
         scored = score_segments(
-            t, tokens, segments, voices, self.lexicons, totals, token_ranges=seg_tokens
+            t,
+            tokens,
+            segments,
+            voices,
+            self.lexicons,
+            totals,
+            token_ranges=seg_tokens,
+            model_frames=self._model_frames(t, segments),
         )
         script = script_share(t)
         sentences, quotes, reported = _to_raw(norm, segments, scored, quote_spans, reported_spans)
+        if self.frame_model is not None:
+            sentences = tuple(s._replace(frame_source="model") for s in sentences)
         entities = tuple(_entity(norm, e, lex.blocs or {}) for e in entity_spans)
         summary = summarize(sentences, scored, quotes, reported, totals, entities)
         summary["script_share"] = script
         warnings = _warnings(t, script, pairing)
         return Article(text, sentences, quotes, reported, summary, warnings, entities)
+
+    def _model_frames(self, t: str, segments) -> list[tuple[str, dict]] | None:
+        """Each segment's frame and frame scores by the frame model (``None`` without one)."""
+        if self.frame_model is None or not segments:
+            return None
+        proba = self.frame_model.predict_proba([t[a:b] for a, b, _ in segments])
+        labels = self.frame_model.labels
+        out = []
+        for row in proba:
+            scores = {"praise": 0.0, "concern": 0.0, "neutral": 0.0}
+            scores.update({lab: round(float(p), 4) for lab, p in zip(labels, row)})
+            out.append((labels[int(row.argmax())], scores))
+        return out
 
     def score(self, text: str) -> dict[str, float | int]:
         """The flat :func:`bias.score` row of one article."""
@@ -139,6 +168,23 @@ def _story_marks(pairing, segments) -> list:
         return k >= 0 and pos < furniture[k][1]
 
     return [s for s in pairing.spans if not in_furniture(s.open)]
+
+
+def _frame_model(model: Any):
+    """A frame model given as a :class:`bias.models.BiasModel` or a folder path."""
+    if model is None:
+        return None
+    if isinstance(model, (str, os.PathLike)):
+        from .models import load_model
+
+        model = load_model(model)
+    labels = set(getattr(model, "labels", ()) or ())
+    if getattr(model, "task", None) != "frame" or not labels <= {"praise", "concern", "neutral"}:
+        raise InputError(
+            "`frame_model` must be a frame model (labels praise, concern, neutral); got task "
+            f"{getattr(model, 'task', None)!r} with labels {sorted(labels)}"
+        )
+    return model
 
 
 def _warnings(t: str, script: dict[str, float], pairing) -> tuple[str, ...]:

@@ -152,6 +152,8 @@ class Sentence(NamedTuple):
     #: the tone of the events the sentence reports (deaths, disasters < 0 < a win, relief),
     #: in [-1, 1]: what a factual report carries instead of a frame
     event_tone: float = 0.0
+    #: what decided ``frame``: "lexicon" (the cues) or "model" (a trained frame model)
+    frame_source: str = "lexicon"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -166,6 +168,7 @@ class Sentence(NamedTuple):
             "sentiment_score": self.sentiment_score,
             "cues": [c._asdict() for c in self.cues],
             "event_tone": self.event_tone,
+            "frame_source": self.frame_source,
         }
 
 

@@ -35,7 +35,7 @@ def _with_source(line: str, source: str) -> str:
     return f'{line[:-1]}, "source": {json.dumps(source, ensure_ascii=False)}}}'
 
 
-def _on_dask(address: str, texts: Iterable[str], then: Any) -> Iterator[Any]:
+def _on_dask(address: str, texts: Iterable[str], then: Any, **kwargs: Any) -> Iterator[Any]:
     """:func:`bias.analyze_many` on the Dask cluster at ``address`` (joblib is the seam)."""
     import joblib
 
@@ -48,7 +48,7 @@ def _on_dask(address: str, texts: Iterable[str], then: Any) -> Iterator[Any]:
     client = Client(address)
     try:
         with joblib.parallel_config(backend="dask"):
-            yield from analyze_many(texts, n_jobs=-1, then=then)
+            yield from analyze_many(texts, n_jobs=-1, then=then, **kwargs)
     finally:
         client.close()
 
@@ -76,10 +76,11 @@ def _analysed(
 
         bar = tqdm(desc="analyse", unit=" articles", file=sys.stderr, leave=False)
     try:
+        kwargs = _analyzer_kwargs(args)
         if args.scheduler:
-            results = _on_dask(args.scheduler, texts(), then)
+            results = _on_dask(args.scheduler, texts(), then, **kwargs)
         else:
-            results = analyze_many(texts(), n_jobs=args.jobs, then=then)
+            results = analyze_many(texts(), n_jobs=args.jobs, then=then, **kwargs)
         for i, art in enumerate(results):
             yield ids[i], art
             ids[i] = ""  # keep memory flat: ids of finished records are dropped
@@ -88,6 +89,16 @@ def _analysed(
     finally:
         if bar is not None:
             bar.close()
+
+
+def _analyzer_kwargs(args: argparse.Namespace) -> dict[str, Any]:
+    """``analyzer=`` for :func:`bias.analyze_many` when ``--frame-model`` asks for one."""
+    folder = getattr(args, "frame_model", None)
+    if not folder:
+        return {}
+    from ..analyzer import Analyzer
+
+    return {"analyzer": Analyzer(frame_model=folder)}
 
 
 def _table(rows: Iterable[tuple[str, Any]]) -> Iterator[str]:
@@ -224,6 +235,15 @@ def _add_out(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
 
 
+def _add_frame_model(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--frame-model",
+        metavar="DIR",
+        help="a frame model folder (bias train --task frame, or scripts/train_frame_model.py): "
+        "its prediction replaces the lexicon's frame of every sentence",
+    )
+
+
 def _add_analyze(sub) -> None:
     a = sub.add_parser(
         "analyze",
@@ -260,6 +280,7 @@ def _add_analyze(sub) -> None:
     )
     _add_out(a)
     add_parallel_arguments(a)
+    _add_frame_model(a)
     a.set_defaults(func=_cmd_analyze, format=None)
 
 
@@ -287,6 +308,7 @@ def _add_score(sub) -> None:
     )
     _add_out(sc)
     add_parallel_arguments(sc)
+    _add_frame_model(sc)
     sc.set_defaults(func=_cmd_score, format="csv")
 
 

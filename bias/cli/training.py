@@ -187,7 +187,87 @@ def _add_evaluate(sub) -> None:
     e.set_defaults(func=_cmd_evaluate)
 
 
+def _predicted_rows(model, corpus, keep: list[str], batch: int = 256):
+    """One row per record of ``corpus``: its source, kept fields, the model's prediction and
+    the probability of each label (predicted ``batch`` records at a time)."""
+    from itertools import islice
+
+    records = iter(corpus)
+    while chunk := list(islice(records, batch)):
+        proba = model.predict_proba([r.text for r in chunk])
+        for rec, row in zip(chunk, proba):
+            out = {"source": rec.source} | {k: rec.fields.get(k) for k in keep}
+            out["prediction"] = model.labels[int(row.argmax())]
+            out |= {f"p_{lab}": round(float(p), 4) for lab, p in zip(model.labels, row)}
+            yield out
+
+
+def _cmd_predict(args: argparse.Namespace) -> int:
+    import csv
+    import io
+    import json
+
+    from ..corpus import Corpus
+    from ..models import load_model
+    from .streams import Output
+
+    model = load_model(args.model_dir, expected_sha256=args.sha256)
+    text_col = args.text_col or model.manifest.get("text_col", "text")
+    corpus = Corpus(args.corpus, text_col=text_col, on_error=args.on_error, min_chars=0)
+    keep = [c for c in (args.keep_cols or "").split(",") if c]
+    columns = ["source", *keep, "prediction", *(f"p_{lab}" for lab in model.labels)]
+    n = 0
+    with Output(args.out) as out:
+        if args.format == "csv":
+            buf = io.StringIO()
+            writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
+            writer.writeheader()
+            out.write(buf.getvalue())
+        for row in _predicted_rows(model, corpus, keep):
+            n += 1
+            if args.format == "csv":
+                buf = io.StringIO()
+                csv.DictWriter(buf, fieldnames=columns, lineterminator="\n").writerow(row)
+                out.write(buf.getvalue())
+            else:
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    if not args.quiet:
+        print(f"bias: {n} records labelled by {args.model_dir}", file=sys.stderr)
+    if corpus.skipped:
+        report_skipped(corpus)
+    return 0
+
+
+def _add_predict(sub) -> None:
+    p = sub.add_parser(
+        "predict",
+        help="label a corpus with a saved model (prediction and probabilities per record)",
+        description="Load a model folder (checking its hash and versions first) and label "
+        "every record of a corpus: source, kept columns, prediction, p_<label> columns.",
+        epilog="examples:\n  bias predict models/frame-news corpus.jsonl --out labels.jsonl\n"
+        "  bias predict models/frame-news corpus.csv --csv --keep-cols id,date -o labels.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("model_dir", metavar="DIR", help="a folder written by bias train")
+    p.add_argument("corpus", metavar="CORPUS", help=".jsonl, .csv, .tsv, a .txt file or a folder")
+    p.add_argument(
+        "--out", "-o", metavar="FILE", help="write here (atomically; missing folders are created)"
+    )
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--csv", dest="format", action="store_const", const="csv", help="CSV")
+    fmt.add_argument(
+        "--jsonl", dest="format", action="store_const", const="jsonl", help="JSON Lines (default)"
+    )
+    p.add_argument("--text-col", default=None, help="column with the text (default: the model's)")
+    p.add_argument("--keep-cols", metavar="A,B", help="columns of the corpus to copy into each row")
+    p.add_argument("--sha256", help="refuse the model unless model.joblib has this sha256")
+    _add_on_error(p)
+    p.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
+    p.set_defaults(func=_cmd_predict, format="jsonl")
+
+
 def add_subcommands(sub) -> None:
-    """Register ``train`` and ``evaluate`` on argparse subparsers."""
+    """Register ``train``, ``evaluate`` and ``predict`` on argparse subparsers."""
     _add_train(sub)
     _add_evaluate(sub)
+    _add_predict(sub)

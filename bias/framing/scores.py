@@ -320,6 +320,7 @@ def score_segments(
     totals: dict[str, list] | None = None,
     *,
     token_ranges: Sequence[tuple[int, int]] | None = None,
+    model_frames: Sequence[tuple[str, dict]] | None = None,
 ) -> list[Scored]:
     """Score each segment ``(start, end, kind)`` of the normalised ``text``
     (segments in text order, not overlapping).
@@ -331,6 +332,9 @@ def score_segments(
     added up per voice (:func:`voice_pieces`, :func:`add_pieces`).
     ``token_ranges``: the segments' token ranges
     (:meth:`bias.lexicon.TokenTable.ranges`), when the caller has them.
+    ``model_frames``: each segment's ``(frame, frame scores)`` from a trained frame model,
+    which then replace the lexicon's (the cue hits stay, as the explanation; a segment of
+    several voices still frames its pieces by their cues).
 
     >>> t = "सरकार की कड़ी निंदा हुई।"
     >>> sc, = score_segments(t, TokenTable(t), [(0, len(t), "sentence")], bytearray(len(t)),
@@ -343,12 +347,15 @@ def score_segments(
     hits_of = segment_hits(text, tk, find_markers(tk, lex), seg_tok)
     spaces = white_space(text)  # (so each piece counts its visible characters in C)
     out = []
-    for (a, b, kind), hits in zip(segs, hits_of):
+    for k, ((a, b, kind), hits) in enumerate(zip(segs, hits_of)):
         s = segment_scores(sums(hits))  # (no hits: neutral, frame scores 0, 0, 1)
+        frame = s.frame
         frame_scores = {"praise": s.praise, "concern": s.concern, "neutral": s.neutral}
+        if model_frames is not None:
+            frame, frame_scores = model_frames[k]
         scored = Scored(
             *voice_of(voice, a, b),
-            s.frame,
+            frame,
             frame_scores,
             s.sentiment,
             s.sentiment_score,

@@ -1,0 +1,94 @@
+"""Train a frame model on real news: the team's guide-v2 sentence labels (train split).
+
+    python scripts/train_frame_model.py --out models/frame-news [--data ../shared/data]
+    python scripts/train_frame_model.py --out models/frame-news --split test   # also test
+
+The labels of ``data/gold/frames_*.jsonl`` hold offsets only; the texts of the units are read
+from the public datasets (``--data`` / ``$BIAS_SHARED_DATA``), checked against their sha256,
+and never written anywhere but into the model (a scikit-learn pipeline: word and character
+n-grams plus the analysis features of :mod:`bias.features`, trained with
+:func:`bias.models.train`, cross-validated by article).  The model folder gets the usual
+manifest and report; the scores on the dev split (and, with ``--split test``, the test split)
+are printed next to the lexicon's on the same units.  Site-furniture units are left out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_frames import FRAMES, prf, v2_files  # noqa: E402
+from eval_quotes import load_texts  # noqa: E402
+
+import bias  # noqa: E402
+from bias.framing import score_text  # noqa: E402
+from bias.models import evaluate_model, save_model, train  # noqa: E402
+
+
+def units(data: Path, split: str) -> tuple[list[str], list[str], list[str]]:
+    """(texts, frames, article keys) of the labelled units of one split."""
+    texts: dict[str, dict] = {}
+    by_doc = defaultdict(list)
+    for path in v2_files():
+        for rec in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+            if rec["split"] == split and not rec.get("boilerplate"):
+                by_doc[(rec["dataset"], rec["key"], rec["text_sha256"])].append(rec)
+    out_t, out_y, out_g = [], [], []
+    for (ds, key, sha), recs in sorted(by_doc.items()):
+        if ds not in texts:
+            texts[ds] = load_texts(data, ds)
+        text = texts[ds][int(key) if ds == "bbc_hindi_news_subset" else key]
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != sha:
+            raise SystemExit(f"text of {ds}:{key} changed (sha256 mismatch)")
+        for r in recs:
+            out_t.append(text[r["start"] : r["end"]])
+            out_y.append(r["frame"])
+            out_g.append(f"{ds}:{key}")
+    return out_t, out_y, out_g
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")),
+    )
+    ap.add_argument("--out", type=Path, required=True, help="the model folder to write")
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--cv", type=int, default=5)
+    args = ap.parse_args(argv)
+
+    texts, labels, groups = units(args.data, "train")
+    print(f"training on {len(texts)} units of {len(set(groups))} articles")
+    t0 = time.perf_counter()
+    result = train(texts, labels, task="frame", groups=groups, cv=args.cv, learning_curve=False)
+    print(
+        f"trained in {time.perf_counter() - t0:.1f} s; cross-validated macro-F1 "
+        f"{result.metrics['macro_f1']:.3f} ({result.metrics['cv']})"
+    )
+    save_model(result, args.out, corpus="data/gold/frames_*.jsonl (train split)")
+    model = bias.load_model(args.out)
+    for split in ("dev", "test") if args.split == "test" else ("dev",):
+        x, y, _ = units(args.data, split)
+        m = evaluate_model(model, x, y)["metrics"]
+        lexicon = prf(y, [score_text(t).frame for t in x], FRAMES)
+        print(
+            f"{split}: {len(x)} units; model macro-F1 {m['macro_f1']:.3f}; "
+            f"lexicon (sentence alone) macro-F1 {lexicon['macro_f1']:.3f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
