@@ -52,6 +52,15 @@ POSITIVE = [
         "पुलिस",
         "के अनुसार",
     ),
+    # a pronoun with the according phrase: it resolves to the subject named before
+    (
+        rules.according_to,
+        "प्रोफेसर राव ने शोध पूरा किया। उनके अनुसार, “नतीजे साफ हैं।”",
+        "राव",
+        "उनके अनुसार",
+    ),
+    (rules.verb_before, "उनकी बहन याद करती हैं, “वह शांत थे।”", "बहन", "याद करती"),
+    (rules.verb_before, "वह स्वीकार करते हैं, “गलती हुई।”", "वह", "स्वीकार करते"),
     (rules.speaker_after, "“हम तैयार हैं,” मंत्री ने कहा।", "मंत्री", "ने … कहा"),
     (rules.speaker_after, "“हम तैयार हैं,” कोच बोले।", "कोच", "बोले"),
     (

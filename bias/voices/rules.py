@@ -162,12 +162,16 @@ def according_to(art: ArticleContext, q: QuoteContext) -> Attribution | None:
     """``Y के अनुसार / मुताबिक … “…”`` — the nearest according phrase before the
     quotation in its sentence; ``Y`` speaks.
 
-    पुलिस के अनुसार, “हमलावर फरार हैं।” → पुलिस
+    पुलिस के अनुसार, “हमलावर फरार हैं।” → पुलिस; उनके अनुसार, “…” → the pronoun's speaker
     """
     keys = art.keys
     for i in q.triggers:
         if i <= q.sent_first:
             break
+        if keys[i] in art.lex.according and not art.in_quote[i] and keys[i - 1] in PRON_GEN:
+            # उनके अनुसार, “…”: the pronoun resolves to its speaker
+            cue = (i - 1, i + 1)
+            return attribution(art, (i - 1, i), art.words(*cue), cue, rule="according_to")
         if keys[i] in art.lex.according and keys[i - 1] in GENITIVE and not art.in_quote[i]:
             np = np_before(art, i - 1, q.sent_first)
             if not np:
