@@ -139,25 +139,28 @@ def mention_origin(
 
 def article_country(counts: Counter, home: str | None) -> str | None:
     """The country a story is about: the one its country words (``counts``: code -> how
-    often named) name most often, when that is another than ``home`` named at least twice
-    and more often than ``home``; otherwise ``home`` (the outlet's country).  A speaker whose
-    own phrase names no country is taken to be of it.
+    often named) name most often, when that is another than ``home``, named at least
+    :data:`STORY_MIN_NAMED` times and more often than ``home``; otherwise ``home`` (the
+    outlet's country).  A speaker whose own phrase names no country is taken to be of it.
 
     >>> article_country(Counter({"GB": 2, "IN": 1}), "IN")
     'GB'
-    >>> article_country(Counter({"GB": 1}), "IN")
-    'IN'
+    >>> article_country(Counter({"GB": 1, "IN": 1}), "IN"), article_country(Counter(), "IN")
+    ('IN', 'IN')
     """
     if not counts:
         return home
     code, n = counts.most_common(1)[0]
-    if code != home and n >= 2 and (home is None or n > counts.get(home, 0)):
+    if code != home and n >= STORY_MIN_NAMED and (home is None or n > counts.get(home, 0)):
         return code
     return home
 
 
 #: how many sentences up to a speaker's first mention tell which country the story is about
-CONTEXT_SENTENCES = 12
+#: (30 and 1 chosen on the dev split of the gold, 2026-12-03: origin accuracy 0.69 -> 0.77)
+CONTEXT_SENTENCES = 30
+#: how often a foreign country must be named there to be the story's country
+STORY_MIN_NAMED = 1
 
 
 class SentenceTallies:
