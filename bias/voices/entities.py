@@ -277,7 +277,7 @@ def link_entities(
             building.append(entity)
         elif len(words) > len(entity.words):
             entity.words, entity.name = words, item.speaker
-        for w in set(words):
+        for w in dict.fromkeys(words):  # (in order: a set's order changes per process)
             if entity not in by_word.setdefault(w, [])[-CANDIDATES:]:
                 by_word[w].append(entity)
         entity.mentions.append(item.speaker)
@@ -318,7 +318,7 @@ def _latest_same(words: tuple[str, ...], by_word: dict[str, list[_Building]]) ->
     the latest :data:`CANDIDATES` sharing each of its words)."""
     best: _Building | None = None
     best_at = -1
-    for w in set(words):
+    for w in dict.fromkeys(words):  # (in order, not a set: results must not depend on hashing)
         candidates = by_word.get(w, [])[-CANDIDATES:]
         for at in range(len(candidates) - 1, -1, -1):
             e = candidates[at]
