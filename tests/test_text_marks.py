@@ -143,6 +143,9 @@ def _quoted(text: str) -> list[str]:
         ("कहा गया है, 'हम हट रहे हैं.'सहारा ने कहा", ["हम हट रहे हैं."]),
         ("वे कहते हैं, “काम कठिन है.\"बाएं हाथ के", ["काम कठिन है."]),
         ("सकते हैं.'नेचर केमिस्ट्री' जरनल में", ["नेचर केमिस्ट्री"]),
+        # an unclosed single mark after a speech cue's comma is a quotation to the line end
+        ("उन्होंने कहा, 'वे रोगी थे और\nअगली खबर", ["वे रोगी थे और"]),
+        ("राम' का घर\nअगली खबर", []),  # (elsewhere it is dropped, as an apostrophe)
     ],
 )
 def test_pair_quotes_table(text, quoted):

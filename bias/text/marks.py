@@ -212,6 +212,19 @@ def _marks(text: str) -> Iterator[tuple[int, str, int]]:
             yield pos, ch, 1
 
 
+def _opens_speech(text: str, pos: int) -> bool:
+    """Does the mark at ``pos`` follow a comma, colon or dash (spaces aside), as a quotation
+    opened after its speech cue does: ``उन्होंने कहा, 'हम …``, ``ट्वीट किया,'…``?
+
+    >>> _opens_speech("कहा, 'हम", 5), _opens_speech("राम' का", 3)
+    (True, False)
+    """
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i >= 0 and text[i] in ",:-–—"
+
+
 def _content(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim whitespace inside ``text[a:b]``."""
     while a < b and text[a].isspace():
@@ -272,9 +285,11 @@ class _Pairer:
 
     def close_unclosed(self, end: int) -> None:
         """Close every open mark at ``end``, flagged unclosed; open single marks are
-        dropped (an unmatched single mark is most likely an apostrophe)."""
+        dropped (an unmatched single mark is most likely an apostrophe) unless one opened
+        after a comma, colon or dash (``कहा, 'हम …``: :func:`_opens_speech`)."""
         while self.stack:
-            if self.stack[-1].family == _SINGLE:
+            top = self.stack[-1]
+            if top.family == _SINGLE and not _opens_speech(self.text, top.pos):
                 self.stack.pop()
                 continue
             cut = max(end, self.stack[-1].pos + 1)
