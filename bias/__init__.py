@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from .analyzer import Analyzer, analyze, default_analyzer, score
-from .batch import analyze_many, score_frame
+from .batch import analyze_many, score_frame, stance_table
 from .errors import (
     BiasError,
     CorpusError,
@@ -40,6 +40,7 @@ from .result import (
     Quote,
     Reported,
     Sentence,
+    Stance,
     score_from_article,
 )
 from .text import Normalized, Segment, Token, normalize, read_text, segment, tokenize
@@ -59,11 +60,13 @@ __all__ = [
     "score_from_article",
     "analyze_many",
     "score_frame",
+    "stance_table",
     "Article",
     "Sentence",
     "Quote",
     "Reported",
     "Entity",
+    "Stance",
     "CueHit",
     "normalize",
     "segment",

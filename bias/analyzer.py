@@ -32,9 +32,20 @@ from typing import Any, Sequence
 
 from .errors import InputError
 from .framing import FramingLexicons, new_totals, score_segments, summarize
+from .framing.scores import VOICES as VOICE_NAMES
 from .framing.scores import round4
+from .framing.stances import find_stances
 from .lexicon import Matcher, TokenTable
-from .result import Article, CueHit, Entity, Quote, Reported, Sentence, score_from_article
+from .result import (
+    Article,
+    CueHit,
+    Entity,
+    Quote,
+    Reported,
+    Sentence,
+    Stance,
+    score_from_article,
+)
 from .text import check_str, normalize, pair_quotes, script_share, segment_normalized
 from .voices import Attributor, voice_map
 from .voices.entities import link_entities
@@ -130,10 +141,16 @@ class Analyzer:
         if self.frame_model is not None:
             sentences = tuple(s._replace(frame_source="model") for s in sentences)
         entities = tuple(_entity(norm, e, lex.blocs or {}) for e in entity_spans)
-        summary = summarize(sentences, scored, quotes, reported, totals, entities)
+        stances = tuple(
+            _stance(norm, s, voices)
+            for s in find_stances(
+                tokens, seg_tokens, scored, quote_spans, reported_spans, entity_spans
+            )
+        )
+        summary = summarize(sentences, scored, quotes, reported, totals, entities, stances)
         summary["script_share"] = script
         warnings = _warnings(t, script, pairing)
-        return Article(text, sentences, quotes, reported, summary, warnings, entities)
+        return Article(text, sentences, quotes, reported, summary, warnings, entities, stances)
 
     def _model_frames(self, t: str, segments) -> list[tuple[str, dict]] | None:
         """Each segment's frame and frame scores by the frame model (``None`` without one)."""
@@ -257,6 +274,31 @@ def _entity(norm, e, blocs: dict[str, str]) -> Entity:
     mentions = tuple(norm.raw_span(*m) for m in e.mentions)
     bloc = blocs.get(e.origin) if e.origin is not None else None
     return Entity(e.id, norm.raw[a:b], a, b, mentions, e.source_type, e.origin, bloc)
+
+
+def _stance(norm, s, voices: bytearray) -> Stance:
+    """A stance of the article, in raw offsets, with the voice of its cue."""
+    ca, cb, cue = _raw(norm, s.cue)
+    ha, hb, holder = _raw(norm, s.holder)
+    ta, tb, target = _raw(norm, s.target)
+    voice = VOICE_NAMES[voices[s.cue[0]]] if s.cue[0] < len(voices) else "narrated"
+    return Stance(
+        s.sentence,
+        s.frame,
+        cue or "",
+        ca or 0,
+        cb or 0,
+        voice,
+        holder,
+        ha,
+        hb,
+        s.holder_entity,
+        target,
+        ta,
+        tb,
+        s.target_entity,
+        s.rule,
+    )
 
 
 def _raw_mark(norm, pos: int) -> int:

@@ -32,7 +32,18 @@ from typing import Any, Callable, Iterable, Iterator
 from .analyzer import analyze
 from .result import Article
 
-__all__ = ["analyze_many", "score_frame", "DEFAULT_BATCH_SIZE"]
+__all__ = ["analyze_many", "score_frame", "stance_table", "sum_stances", "DEFAULT_BATCH_SIZE"]
+
+#: the columns that name a (holder, target) pair of a stance table
+STANCE_KEYS = (
+    "holder",
+    "holder_type",
+    "holder_origin",
+    "holder_bloc",
+    "target",
+    "target_type",
+    "target_origin",
+)
 
 #: articles per task sent to a worker
 DEFAULT_BATCH_SIZE = 32
@@ -132,3 +143,47 @@ def score_frame(
         )
     )
     return pd.DataFrame(rows, columns=list(SCORE_COLUMNS), index=index)
+
+
+def article_stances(art: Article) -> list[dict[str, Any]]:
+    """The stance rows of one article (``summary["stances"]``): a ``then=`` for workers."""
+    return art.summary["stances"]
+
+
+def sum_stances(rows_per_article: Iterable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Stance rows of many articles summed per (holder, target) — by their names, source
+    types and origins (:data:`STANCE_KEYS`) — with the number of articles each appears in.
+
+    >>> row = {"holder": "A", "target": "B", "praise": 1, "concern": 0}
+    >>> sum_stances([[row], [row]])[0]["articles"]
+    2
+    """
+    table: dict[tuple, dict[str, Any]] = {}
+    for rows in rows_per_article:
+        seen = set()
+        for r in rows:
+            key = tuple(r.get(k) for k in STANCE_KEYS)
+            d = table.setdefault(
+                key, dict(zip(STANCE_KEYS, key)) | {"praise": 0, "concern": 0, "articles": 0}
+            )
+            d["praise"] += r["praise"]
+            d["concern"] += r["concern"]
+            if key not in seen:
+                d["articles"] += 1
+                seen.add(key)
+    return sorted(table.values(), key=lambda d: -(d["praise"] + d["concern"]))
+
+
+def stance_table(texts: Any, *, n_jobs: int | None = 1, **kwargs: Any):
+    """Who frames whom over a corpus: a :class:`pandas.DataFrame` of stances summed per
+    (holder, target) (:func:`sum_stances`), from texts analysed as :func:`analyze_many`
+    does (``n_jobs``, ``analyzer=`` …).
+
+    >>> table = stance_table(["विपक्ष ने सरकार की आलोचना की।"] * 2)
+    >>> table[["holder", "target", "concern"]].values.tolist()
+    [['विपक्ष', 'सरकार', 2]]
+    """
+    import pandas as pd
+
+    rows = sum_stances(analyze_many(texts, n_jobs=n_jobs, then=article_stances, **kwargs))
+    return pd.DataFrame(rows, columns=[*STANCE_KEYS, "praise", "concern", "articles"])

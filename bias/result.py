@@ -22,6 +22,7 @@ __all__ = [
     "Quote",
     "Reported",
     "Entity",
+    "Stance",
     "Sentence",
     "CueHit",
     "Article",
@@ -97,6 +98,30 @@ class Reported(NamedTuple):
     rule: str | None = None  # the reported-speech rule that found it
     entity: str | None = None  # id of the speaker's entity in Article.entities
     origin: str | None = None  # the country the speaker speaks for (ISO 3166-1 alpha-2)
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._asdict()
+
+
+class Stance(NamedTuple):
+    """Who praises or criticises whom: ``holder`` (``None``: the reporter) takes ``frame``
+    towards ``target`` (``None``: not said), by the cue ``text[cue_start:cue_end]``."""
+
+    sentence: int  # index in Article.sentences
+    frame: str  # "praise" or "concern"
+    cue: str
+    cue_start: int
+    cue_end: int
+    voice: str  # the voice of the cue: "quoted", "reported" or "narrated"
+    holder: str | None
+    holder_start: int | None
+    holder_end: int | None
+    holder_entity: str | None  # id in Article.entities
+    target: str | None
+    target_start: int | None
+    target_end: int | None
+    target_entity: str | None
+    rule: str  # how the holder was found: quote, reported, experiencer, subject, narrator
 
     def to_dict(self) -> dict[str, Any]:
         return self._asdict()
@@ -183,6 +208,7 @@ class Article:
     summary: dict[str, Any]
     warnings: tuple[str, ...] = field(default=())
     entities: tuple[Entity, ...] = field(default=())
+    stances: tuple[Stance, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
         """The ``bias.article/1`` JSON contract (plain, JSON-safe types)."""
@@ -193,6 +219,7 @@ class Article:
             "quotes": [q.to_dict() for q in self.quotes],
             "reported": [r.to_dict() for r in self.reported],
             "entities": [e.to_dict() for e in self.entities],
+            "stances": [s.to_dict() for s in self.stances],
             "summary": self.summary,
             "warnings": list(self.warnings),
         }

@@ -130,15 +130,20 @@ def _weighted(source: Source, column: str) -> list[tuple[str, float]]:
 def _by_role(
     source: Source, event_categories: frozenset[str]
 ) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
-    """``(stance entries, event entries)`` of a frame lexicon, by its ``category`` column (a
-    file without one holds stance words only)."""
+    """``(stance entries, event entries)`` of a frame lexicon: by its ``role`` column
+    (``stance`` or ``event``) when it has one, else by its ``category`` column (the
+    ``event_categories``); a file with neither holds stance words only."""
     table = load_table(source)
     terms, weights = table.column("term"), [float(w) for w in table.column("weight")]
-    if "category" not in table.columns:
-        return list(zip(terms, weights)), []
+    if "role" in table.columns:
+        is_event = [role == "event" for role in table.column("role")]
+    elif "category" in table.columns:
+        is_event = [c in event_categories for c in table.column("category")]
+    else:
+        is_event = [False] * len(terms)
     stances, events = [], []
-    for term, weight, category in zip(terms, weights, table.column("category")):
-        (events if category in event_categories else stances).append((term, weight))
+    for term, weight, event in zip(terms, weights, is_event):
+        (events if event else stances).append((term, weight))
     return stances, events
 
 

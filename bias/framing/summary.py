@@ -133,6 +133,58 @@ def frames_by(key, framed: Sequence[tuple[Any, str]]) -> dict[str, dict[str, flo
     return out
 
 
+def stance_rows(stances: Sequence, entities: Sequence = ()) -> list[dict[str, Any]]:
+    """The stances of an article counted per (holder, target): one row each, with the
+    holder's and target's entity, source type, origin and bloc (``None`` for the reporter or
+    for a holder or target that is not an entity).
+
+    >>> import bias
+    >>> art = bias.analyze("विपक्ष ने सरकार की कड़ी आलोचना की।")
+    >>> [(r["holder"], r["target"], r["concern"]) for r in art.summary["stances"]]
+    [('विपक्ष', 'सरकार', 1)]
+    """
+    by_id = {e.id: e for e in entities}
+    rows: dict[tuple, dict[str, Any]] = {}
+    for s in stances:
+        holder = by_id.get(s.holder_entity)
+        target = by_id.get(s.target_entity)
+        key = (s.holder_entity or s.holder, s.target_entity or s.target)
+        if key not in rows:
+            rows[key] = {
+                "holder": holder.name if holder else s.holder,
+                "holder_entity": s.holder_entity,
+                "holder_type": holder.source_type if holder else None,
+                "holder_origin": holder.origin if holder else None,
+                "holder_bloc": holder.bloc if holder else None,
+                "target": target.name if target else s.target,
+                "target_entity": s.target_entity,
+                "target_type": target.source_type if target else None,
+                "target_origin": target.origin if target else None,
+                "praise": 0,
+                "concern": 0,
+            }
+        rows[key][s.frame] += 1
+    return list(rows.values())
+
+
+def framed_entities(stances: Sequence, entities: Sequence = ()) -> dict[str, Any]:
+    """How each entity is framed as a target, by the voice of the stance: praise and concern
+    counts and the share of praise (``None`` without stances)."""
+    out: dict[str, Any] = {}
+    names = {e.id: e.name for e in entities}
+    for s in stances:
+        if s.target_entity is None:
+            continue
+        d = out.setdefault(s.target_entity, {"name": names.get(s.target_entity), "voices": {}})
+        v = d["voices"].setdefault(s.voice, {"praise": 0, "concern": 0})
+        v[s.frame] += 1
+    for d in out.values():
+        for v in d["voices"].values():
+            n = v["praise"] + v["concern"]
+            v["praise_share"] = round4(v["praise"] / n) if n else None
+    return out
+
+
 def summarize(
     sentences: Sequence,
     scored: Sequence[Scored],
@@ -140,6 +192,7 @@ def summarize(
     reported: Sequence,
     totals: dict[str, list],
     entities: Sequence = (),
+    stances: Sequence = (),
 ) -> dict[str, Any]:
     """The article summary (see the module doc for the definitions) of an
     article's sentences (:class:`bias.article.Sentence`), their scores,
@@ -179,6 +232,8 @@ def summarize(
         "frames_by_source_type": frames_by(lambda s: s.source_type, voiced),
         "frames_by_origin": frames_by(lambda s: s.origin, voiced),
         "frames_by_bloc": frames_by(lambda s: blocs.get(s.entity), voiced),
+        "stances": stance_rows(stances, entities),
+        "framed": framed_entities(stances, entities),
         "counts": {
             "sentences": sum(s.kind == "sentence" for s in sentences),
             "quotes": sum(q.kind == "direct" for q in quotes),

@@ -46,6 +46,8 @@ Span = tuple[int, int]
 
 #: how many tokens before a speaker's name are read for a country word ("रूस के राष्ट्रपति X")
 ORIGIN_WINDOW = 4
+#: words that end the look-back for a speaker's country word
+ORIGIN_BREAKS = frozenset("अनुसार मुताबिक हवाले ने कि और से में को पर".split())
 # source types by how much they say (a specific type wins over a vague one on ties)
 _VAGUE = ("other", "anonymous")
 
@@ -128,7 +130,13 @@ def mention_origin(
     'RU'
     """
     first, end = tk.index_at(span[0]), tk.index_at(span[1])
-    lo = max(sentence[0], first - ORIGIN_WINDOW)
+    lo = first
+    # back over the phrase's own words and genitives ("रूस के राष्ट्रपति"), not across
+    # punctuation or another phrase ("रूसी एजेंसियों के अनुसार किम")
+    while lo > max(sentence[0], first - ORIGIN_WINDOW) and tk.kinds[lo - 1] == "word":
+        if tk.keys[lo - 1] in ORIGIN_BREAKS:
+            break
+        lo -= 1
     found = None
     for i in range(lo, end):
         m = origins.get(i)

@@ -1,0 +1,229 @@
+"""Stances: who praises or criticises whom (holder → praise/concern → target), per sentence.
+
+Every praise or concern cue hit of a sentence is a stance.  Its **holder** is found by the first
+of :data:`HOLDER_RULES` that answers:
+
+* ``quote`` / ``reported`` — the speaker of the direct quotation or reported clause that holds
+  the cue (its entity, when linked);
+* ``experiencer`` — ``X में/को चिंता``: the noun phrase before में / को right before the cue
+  ("पश्चिम में चिंता बढ़ा दी");
+* ``subject`` — ``X ने … की आलोचना की``: the nearest ने subject before the cue in its sentence;
+* otherwise the holder is the reporter (``None``, rule ``narrator``).
+
+Its **target** (:func:`target_of`): the noun phrase before the genitive right before the cue
+(``सरकार की आलोचना``, or the quotation closed right before it: ``“…” की प्रशंसा``), else the
+noun phrase before ``के खिलाफ`` or ``पर`` in the four tokens before the cue; else none.
+Holder and target link to an entity when they overlap one of its mentions.
+
+>>> import bias
+>>> art = bias.analyze("विपक्ष ने सरकार की कड़ी आलोचना की।")
+>>> [(s.holder, s.frame, s.target) for s in art.stances]
+[('विपक्ष', 'concern', 'सरकार')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import NamedTuple, Sequence
+
+from ..lexicon import TokenTable
+from ..voices.entities import name_words, same_entity
+from ..voices.words import GENITIVE, NE, PRON_NE
+from .cues import Hit
+
+__all__ = ["StanceSpan", "HOLDER_RULES", "target_of", "find_stances", "NP_BREAKS"]
+
+Span = tuple[int, int]
+
+#: words a holder or target noun phrase does not reach back across
+NP_BREAKS = (
+    frozenset(
+        """ने में से को पर तक के की का लिए कि है हैं था थे थी हो गया गई गए किया किए कहा भी तो
+    लेकिन परंतु किंतु मगर जबकि जो खिलाफ बीच साथ द्वारा हम मैं आप तुम वह वे वो यह ये""".split()
+    )
+    | PRON_NE
+)
+#: how many words a holder or target phrase spans at most
+NP_WORDS = 5
+_QUOTE_CLOSERS = frozenset("”’\"'»›")
+_PARTICLES = frozenset({"भी", "ही", "तो"})
+
+
+class StanceSpan(NamedTuple):
+    """A stance in normalised offsets (see :class:`bias.result.Stance`)."""
+
+    sentence: int  # index of the sentence
+    frame: str  # "praise" or "concern"
+    cue: Span
+    holder: Span | None
+    holder_entity: str | None
+    target: Span | None
+    target_entity: str | None
+    rule: str  # how the holder was found (HOLDER_RULES, or "narrator")
+
+
+def _np_before(tk: TokenTable, end: int, lo: int) -> tuple[int, int] | None:
+    """The token range of the noun phrase that ends right before token ``end`` (not before
+    ``lo``): words only, at most :data:`NP_WORDS`, not across :data:`NP_BREAKS`."""
+    j = end
+    while j > lo and end - j < NP_WORDS and tk.kinds[j - 1] == "word":
+        if tk.keys[j - 1] in NP_BREAKS:
+            break
+        j -= 1
+    while j < end and tk.keys[j] == "और":
+        j += 1
+    return (j, end) if j < end else None
+
+
+def _chars(tk: TokenTable, toks: tuple[int, int]) -> Span:
+    return tk.starts[toks[0]], tk.ends[toks[1] - 1]
+
+
+def target_of(tk: TokenTable, tok: int, first: int, quotes: Sequence) -> Span | None:
+    """The target of the cue at token ``tok`` of the sentence starting at token ``first``:
+    see the module doc.  ``quotes`` are the article's quotation spans (a quotation closed
+    right before ``की`` is the target: ``“…” की प्रशंसा``).
+
+    >>> t = "उन्होंने अमेरिका के खिलाफ कड़ा रुख अपनाया"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*target_of(tk, 5, 0, []))]
+    'अमेरिका'
+    """
+    keys = tk.keys
+    g = tok - 1
+    while g > first and keys[g] in _PARTICLES:  # “…” की भी प्रशंसा
+        g -= 1
+    if g >= first and g < tok and keys[g] in GENITIVE:
+        before = g
+        if (
+            before > first
+            and tk.kinds[before - 1] == "punct"
+            and keys[before - 1] in _QUOTE_CLOSERS
+        ):
+            closed_at = tk.starts[before - 1]
+            for q in quotes:
+                if q.end <= closed_at <= q.end + 2:
+                    return q.start, q.end
+        np = _np_before(tk, before, first)
+        if np is not None:
+            return _chars(tk, np)
+    for j in range(tok - 1, max(first, tok - 5) - 1, -1):
+        if keys[j] == "खिलाफ" and j - 1 > first and keys[j - 1] in GENITIVE:
+            np = _np_before(tk, j - 1, first)
+        elif keys[j] == "पर":
+            np = _np_before(tk, j, first)
+        else:
+            continue
+        return _chars(tk, np) if np is not None else None
+    return None
+
+
+def _in_span(spans: Sequence, pos: int):
+    """The span of ``spans`` (sorted by start) that holds character ``pos``, or ``None``."""
+    k = bisect.bisect_right([s.start for s in spans], pos) - 1
+    return spans[k] if k >= 0 and pos < spans[k].end else None
+
+
+def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """``X में/को <cue>``: the noun phrase before में / को right before the cue."""
+    if tok - 1 > first and tk.keys[tok - 1] in ("में", "को"):
+        np = _np_before(tk, tok - 1, first)
+        return _chars(tk, np) if np is not None else None
+    return None
+
+
+def _subject(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """``X ने … <cue>``: the noun phrase before the nearest ने before the cue."""
+    for j in range(tok - 1, first - 1, -1):
+        if tk.keys[j] in PRON_NE:  # उन्होंने: the pronoun itself
+            return _chars(tk, (j, j + 1))
+        if tk.keys[j] == NE:
+            np = _np_before(tk, j, first)
+            return _chars(tk, np) if np is not None else None
+    return None
+
+
+#: how a stance's holder is found, in order (the reporter when none answers)
+HOLDER_RULES = ("quote", "reported", "experiencer", "subject")
+
+
+def _holder(tk, hit: Hit, first: int, quotes, reported) -> tuple[Span | None, str | None, str]:
+    """(holder span, entity id, rule) of the stance of ``hit``."""
+    q = _in_span(quotes, hit.start)
+    if q is not None and q.kind == "direct" and q.speaker is not None:
+        return q.speaker, q.entity, "quote"
+    r = _in_span(reported, hit.start)
+    if r is not None and r.speaker is not None:
+        return r.speaker, r.entity, "reported"
+    for rule, find in (("experiencer", _experiencer), ("subject", _subject)):
+        span = find(tk, hit.tok, first)
+        if span is not None:
+            return span, None, rule
+    return None, None, "narrator"
+
+
+def _entity_at(
+    tk: TokenTable,
+    span: Span | None,
+    mentions: Sequence[tuple[int, int, str]],
+    names: dict[str, list[tuple[tuple[str, ...], str]]],
+) -> str | None:
+    """The entity one of whose mentions overlaps ``span``, else the one whose name the
+    phrase's words name (:func:`bias.voices.entities.same_entity`: राम सिंह, सिंह; among
+    the entities that share a word with it, ``names``: word -> (name words, id))."""
+    if span is None:
+        return None
+    k = bisect.bisect_right(mentions, (span[1],)) - 1  # (sorted by start)
+    while k >= 0 and mentions[k][0] >= span[0] - 200:
+        a, b, eid = mentions[k]
+        if a < span[1] and span[0] < b:
+            return eid
+        k -= 1
+    words = name_words(tk, span)
+    for w in dict.fromkeys(words):
+        for ws, eid in names.get(w, ())[-8:]:
+            if same_entity(words, ws):
+                return eid
+    return None
+
+
+def find_stances(
+    tk: TokenTable,
+    seg_tokens: Sequence[tuple[int, int]],
+    scored: Sequence,
+    quotes: Sequence,
+    reported: Sequence,
+    entities: Sequence = (),
+) -> list[StanceSpan]:
+    """The stances of an article (normalised offsets): one per praise or concern cue hit of
+    each sentence (``scored``: :func:`bias.framing.score_segments`; ``seg_tokens``: the
+    sentences' token ranges; ``quotes``/``reported``: the attribution's spans with entity
+    ids; ``entities``: :class:`bias.voices.entities.Entity`)."""
+    quotes = sorted(quotes, key=lambda q: q.start)
+    reported = sorted(reported, key=lambda r: r.start)
+    mentions = sorted((a, b, e.id) for e in entities for a, b in e.mentions)
+    names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for e in entities:
+        ws = name_words(tk, e.name)
+        for w in dict.fromkeys(ws):
+            names.setdefault(w, []).append((ws, e.id))
+    out = []
+    for k, ((first, _), sc) in enumerate(zip(seg_tokens, scored)):
+        for hit in sc.hits:
+            if hit.lexicon not in ("praise", "concern"):
+                continue
+            holder, entity, rule = _holder(tk, hit, first, quotes, reported)
+            target = target_of(tk, hit.tok, first, quotes)
+            out.append(
+                StanceSpan(
+                    k,
+                    hit.lexicon,
+                    (hit.start, hit.end),
+                    holder,
+                    entity or _entity_at(tk, holder, mentions, names),
+                    target,
+                    _entity_at(tk, target, mentions, names),
+                    rule,
+                )
+            )
+    return out

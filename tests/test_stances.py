@@ -1,0 +1,115 @@
+"""Stances (bias.framing.stances): holder → praise/concern → target, per sentence and article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import bias
+from bias.framing.stances import HOLDER_RULES
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def _triples(text: str):
+    art = bias.analyze(text)
+    return [(s.holder, s.frame, s.target, s.rule) for s in art.stances]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject of the sentence takes the stance; the genitive names its target
+        ("विपक्ष ने सरकार की कड़ी आलोचना की।", [("विपक्ष", "concern", "सरकार", "subject")]),
+        # an experiencer: X में चिंता
+        (
+            "नए कानून ने किसानों में चिंता बढ़ा दी है।",
+            [("किसानों", "concern", None, "experiencer")],
+        ),
+        # the speaker of a quotation holds the stances inside it; के खिलाफ names the target
+        (
+            "मंत्री ने कहा, “हम आतंकवाद के खिलाफ कड़ी निंदा करते हैं।”",
+            [("मंत्री", "concern", "आतंकवाद", "quote")],
+        ),
+        # the reporter's own evaluation has no holder
+        ("यह फैसला ऐतिहासिक उपलब्धि है।", [(None, "praise", None, "narrator")]),
+        # a plain report of an event is no stance
+        ("हादसे में पांच लोगों की मौत हो गई।", []),
+    ],
+)
+def test_stance_rules(text, expected):
+    assert _triples(text) == expected
+
+
+def test_every_holder_rule_is_named():
+    assert HOLDER_RULES == ("quote", "reported", "experiencer", "subject")
+
+
+def test_summary_tables_and_contract():
+    art = bias.analyze(
+        "मंत्री राम सिंह ने कहा, “हम विपक्ष की आलोचना करते हैं।” विपक्ष ने राम सिंह की निंदा की।"
+    )
+    rows = art.summary["stances"]
+    assert all({"holder", "target", "praise", "concern"} <= set(r) for r in rows)
+    assert sum(r["concern"] for r in rows) == 2
+    d = art.to_dict()
+    assert len(d["stances"]) == len(art.stances) == 2
+    for s in art.stances:  # raw offsets point at the words
+        assert art.text[s.cue_start : s.cue_end] == s.cue
+        if s.holder is not None:
+            assert art.text[s.holder_start : s.holder_end] == s.holder
+        if s.target is not None:
+            assert art.text[s.target_start : s.target_end] == s.target
+    # Ram Singh is an entity (he speaks) and a target: framed per voice
+    framed = art.summary["framed"]
+    assert any(v["name"] and "सिंह" in v["name"] for v in framed.values())
+
+
+def test_many_stances_stay_linear():
+    text = "विपक्ष ने सरकार की कड़ी आलोचना की। " * 2000
+    art = bias.analyze(text)
+    assert len(art.stances) == 2000
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds not present")
+def test_seed_state_media_praise_and_western_concern():
+    (path,) = sorted(SEED.glob("*.txt"))[:1]
+    art = bias.analyze(path.read_text(encoding="utf-8"))
+    by_id = {e.id: e for e in art.entities}
+
+    def holder(s):
+        return by_id.get(s.holder_entity)
+
+    stances = art.stances
+    assert any(
+        s.frame == "praise"
+        and holder(s)
+        and holder(s).source_type == "state_media"
+        and holder(s).origin == "KP"
+        for s in stances
+    )
+    assert any(
+        s.frame == "praise" and s.holder == "किम" and s.target and "रूस" in s.target for s in stances
+    )
+    assert any(
+        s.frame == "concern" and s.holder == "पुतिन" and s.target and "अमेरिका" in s.target
+        for s in stances
+    )
+    assert any(s.frame == "concern" and s.holder == "पश्चिम" for s in stances)
+
+
+def test_corpus_table_and_cli(tmp_path, capsys):
+    from bias.cli import main
+
+    texts = ["विपक्ष ने सरकार की कड़ी आलोचना की।", "विपक्ष ने सरकार की निंदा की। मौसम अच्छा है।"]
+    table = bias.stance_table(texts)
+    row = table[(table.holder == "विपक्ष") & (table.target == "सरकार")].iloc[0]
+    assert (row.concern, row.praise, row.articles) == (2, 0, 2)
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(f'{{"text": "{t}"}}\n' for t in texts), encoding="utf-8")
+    out = tmp_path / "stances.csv"
+    assert main(["stances", str(corpus), "--out", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("holder,holder_type,holder_origin")
+    assert any(line.startswith("विपक्ष,") and line.endswith(",0,2,2") for line in lines[1:])
