@@ -1,0 +1,136 @@
+"""Score stances (holder → praise/concern → target) against the team's stance gold.
+
+    python scripts/eval_stances.py [--data ../shared/data] [--split test] [--json out.json]
+
+Gold: ``data/gold/stances_*.jsonl`` (offsets only; the texts are read from the public datasets
+and checked by sha256).  A predicted stance *matches* a gold one when its cue lies in the gold
+stance's unit and the frames agree (one-to-one, nearest cue first).  Reported, per split:
+
+* stance precision / recall / F1 (matched stances);
+* holder accuracy over matched pairs (both the reporter, or the spans overlap);
+* target overlap-F1 (a target is right when the spans overlap; both ``null`` is not counted);
+* triple F1: matched, holder right and target right (both ``null`` counts as right).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from eval_quotes import load_texts  # noqa: E402
+
+import bias  # noqa: E402
+
+
+def _overlap(a, b) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _same(gold, pred) -> bool:
+    """Both absent, or overlapping spans."""
+    return (gold is None and pred is None) or _overlap(gold, pred)
+
+
+def documents(data: Path, split: str):
+    """(doc id, text, gold stances) of one split."""
+    cache: dict[str, dict] = {}
+    for path in sorted((ROOT / "data" / "gold").glob("stances_*.jsonl")):
+        for rec in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+            if rec["split"] != split:
+                continue
+            ds = rec["dataset"]
+            cache.setdefault(ds, load_texts(data, ds))
+            key = int(rec["key"]) if ds == "bbc_hindi_news_subset" else rec["key"]
+            text = cache[ds][key]
+            if hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["text_sha256"]:
+                raise SystemExit(f"text of {ds}:{key} changed (sha256 mismatch)")
+            yield f"{ds}:{key}", text, rec["stances"]
+
+
+def score(docs) -> dict:
+    n_gold = n_pred = matched = holder_right = triples = 0
+    t_tp = t_pred = t_gold = 0
+    for _, text, gold in docs:
+        pred = [
+            {
+                "cue": (s.cue_start, s.cue_end),
+                "frame": s.frame,
+                "holder": None if s.holder is None else (s.holder_start, s.holder_end),
+                "target": None if s.target is None else (s.target_start, s.target_end),
+            }
+            for s in bias.analyze(text).stances
+        ]
+        n_gold += len(gold)
+        n_pred += len(pred)
+        used: set[int] = set()
+        for g in gold:
+            ua, ub = g["unit"]
+            best, dist = None, None
+            for k, p in enumerate(pred):
+                if k in used or p["frame"] != g["frame"] or not ua <= p["cue"][0] < ub:
+                    continue
+                d = abs(p["cue"][0] - g["cue"][0])
+                if dist is None or d < dist:
+                    best, dist = k, d
+            if best is None:
+                continue
+            used.add(best)
+            p = pred[best]
+            matched += 1
+            gh = tuple(g["holder"]) if g["holder"] else None
+            gt = tuple(g["target"]) if g["target"] else None
+            h_ok = _same(gh, p["holder"])
+            holder_right += h_ok
+            t_gold += gt is not None
+            t_pred += p["target"] is not None
+            t_tp += _overlap(gt, p["target"])
+            triples += h_ok and _same(gt, p["target"])
+
+    def prf(tp, np_, ng):
+        pr = tp / np_ if np_ else 0.0
+        rc = tp / ng if ng else 0.0
+        return round(pr, 3), round(rc, 3), round(2 * pr * rc / (pr + rc), 3) if pr + rc else 0.0
+
+    return {
+        "gold": n_gold,
+        "predicted": n_pred,
+        "stance_prf": prf(matched, n_pred, n_gold),
+        "holder_accuracy": round(holder_right / matched, 3) if matched else None,
+        "target_overlap_prf": prf(t_tp, t_pred, t_gold),
+        "triple_prf": prf(triples, n_pred, n_gold),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data")),
+    )
+    ap.add_argument("--split", choices=("dev", "test"), default="dev")
+    ap.add_argument("--json", type=Path)
+    args = ap.parse_args(argv)
+    out = {}
+    for split in ("dev", "test") if args.split == "test" else ("dev",):
+        r = out[split] = score(documents(args.data, split))
+        print(
+            f"{split}: gold {r['gold']}, predicted {r['predicted']}; stance P/R/F1 "
+            f"{r['stance_prf']}; holder accuracy {r['holder_accuracy']}; target overlap P/R/F1 "
+            f"{r['target_overlap_prf']}; triple P/R/F1 {r['triple_prf']}"
+        )
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
