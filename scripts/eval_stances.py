@@ -7,8 +7,9 @@ and checked by sha256).  A predicted stance *matches* a gold one when its cue li
 stance's unit and the frames agree (one-to-one, nearest cue first).  Reported, per split:
 
 * stance precision / recall / F1 (matched stances);
-* holder accuracy over matched pairs (both the reporter, or the spans overlap);
-* target overlap-F1 (a target is right when the spans overlap; both ``null`` is not counted);
+* holder accuracy over matched pairs (both the reporter; or the spans overlap, or the gold
+  span overlaps a mention of the predicted entity, or one text contains the other);
+* target overlap-F1 (right as a holder is; both ``null`` is not counted);
 * triple F1: matched, holder right and target right (both ``null`` counts as right).
 """
 
@@ -34,9 +35,15 @@ def _overlap(a, b) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
-def _same(gold, pred) -> bool:
-    """Both absent, or overlapping spans."""
-    return (gold is None and pred is None) or _overlap(gold, pred)
+def _same(gold, pred, mentions=(), text="") -> bool:
+    """Both absent; or the spans overlap, or the gold span overlaps another mention of the
+    predicted entity, or one text contains the other (the same entity named elsewhere)."""
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    if _overlap(gold, pred) or any(_overlap(gold, m) for m in mentions):
+        return True
+    g, p = text[gold[0] : gold[1]].strip(), text[pred[0] : pred[1]].strip()
+    return bool(g and p) and (g in p or p in g)
 
 
 def documents(data: Path, split: str):
@@ -59,14 +66,18 @@ def score(docs) -> dict:
     n_gold = n_pred = matched = holder_right = triples = 0
     t_tp = t_pred = t_gold = 0
     for _, text, gold in docs:
+        art = bias.analyze(text)
+        mentions = {e.id: e.mentions for e in art.entities}
         pred = [
             {
                 "cue": (s.cue_start, s.cue_end),
                 "frame": s.frame,
                 "holder": None if s.holder is None else (s.holder_start, s.holder_end),
+                "holder_mentions": mentions.get(s.holder_entity, ()),
                 "target": None if s.target is None else (s.target_start, s.target_end),
+                "target_mentions": mentions.get(s.target_entity, ()),
             }
-            for s in bias.analyze(text).stances
+            for s in art.stances
         ]
         n_gold += len(gold)
         n_pred += len(pred)
@@ -87,12 +98,13 @@ def score(docs) -> dict:
             matched += 1
             gh = tuple(g["holder"]) if g["holder"] else None
             gt = tuple(g["target"]) if g["target"] else None
-            h_ok = _same(gh, p["holder"])
+            h_ok = _same(gh, p["holder"], p["holder_mentions"], text)
+            t_ok = _same(gt, p["target"], p["target_mentions"], text)
             holder_right += h_ok
             t_gold += gt is not None
             t_pred += p["target"] is not None
-            t_tp += _overlap(gt, p["target"])
-            triples += h_ok and _same(gt, p["target"])
+            t_tp += gt is not None and p["target"] is not None and t_ok
+            triples += h_ok and t_ok
 
     def prf(tp, np_, ng):
         pr = tp / np_ if np_ else 0.0

@@ -124,9 +124,18 @@ def _in_span(spans: Sequence, pos: int):
     return spans[k] if k >= 0 and pos < spans[k].end else None
 
 
+#: feelings whose experiencer may stand with को: "लोगों को चिंता/डर है"
+_FEELINGS = frozenset({"चिंता", "चिंताएं", "डर", "भय", "आशंका", "खौफ"})
+
+
 def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
-    """``X में/को <cue>``: the noun phrase before में / को right before the cue."""
-    if tok - 1 > first and tk.keys[tok - 1] in ("में", "को"):
+    """``X में <cue>`` ("पश्चिम में चिंता"), or ``X को`` before a feeling ("लोगों को डर"):
+    the noun phrase before में / को right before the cue.  (``X को जिम्मेदार ठहराया``:
+    X is a target, not an experiencer.)"""
+    if tok - 1 <= first:
+        return None
+    before = tk.keys[tok - 1]
+    if before == "में" or (before == "को" and tk.keys[tok] in _FEELINGS):
         np = _np_before(tk, tok - 1, first)
         return _chars(tk, np) if np is not None else None
     return None
