@@ -58,6 +58,10 @@ KNOWN_LIMITS = {
     "बाढ़ से नुकसान हुआ, मगर प्रशासन की तत्परता से सभी लोगों को सुरक्षित बचा लिया गया।": (
         "credit for a success ('X की तत्परता से') is not a cue"
     ),
+    "यह टीम कभी हार नहीं मानती।": ("perseverance ('हार नहीं मानती') is not a cue"),
+    "हालांकि मौसम खराब था, फिर भी मेला बेहद सफल रहा।": (
+        "'सफल' is an outcome word (role event): 'बेहद सफल रहा' as a judgement is not seen"
+    ),
     "बैठक सौहार्दपूर्ण माहौल में हुई, परंतु कोई समझौता नहीं हो सका और तनाव बरकरार है।": (
         "after परंतु only event words: the weakened cue before it still decides"
     ),

@@ -19,8 +19,8 @@ SOURCE_TYPES = {
 }
 EXPECTED = {
     "sentiment": ("term", "score", "domain"),
-    "praise": ("term", "weight", "category"),
-    "concern": ("term", "weight", "category"),
+    "praise": ("term", "weight", "category", "role"),
+    "concern": ("term", "weight", "category", "role"),
     "negators": ("term", "kind"),
     "intensifiers": ("term", "factor"),
     "diminishers": ("term", "factor"),

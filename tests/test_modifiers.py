@@ -137,8 +137,9 @@ INTENSITY = [
     ("यह थोड़ा अच्छा है।", ("अच्छा", "sentiment"), round(1.9 * (1 - 0.293), 4)),
     # two modifiers multiply
     ("यह बेहद बहुत अच्छा है।", ("अच्छा", "sentiment"), round(1.9 * 1.35 * 1.293, 4)),
-    # a hedge of attribution weakens the accusation
-    ("यह कथित घोटाला है।", ("घोटाला", "concern"), round(1.5 * 0.7, 4)),
+    # a hedge of attribution weakens an accusation, and the tone of an event word
+    ("उन पर कथित आरोप लगा है।", ("आरोप लगा", "concern"), round(1.7 * 0.7, 4)),
+    ("यह कथित घोटाला है।", ("घोटाला", "event"), round(-1.5 * 0.7, 4)),
 ]
 
 
