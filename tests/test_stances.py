@@ -32,6 +32,11 @@ def _triples(text: str):
             "मंत्री ने कहा, “हम आतंकवाद के खिलाफ कड़ी निंदा करते हैं।”",
             [("मंत्री", "concern", "आतंकवाद", "quote")],
         ),
+        # a subject that causes a worry does not hold it: the reporter speaks
+        (
+            "पुतिन की यात्रा ने चिंताएं बढ़ा दी हैं।",
+            [(None, "concern", None, "narrator")],
+        ),
         # the reporter's own evaluation has no holder
         ("यह फैसला ऐतिहासिक उपलब्धि है।", [(None, "praise", None, "narrator")]),
         # a plain report of an event is no stance

@@ -165,6 +165,8 @@ def _holder(tk, hit: Hit, first: int, quotes, reported) -> tuple[Span | None, st
     if r is not None and r.speaker is not None:
         return r.speaker, r.entity, "reported"
     for rule, find in (("experiencer", _experiencer), ("subject", _subject)):
+        if rule == "subject" and tk.keys[hit.tok] in _FEELINGS:
+            continue  # "यात्रा ने चिंताएं बढ़ा दीं": the subject causes the worry, it holds none
         span = find(tk, hit.tok, first)
         if span is not None:
             return span, None, rule
