@@ -196,7 +196,36 @@ def test_score_csv(capsys):
     assert main(["score", str(SAMPLE.parent)]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert len(rows) == len(list(SAMPLE.parent.glob("*.txt")))
-    assert list(rows[0]) == ["source", *bias.SCORE_COLUMNS]
+    assert list(rows[0]) == ["source", "id", *bias.SCORE_COLUMNS]
+    assert [r["id"] for r in rows] == [str(i) for i in range(len(rows))]  # index in the folder
+
+
+def test_metadata_goes_into_every_row(tmp_path, capsys):
+    """--id-col and --keep-cols carry a record's id and chosen fields into every output row, so
+    results join back to the corpus without reading it again."""
+    import csv
+    import io
+
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(
+        '{"doc": "a1", "newspaper": "NT", "date": "2020-03-01", '
+        '"text": "मंत्री ने कहा, “हम तैयार हैं।”"}\n'
+        '{"doc": "a2", "newspaper": "DJ", "text": "बारिश हुई।"}\n',
+        encoding="utf-8",
+    )
+    args = ["--id-col", "doc", "--keep-cols", "newspaper,date"]
+    assert main(["score", str(corpus), *args]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["id"], r["newspaper"], r["date"]) for r in rows] == [
+        ("a1", "NT", "2020-03-01"),
+        ("a2", "DJ", ""),
+    ]
+    assert main(["analyze", str(corpus), "--jsonl", *args]) == 0
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [(d["id"], d["newspaper"], d["source"]) for d in lines] == [
+        ("a1", "NT", f"{corpus}:1"),
+        ("a2", "DJ", f"{corpus}:2"),
+    ]
 
 
 def test_html(tmp_path):

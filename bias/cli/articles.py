@@ -13,6 +13,7 @@ from .streams import (
     Output,
     Sources,
     add_input_arguments,
+    add_metadata_arguments,
     add_parallel_arguments,
     write_atomic,
 )
@@ -26,13 +27,20 @@ def _article_json(art: Any) -> str:
     return json.dumps(art.to_dict(), ensure_ascii=False)
 
 
-def _with_source(line: str, source: str) -> str:
-    """``line`` (a JSON object from :func:`_article_json`) with ``"source"`` added as its last key.
+def _with_meta(line: str, meta: dict[str, Any]) -> str:
+    """``line`` (a JSON object from :func:`_article_json`) with the record's metadata
+    (``source``, ``id``, kept columns) added as its last keys.
 
-    >>> _with_source('{"schema": "bias.article/1"}', "a.txt")
-    '{"schema": "bias.article/1", "source": "a.txt"}'
+    >>> _with_meta('{"schema": "bias.article/1"}', {"source": "a.txt", "id": 0})
+    '{"schema": "bias.article/1", "source": "a.txt", "id": 0}'
     """
-    return f'{line[:-1]}, "source": {json.dumps(source, ensure_ascii=False)}}}'
+    extra = json.dumps(meta, ensure_ascii=False)[1:-1]
+    return f"{line[:-1]}, {extra}}}"
+
+
+def _with_source(line: str, source: str) -> str:
+    """:func:`_with_meta` with the source only."""
+    return _with_meta(line, {"source": source})
 
 
 def _on_dask(address: str, texts: Iterable[str], then: Any, **kwargs: Any) -> Iterator[Any]:
@@ -54,7 +62,7 @@ def _on_dask(address: str, texts: Iterable[str], then: Any, **kwargs: Any) -> It
 
 
 def _analysed(
-    args: argparse.Namespace, sources: Sources, then: Any = None
+    args: argparse.Namespace, sources: Iterable[tuple[Any, str]], then: Any = None
 ) -> Iterator[tuple[str, Any]]:
     """(source, Article) in input order, streamed; parallel with --jobs, on Dask with --scheduler.
 
@@ -103,7 +111,8 @@ def _analyzer_kwargs(args: argparse.Namespace) -> dict[str, Any]:
 
 def _table(rows: Iterable[tuple[str, Any]]) -> Iterator[str]:
     """A readable summary per article: counts, frames and sentiment per voice, speakers."""
-    for src, art in rows:
+    for meta, art in rows:
+        src = meta["source"] if isinstance(meta, dict) else meta
         s = art.summary
         vs = s["voice_share"]
         n = s["counts"]
@@ -145,12 +154,13 @@ def _one_document(rows: Iterator[tuple[str, Any]]) -> str:
     if next(rows, None) is not None:
         raise InputError("--json writes one document but several inputs were given; use --jsonl")
     d = first[1].to_dict()
-    d["source"] = first[0]
+    d |= first[0] if isinstance(first[0], dict) else {"source": first[0]}
     return json.dumps(d, ensure_ascii=False, indent=2) + "\n"
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     sources = Sources(args)
+    records = sources.records()
     # one JSON document when the input is a single plain file, JSON Lines otherwise
     single = (
         args.format is None
@@ -160,14 +170,14 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     )
     with Output(args.out) as out:
         if args.format == "table":
-            for chunk in _table(_analysed(args, sources)):
+            for chunk in _table(_analysed(args, records)):
                 out.write(chunk)
         elif args.format == "json" or single:
-            out.write(_one_document(_analysed(args, sources)))
+            out.write(_one_document(_analysed(args, records)))
         else:
             # JSON Lines, serialised where the articles were analysed
-            for src, line in _analysed(args, sources, then=_article_json):
-                out.write(_with_source(line, src) + "\n")
+            for meta, line in _analysed(args, records, then=_article_json):
+                out.write(_with_meta(line, meta) + "\n")
     sources.report()
     return 0
 
@@ -180,14 +190,14 @@ def _cmd_score(args: argparse.Namespace) -> int:
     sources = Sources(args)
     with Output(args.out) as out:
         writer = None
-        for src, scores in _analysed(args, sources, then=score_from_article):
-            row = {"source": src, **scores}
+        for meta, scores in _analysed(args, sources.records(), then=score_from_article):
+            row = {**meta, **scores}
             if args.format == "jsonl":
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
                 if writer is None:
                     writer = csv.DictWriter(
-                        out, fieldnames=["source", *SCORE_COLUMNS], lineterminator="\n"
+                        out, fieldnames=[*meta, *SCORE_COLUMNS], lineterminator="\n"
                     )
                     writer.writeheader()
                 writer.writerow(row)
@@ -277,6 +287,7 @@ def _add_analyze(sub) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_input_arguments(a)
+    add_metadata_arguments(a)
     fmt = a.add_mutually_exclusive_group()
     fmt.add_argument(
         "--json",
@@ -316,6 +327,7 @@ def _add_score(sub) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_input_arguments(sc)
+    add_metadata_arguments(sc)
     fmt = sc.add_mutually_exclusive_group()
     fmt.add_argument(
         "--csv",

@@ -53,6 +53,32 @@ class Sources:
                 rid = rec.fields.get("id")
                 yield (f"{rec.source}#{rid}" if rid is not None else rec.source), rec.text
 
+    def records(self) -> Iterator[tuple[dict[str, Any], str]]:
+        """Like iterating, with each record's metadata: ``source`` (as above), ``id`` (the
+        ``--id-col`` value, or the record's index in its file, 0-based) and the
+        ``--keep-cols`` fields (``None`` where a record has none)."""
+        from ..corpus import Corpus
+
+        keep = keep_columns(self.args)
+        id_col = getattr(self.args, "id_col", None)
+        for p in self.args.paths:
+            c = Corpus(
+                p,
+                text_col=self.args.text_col,
+                on_error=self.args.on_error,
+                glob=self.args.glob,
+                min_chars=0,
+            )
+            self.corpora.append(c)
+            for index, rec in enumerate(c):
+                rid = rec.fields.get("id")
+                meta = {
+                    "source": f"{rec.source}#{rid}" if rid is not None else rec.source,
+                    "id": rec.fields.get(id_col) if id_col else index,
+                }
+                meta |= {k: rec.fields.get(k) for k in keep}
+                yield meta, rec.text
+
     def report(self) -> None:
         """Records read, analysed and skipped (with the reasons), when there is news to tell."""
         skipped = [s for c in self.corpora for s in c.skipped]
@@ -163,6 +189,26 @@ def report_skipped(corpus) -> None:
     print(f"bias: {corpus.summary()}", file=sys.stderr)
     for s in corpus.skipped:
         print(f"bias: skipped {s.source}: {s.reason}", file=sys.stderr)
+
+
+def keep_columns(args: argparse.Namespace) -> list[str]:
+    """The ``--keep-cols`` names, in order."""
+    return [c.strip() for c in (getattr(args, "keep_cols", None) or "").split(",") if c.strip()]
+
+
+def add_metadata_arguments(p: argparse.ArgumentParser) -> None:
+    """--id-col and --keep-cols: what of each corpus record goes into every output row."""
+    p.add_argument(
+        "--id-col",
+        metavar="COL",
+        help="the record id column/field copied into each row as `id` (default: the record's "
+        "index in its file, 0-based; `source` keeps file:line)",
+    )
+    p.add_argument(
+        "--keep-cols",
+        metavar="A,B",
+        help="columns/fields of each record to copy into its output row (e.g. newspaper,date)",
+    )
 
 
 def add_input_arguments(p: argparse.ArgumentParser) -> None:
