@@ -247,3 +247,19 @@ def test_failed_run_leaves_no_partial_output(tmp_path):
     assert main(["analyze", str(bad), "--out", str(out)]) == 5
     assert out.read_text(encoding="utf-8") == "old contents\n"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".o.jsonl")] == []
+
+
+def test_out_files_get_the_mode_of_a_plain_write(tmp_path):
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "new" / "scores.csv"  # (a missing folder is created)
+        assert main(["score", str(SAMPLE), "--out", str(out)]) == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o644
+        os.umask(0o077)
+        assert main(["score", str(SAMPLE), "--out", str(out)]) == 0
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    finally:
+        os.umask(old)

@@ -263,7 +263,12 @@ def _cmd_segment(args: argparse.Namespace) -> int:
 
 
 def _add_out(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--out", "-o", metavar="FILE", help="write here (atomically) instead of stdout")
+    p.add_argument(
+        "--out",
+        "-o",
+        metavar="FILE",
+        help="write here (atomically; missing folders are created) instead of stdout",
+    )
 
 
 def _add_frame_model(p: argparse.ArgumentParser) -> None:

@@ -97,8 +97,17 @@ class Sources:
                 print(f"bias: skipped {sk.source}: {sk.reason}", file=sys.stderr)
 
 
+def _umask() -> int:
+    """The process's umask (read by setting it and setting it back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 class Output:
-    """Lines to stdout, or to FILE through a temporary file renamed into place at the end."""
+    """Lines to stdout, or to FILE through a temporary file renamed into place at the end
+    (missing parent folders are created; the file gets the mode a plain write would give,
+    0644 under the usual umask)."""
 
     def __init__(self, out: str | None) -> None:
         self.out = out
@@ -114,6 +123,8 @@ class Output:
                 )
             except OSError as exc:
                 raise OutputError(f"{out}: cannot write here ({exc.strerror})") from None
+            # (mkstemp makes the file 0600: give it the mode a plain write would, by the umask)
+            os.fchmod(fd, 0o666 & ~_umask())
             self.fh = os.fdopen(fd, "w", encoding="utf-8")
         else:
             self.fh = sys.stdout
