@@ -38,20 +38,9 @@ class Sources:
         self.corpora: list[Any] = []
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
-        from ..corpus import Corpus
-
-        for p in self.args.paths:
-            c = Corpus(
-                p,
-                text_col=self.args.text_col,
-                on_error=self.args.on_error,
-                glob=self.args.glob,
-                min_chars=0,
-            )
-            self.corpora.append(c)
-            for rec in c:
-                rid = rec.fields.get("id")
-                yield (f"{rec.source}#{rid}" if rid is not None else rec.source), rec.text
+        """``(source, text)`` of every record (``source``: file, or file:line, #id)."""
+        for meta, text in self.records():
+            yield meta["source"], text
 
     def records(self) -> Iterator[tuple[dict[str, Any], str]]:
         """Like iterating, with each record's metadata: ``source`` (as above), ``id`` (the
