@@ -57,6 +57,24 @@ class Skipped:
     reason: str
 
 
+def _no_column(col: str, fields: dict[str, Any]) -> str:
+    """The message for a record without the column ``col``: the columns it has, the closest
+    name, and the option that picks another column.
+
+    >>> msg = _no_column("frame", {"id": 1, "frames": "praise"})
+    >>> "['frames', 'id']" in msg and "did you mean 'frames'?" in msg and "--label-col" in msg
+    True
+    """
+    import difflib
+
+    close = difflib.get_close_matches(col, [str(k) for k in fields], n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return (
+        f"no {col!r} column (the record has {sorted(map(str, fields))}{hint}); "
+        "choose the label column with --label-col / label_col="
+    )
+
+
 class Corpus:
     """An iterable of :class:`Record` over a path (see the module doc).
 
@@ -89,12 +107,12 @@ class Corpus:
         self.skipped: list[Skipped] = []
 
     # ------------------------------------------------------------------
-    def _bad(self, source: str, reason: str) -> None:
+    def _bad(self, source: str, reason: str, *, skippable: bool = True) -> None:
+        """Fail or remember a bad record; ``skippable``: say that --on-error skip would leave
+        such records out (not for a corpus without the column: skipping leaves nothing)."""
         if self.on_error == "fail":
-            raise CorpusError(
-                f"{source}: {reason} "
-                "(use on_error='skip' / --on-error skip to leave such records out)"
-            )
+            hint = " (use on_error='skip' / --on-error skip to leave such records out)"
+            raise CorpusError(f"{source}: {reason}" + (hint if skippable else ""))
         self.skipped.append(Skipped(source, reason))
 
     def _check(self, source: str, fields: dict[str, Any]) -> Record | None:
@@ -110,6 +128,9 @@ class Corpus:
             self._bad(source, f"empty {self.text_col!r}")
             return None
         for col in self.require:
+            if col not in fields:
+                self._bad(source, _no_column(col, fields), skippable=False)
+                return None
             v = fields.get(col)
             if v is None or (isinstance(v, str) and not v.strip()):
                 self._bad(source, f"missing value in required column {col!r}")

@@ -143,7 +143,16 @@ def test_train_errors_are_one_line(small_jsonl, tmp_path, capsys):
         == 5
     )
     err = capsys.readouterr().err
-    assert "missing value in required column 'nosuchlabel'" in err and err.count("\n") == 1
+    # the message names the columns the corpus has and the option that picks another
+    assert "no 'nosuchlabel' column (the record has [" in err and "--label-col" in err
+    assert err.count("\n") == 1
+    # a near miss is named; skipping every record says why nothing was left
+    args = ["train", str(small_jsonl), "--task", "frames", "--out", str(tmp_path / "m")]
+    assert main([*args, "--quiet"]) == 5
+    assert "did you mean 'frame'?" in capsys.readouterr().err
+    assert main([*args, "--quiet", "--on-error", "skip"]) == 2
+    err = capsys.readouterr().err
+    assert "no usable records" in err and "did you mean 'frame'?" in err
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "manifest.json").write_text("{}", encoding="utf-8")

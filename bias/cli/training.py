@@ -31,13 +31,21 @@ def _labelled(args: argparse.Namespace, label_col: str):
     return corpus, texts, labels, (groups or None)
 
 
+def _no_records(path: str, corpus) -> str:
+    """Why a corpus gave no usable record: the reason of the first skipped one."""
+    if corpus.skipped:
+        first = corpus.skipped[0]
+        return f"{path}: no usable records; all {len(corpus.skipped)} skipped, e.g. {first.reason}"
+    return f"{path}: no usable records"
+
+
 def _cmd_train(args: argparse.Namespace) -> int:
     from ..models import save_model, train
 
     label_col = args.label_col or args.task
     corpus, texts, labels, groups = _labelled(args, label_col)
     if not texts:
-        raise InputError(f"{args.corpus}: no usable records")
+        raise InputError(_no_records(args.corpus, corpus))
     bar = Progress(4, f"train {args.task}", args.quiet)
     try:
         res = train(
@@ -78,7 +86,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         args.text_col = model.manifest.get("text_col", "text")
     corpus, texts, labels, _ = _labelled(args, label_col)
     if not texts:
-        raise InputError(f"{args.corpus}: no usable records")
+        raise InputError(_no_records(args.corpus, corpus))
     res = evaluate_model(model, texts, labels)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
