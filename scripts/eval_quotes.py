@@ -25,8 +25,6 @@ default ``../shared/data``) and checked against the recorded sha256.
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
 import json
 import os
 import sys
@@ -38,28 +36,9 @@ sys.path.insert(0, str(ROOT))
 import bias  # noqa: E402
 from bias.evaluation import GoldQuote, QuoteScores, evaluate_quotes  # noqa: E402
 
-csv.field_size_limit(1 << 30)
-
-
-def load_texts(data: Path, dataset: str) -> dict:
-    """key -> text for one public dataset (only the rows the gold names are used)."""
-    if dataset == "ednil_hindi_event_news":
-        with open(data / dataset / "ednil_hindi_news.jsonl", encoding="utf-8") as fh:
-            return {r["doc_id"]: r["text"] for r in map(json.loads, fh)}
-    if dataset == "covid_hindi_newspapers_2020":
-        with open(data / dataset / "covid_hindi_news_days.jsonl", encoding="utf-8") as fh:
-            return {r["source_file"]: r["text"] for r in map(json.loads, fh)}
-    if dataset == "bbc_hindi_news_subset":
-        out = {}
-        with open(data / dataset / "hindi-cleaned-test.csv", encoding="utf-8", newline="") as fh:
-            rows = csv.reader(fh)
-            next(rows)
-            for i, row in enumerate(rows):
-                # rows labelled international / india are reserved for independent evaluation
-                if row and row[0] in ("entertainment", "sport", "science"):
-                    out[i] = row[1]
-        return out
-    raise SystemExit(f"unknown dataset {dataset!r} in gold file")
+sys.path.insert(0, str(ROOT / "scripts"))
+from gold_tool import load_texts  # noqa: E402  (the one reader of the public datasets)
+from gold_tool import sha as _sha  # noqa: E402
 
 
 def dev_documents(data: Path):
@@ -72,10 +51,7 @@ def dev_documents(data: Path):
                 if ds not in cache:
                     cache[ds] = load_texts(data, ds)
                 text = cache[ds].get(rec["key"])
-                if (
-                    text is None
-                    or hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["text_sha256"]
-                ):
+                if text is None or _sha(text) != rec["text_sha256"]:
                     raise SystemExit(
                         f"{gold_file.name}: text of {ds}:{rec['key']} is missing or changed "
                         "(sha256 mismatch)"
@@ -163,10 +139,6 @@ def boilerplate_scores(data: Path, split: str) -> dict[str, float]:
         "recall": round(r, 4),
         "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
     }
-
-
-def _sha(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def sample_documents():

@@ -38,20 +38,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 csv.field_size_limit(1 << 30)
 
-SOURCE_TYPES = {
-    "government_official",
-    "state_media",
-    "politician",
-    "expert",
-    "organisation",
-    "media",
-    "public",
-    "celebrity",
-    "anonymous",
-    "other",
-}
+from bias.result import SOURCE_TYPES as _SOURCE_TYPES  # noqa: E402
+
+SOURCE_TYPES = set(_SOURCE_TYPES)
 ALLOWED_BBC = ("entertainment", "sport", "science")
 MARKS = re.compile("[\"“”‘’'«»]")
 ORIGIN = re.compile(r"^(?:[A-Z]{2}|EU|NATO|UN)$")
