@@ -97,7 +97,7 @@ def select(args) -> int:
     seen = _existing()
     quota = {
         "ednil_hindi_event_news": (args.ednil, 9000),
-        "covid_hindi_newspapers_2020": (args.covid, 14000),
+        "covid_hindi_newspapers_2020": (args.covid, args.covid_max_len),
         "bbc_hindi_news_subset": (args.bbc, 9000),
     }
     chosen = []
@@ -360,6 +360,9 @@ def main(argv=None) -> int:
     s.add_argument("--covid", type=int, default=24)
     s.add_argument("--bbc", type=int, default=40)
     s.add_argument("--test", type=int, default=60)
+    s.add_argument(
+        "--covid-max-len", type=int, default=14000, help="longest COVID day-file (characters)"
+    )
     s.set_defaults(fn=select)
     s = sub.add_parser("show")
     s.add_argument("dataset")
