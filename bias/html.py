@@ -1,13 +1,18 @@
 """A self-contained HTML view of an analysed article.
 
-Direct quotations are highlighted per speaker (a tinted background and a
-coloured left rule, with the speaker in a tooltip and a legend), term
-quotations are in italics with a dotted underline, reported speech has a
-dashed underline, narration is plain; praise cues have a solid green
-underline and concern cues a wavy vermilion one (shape as well as colour, so
-the view does not depend on colour vision; the palette is Okabe–Ito).  A small
-inline SVG chart shows the frames of each voice.  No network resources: the
-page uses the system's Devanagari fonts and inline CSS; it reflows to a phone
+Direct quotations are highlighted per speaker entity (a tinted background and a coloured left
+rule; the legend lists each entity with its source type and origin), term quotations are in
+italics with a dotted underline, reported speech has a dashed underline, narration is plain.
+Frame cues are underlined (praise solid green, concern wavy vermilion) and sentiment cues
+overlined (positive dotted blue, negative dotted purple): shape as well as colour, so the view
+does not depend on colour vision; the palette is Okabe–Ito.  Every sentence ends with a mark of
+its frame (▲ praise, ▼ concern, ○ neutral) and tone (+, −, ·) whose tooltip gives its scores and
+the cues that decided them.  Site furniture is greyed.  A small inline SVG chart shows the
+frames of each voice.
+
+The page is self-contained: inline CSS, and the package's Devanagari font embedded as a
+``data:`` URL (:func:`bias.font.font_face_css`), so Hindi renders on a machine without a
+Devanagari font; a content-security policy forbids any network request.  It reflows to a phone
 screen.
 """
 
@@ -18,6 +23,8 @@ import html as _html
 import re
 from operator import itemgetter
 from typing import Any
+
+from .font import FONT_FAMILY, font_face_css
 
 __all__ = ["render_html", "SPEAKER_COLORS"]
 
@@ -33,11 +40,22 @@ SPEAKER_COLORS = (
     "#999999",
 )
 _FRAME_COLORS = {"praise": "#009E73", "concern": "#D55E00", "neutral": "#BBBBBB"}
+_SENTIMENT_COLORS = {"positive": "#0072B2", "negative": "#CC79A7", "neutral": "#BBBBBB"}
+#: the mark at the end of a sentence: its frame (a shape drawn in SVG: no font has to have it)
+FRAME_MARKS = {
+    "praise": '<path d="M5 1L9.5 9H.5z"/>',  # ▲
+    "concern": '<path d="M5 9L9.5 1H.5z"/>',  # ▼
+    "neutral": '<circle cx="5" cy="5" r="3.5" fill="none" stroke-width="1.5"/>',  # ○
+}
+#: … then its tone
+SENTIMENT_MARKS = {"positive": "+", "negative": "−", "neutral": "·"}
+# nothing is fetched: styles and the font are inline, no script runs
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"
 
 _CSS = (
     "\n"
-    '.bias-article{font-family:"Noto Sans Devanagari","Noto Sans","Mangal","Lohit Devanagari",'
-    '"Nirmala UI",sans-serif;\n'
+    '.bias-article{font-family:"' + FONT_FAMILY + '","Noto Sans Devanagari","Noto Sans",'
+    '"Mangal","Lohit Devanagari","Nirmala UI",sans-serif;\n'
     "  line-height:1.75;color:#1b1b1b;max-width:46rem;margin:0 auto;padding:1rem;"
     "overflow-wrap:anywhere;box-sizing:border-box}\n"
     ".bias-article *{box-sizing:border-box}\n"
@@ -53,8 +71,16 @@ _CSS = (
     "text-decoration-thickness:2px;text-underline-offset:5px}\n"
     ".bias-article .cue-concern{text-decoration:underline wavy #D55E00;"
     "text-decoration-thickness:1.5px;text-underline-offset:5px}\n"
+    ".bias-article .cue-positive{text-decoration:overline dotted #0072B2;"
+    "text-decoration-thickness:2px}\n"
+    ".bias-article .cue-negative{text-decoration:overline dotted #CC79A7;"
+    "text-decoration-thickness:2px}\n"
+    ".bias-article .mark{font-size:.7em;margin:0 .2em;white-space:nowrap;cursor:help}\n"
+    ".bias-article svg.mk{display:inline;width:.8em;height:.8em;margin:0 .1em 0 0;"
+    "vertical-align:baseline}\n"
     ".bias-article .headline{font-weight:700}\n"
     ".bias-article .credit{color:#555;font-size:.9em}\n"
+    ".bias-article .boilerplate{color:#888;font-size:.9em}\n"
     ".bias-article .legend{display:flex;flex-wrap:wrap;gap:.4rem 1rem;font-size:.85rem;"
     "margin:.5rem 0 1rem;padding:.5rem;border:1px solid #ddd;border-radius:4px}\n"
     ".bias-article .legend span{white-space:normal}\n"
@@ -144,25 +170,63 @@ class _Spans:
         return None
 
 
-def _speaker_index(direct: list[Any]) -> dict[str, int]:
-    """Each speaker of a direct quotation (``"?"`` if unknown) → its colour index, in order."""
-    speakers: dict[str, int] = {}
-    for q in direct:
-        speakers.setdefault(q.speaker or "?", len(speakers))
-    return speakers
+class _Speakers:
+    """The speakers of an article's direct quotations: each speaker entity (``"?"`` for a
+    quotation whose speaker is unknown) with its colour, in order of first quotation.
+
+    >>> import bias
+    >>> sp = _Speakers(bias.analyze("पुतिन ने कहा, “हम साथ हैं।”"))
+    >>> [(key, sp.label(key)) for key in sp.colors]
+    [('e1', 'पुतिन (government_official, RU)')]
+    """
+
+    def __init__(self, article: Any) -> None:
+        self.entities = {e.id: e for e in article.entities}
+        self.colors: dict[str, str] = {}
+        for q in article.quotes:
+            if q.kind == "direct":
+                key = self.key(q)
+                n = len(self.colors)
+                self.colors.setdefault(key, SPEAKER_COLORS[n % len(SPEAKER_COLORS)])
+
+    def key(self, voice: Any) -> str:
+        """The entity id of a quotation's or reported statement's speaker (``"?"``: none)."""
+        return voice.entity if voice.entity in self.entities else "?"
+
+    def label(self, key: str, fallback: str | None = None) -> str:
+        """``name (source type, origin)`` of a speaker entity; ``fallback`` (a speaker string
+        without an entity) or "unknown speaker" for ``"?"``."""
+        e = self.entities.get(key)
+        if e is None:
+            return fallback or "unknown speaker"
+        about = ", ".join(x for x in (e.source_type or "?", e.origin) if x)
+        return f"{e.name} ({about})"
 
 
-def _frame_cues(article: Any) -> list[tuple[int, int, str]]:
-    """``(start, end, lexicon)`` of every praise and concern cue, in sentence order."""
-    return [
-        (c.start, c.end, c.lexicon)
-        for s in article.sentences
-        for c in s.cues
-        if c.lexicon in ("praise", "concern")
-    ]
+def _cue_spans(article: Any) -> list[tuple[int, int, str, str]]:
+    """``(start, end, class, tooltip)`` of every frame cue (``cue-praise``, ``cue-concern``)
+    and sentiment cue (``cue-positive``, ``cue-negative``), sorted; a sentiment cue that
+    overlaps a frame cue is left out (the frame cue is shown).
+
+    >>> import bias
+    >>> [c[2] for c in _cue_spans(bias.analyze("सरकार की कड़ी निंदा हुई।"))]
+    ['cue-concern']
+    """
+    frame, tone = [], []
+    for s in article.sentences:
+        for c in s.cues:
+            tip = f"{c.lexicon} cue: {c.term} ({c.weight:+.2f})"
+            if c.lexicon in ("praise", "concern"):
+                frame.append((c.start, c.end, f"cue-{c.lexicon}", tip))
+            elif c.lexicon == "sentiment" and c.weight:
+                label = "positive" if c.weight > 0 else "negative"
+                tone.append((c.start, c.end, f"cue-{label}", tip))
+    taken = _Spans(sorted(frame))
+    tone = [c for c in tone if not any(taken.at(p) for p in range(c[0], c[1]))]
+    return sorted(frame + tone)
 
 
-def _cuts(article: Any, cues: list[tuple[int, int, str]]) -> list[int]:
+def _cuts(article: Any, cues: list[tuple[int, int, str, str]]) -> list[int]:
     """Every boundary of a quote, reported span, cue, sentence or line, sorted: the text is
     walked in the pieces between them, each piece inside the same spans throughout."""
     text: str = article.text
@@ -171,8 +235,8 @@ def _cuts(article: Any, cues: list[tuple[int, int, str]]) -> list[int]:
         points.update((q.start, q.end))
     for r in article.reported:
         points.update((r.start, r.end))
-    for a, b, _ in cues:
-        points.update((a, b))
+    for c in cues:
+        points.update((c[0], c[1]))
     for s in article.sentences:
         points.update((s.start, s.end))
     for m in re.finditer("\n", text):
@@ -180,75 +244,123 @@ def _cuts(article: Any, cues: list[tuple[int, int, str]]) -> list[int]:
     return sorted(p for p in points if 0 <= p <= len(text))
 
 
-def _quote_open(q: Any, qi: int, speakers: dict[str, int]) -> str:
-    """The opening tag of quotation ``qi``: coloured by speaker if direct, a term otherwise."""
+def _quote_open(q: Any, qi: int, speakers: _Speakers) -> str:
+    """The opening tag of quotation ``qi``: coloured by speaker entity if direct, a term
+    otherwise."""
     if q.kind != "direct":
         return f'<span class="term" data-quote="{qi}" title="term / title">'
-    color = SPEAKER_COLORS[speakers[q.speaker or "?"] % len(SPEAKER_COLORS)]
-    tip = f"{q.speaker or 'unknown speaker'} ({q.source_type or 'unknown type'})" + (
-        f" — {q.cue}" if q.cue else ""
-    )
+    key = speakers.key(q)
+    tip = speakers.label(key, q.speaker) + (f" — {q.cue}" if q.cue else "")
     return (
-        f'<span class="quote" data-quote="{qi}" data-speaker="{_esc(q.speaker or "")}" '
-        f'data-source-type="{_esc(q.source_type or "")}" style="--c:{color}" '
+        f'<span class="quote" data-quote="{qi}" data-entity="{_esc(key)}" '
+        f'data-speaker="{_esc(q.speaker or "")}" '
+        f'data-source-type="{_esc(q.source_type or "")}" style="--c:{speakers.colors[key]}" '
         f'title="{_esc(tip)}">'
     )
 
 
-def _piece(piece: str, a: int, *, in_quote: bool, reported, cues, kinds) -> str:
+def _frame_shape(frame: str) -> str:
+    """The shape of a frame (:data:`FRAME_MARKS`) as a small inline SVG in its colour."""
+    color = _FRAME_COLORS[frame]
+    return (
+        f'<svg class="mk" viewBox="0 0 10 10" aria-label="{frame}" fill="{color}" '
+        f'stroke="{color}">{FRAME_MARKS[frame]}</svg>'
+    )
+
+
+def sentence_mark(sentence: Any, index: int) -> str:
+    """The mark that ends a sentence in the view: its frame (▲ praise, ▼ concern, ○ neutral)
+    and tone (+ positive, − negative, · neutral) in the palette of the chart, with a tooltip
+    giving the scores, where the frame came from, and the cues that decided them.
+
+    >>> import bias
+    >>> s = bias.analyze("सरकार की कड़ी निंदा हुई।").sentences[0]
+    >>> mark = sentence_mark(s, 0)
+    >>> 'data-frame="concern"' in mark, 'aria-label="concern"' in mark, "निंदा" in mark
+    (True, True, True)
+    """
+    scores = ", ".join(f"{k} {v:.2f}" for k, v in sentence.frame_scores.items())
+    cues = "; ".join(f"{c.lexicon} {c.term} ({c.weight:+.2f})" for c in sentence.cues)
+    tip = (
+        f"frame: {sentence.frame} ({scores}; from the {sentence.frame_source}) · "
+        f"sentiment: {sentence.sentiment} ({sentence.sentiment_score:+.2f}) · "
+        f"cues: {cues or 'none'}"
+    )
+    f, t = sentence.frame, sentence.sentiment
+    return (
+        f'<sup class="mark" data-sentence="{index}" data-frame="{f}" data-sentiment="{t}" '
+        f'title="{_esc(tip)}">{_frame_shape(f)}'
+        f'<span style="color:{_SENTIMENT_COLORS[t]}">{SENTIMENT_MARKS[t]}</span></sup>'
+    )
+
+
+def _piece(piece: str, a: int, *, in_quote: bool, reported, cues, kinds, speakers) -> str:
     """The escaped ``piece`` starting at ``a``, in a span with the classes of what covers it:
     reported speech (outside quotations, with its speaker as tooltip), a cue, a sentence kind."""
     r = None if in_quote else reported.at(a)
-    classes = []
+    classes, tips = [], []
     if r is not None:
         classes.append("reported")
+        v = r[2]
+        tips.append("reported: " + speakers.label(speakers.key(v), v.speaker or "unnamed source"))
     cue = cues.at(a)
     if cue is not None:
-        classes.append(f"cue-{cue[2]}")
+        classes.append(cue[2])
+        tips.append(cue[3])
     k = kinds.at(a)
     if k is not None:
         classes.append(k[2])
     body = _esc(piece)
     if not classes:
         return body
-    tip = f' title="reported: {_esc(r[2].speaker or "unnamed source")}"' if r is not None else ""
+    tip = f' title="{_esc(" · ".join(tips))}"' if tips else ""
     return f'<span class="{" ".join(classes)}"{tip}>{body}</span>'
 
 
-def _text_html(article: Any, speakers: dict[str, int]) -> str:
-    """The article's text as paragraphs (one per line), with its spans marked up."""
+def _text_html(article: Any, speakers: _Speakers) -> str:
+    """The article's text as paragraphs (one per line), with its spans marked up and a
+    :func:`sentence_mark` after every sentence but furniture."""
     text: str = article.text
-    cues = _frame_cues(article)
+    cues = _cue_spans(article)
     cuts = _cuts(article, cues)
     quotes = _Spans([(q.start, q.end, i, q) for i, q in enumerate(article.quotes)])
     reported = _Spans(sorted(((r.start, r.end, r) for r in article.reported), key=itemgetter(0)))
     kinds = _Spans([(s.start, s.end, s.kind) for s in article.sentences if s.kind != "sentence"])
-    cue_spans = _Spans(sorted(cues))
+    cue_spans = _Spans(cues)
+    marks: dict[int, list[str]] = {}
+    for i, s in enumerate(article.sentences):
+        if s.kind in ("sentence", "headline"):
+            marks.setdefault(s.end, []).append(sentence_mark(s, i))
     out: list[str] = ["<p>"]
     open_quote: int | None = None  # the quotation whose <span> is open
     for a, b in zip(cuts, cuts[1:]):
         piece = text[a:b]
-        if not piece:
-            continue
         if piece == "\n":
             if open_quote is not None:
                 out.append("</span>")
                 open_quote = None
             out.append("</p>\n<p>")
-            continue
-        qs = quotes.at(a)
-        qi = qs[2] if qs else None
-        if qi != open_quote:
-            if open_quote is not None:
-                out.append("</span>")
-            if qs is not None:
-                out.append(_quote_open(qs[3], qi, speakers))
-            open_quote = qi
-        out.append(
-            _piece(
-                piece, a, in_quote=qs is not None, reported=reported, cues=cue_spans, kinds=kinds
+        elif piece:
+            qs = quotes.at(a)
+            qi = qs[2] if qs else None
+            if qi != open_quote:
+                if open_quote is not None:
+                    out.append("</span>")
+                if qs is not None:
+                    out.append(_quote_open(qs[3], qi, speakers))
+                open_quote = qi
+            out.append(
+                _piece(
+                    piece,
+                    a,
+                    in_quote=qs is not None,
+                    reported=reported,
+                    cues=cue_spans,
+                    kinds=kinds,
+                    speakers=speakers,
+                )
             )
-        )
+        out.extend(marks.get(b, ()))
     if open_quote is not None:
         out.append("</span>")
     out.append("</p>")
@@ -258,21 +370,23 @@ def _text_html(article: Any, speakers: dict[str, int]) -> str:
 # ------------------------------------------------------------------------ legend and summary
 
 
-def _legend(speakers: dict[str, int], direct: list[Any]) -> str:
-    """A swatch per speaker (with the source type of its first quotation), then the marks."""
+def _legend(speakers: _Speakers) -> str:
+    """A swatch per speaker entity (name, source type, origin), then the marks."""
     legend = ['<div class="legend" aria-label="legend">']
-    for name, idx in speakers.items():
-        color = SPEAKER_COLORS[idx % len(SPEAKER_COLORS)]
-        st = next((q.source_type for q in direct if (q.speaker or "?") == name), None)
+    for key, color in speakers.colors.items():
         legend.append(
-            f'<span class="legend-speaker" data-speaker="{_esc(name)}">'
-            f'<span class="swatch" style="--c:{color}"></span>{_esc(name)} '
-            f"<small>({_esc(st or '?')})</small></span>"
+            f'<span class="legend-speaker" data-entity="{_esc(key)}">'
+            f'<span class="swatch" style="--c:{color}"></span>{_esc(speakers.label(key))}</span>'
         )
     legend.append('<span><span class="reported">reported speech</span></span>')
     legend.append('<span><span class="term">term / title</span></span>')
     legend.append('<span><span class="cue-praise">praise cue</span></span>')
     legend.append('<span><span class="cue-concern">concern cue</span></span>')
+    legend.append('<span><span class="cue-positive">positive word</span></span>')
+    legend.append('<span><span class="cue-negative">negative word</span></span>')
+    frames = " ".join(f"{_frame_shape(f)}{f}" for f in FRAME_MARKS)
+    tones = " ".join(f"{m} {t}" for t, m in SENTIMENT_MARKS.items())
+    legend.append(f"<span>after each sentence: frame {frames}; tone {tones}</span>")
     legend.append("</div>")
     return "".join(legend)
 
@@ -289,30 +403,36 @@ def _stats(summary: dict[str, Any]) -> str:
     )
 
 
-def render_html(article: Any, *, title: str | None = None, full_page: bool = True) -> str:
+def render_html(
+    article: Any, *, title: str | None = None, full_page: bool = True, embed_font: bool = True
+) -> str:
     """HTML for an :class:`bias.Article` (a whole page, or a fragment for notebooks).
+
+    ``embed_font``: embed the package's Devanagari font (about 90 KB; the first page of a
+    process takes about 2 s to make it), so Hindi renders without a system font.
 
     >>> import bias
     >>> page = render_html(bias.analyze("किम ने कहा, “हम साथ हैं।”"), title="किम")
     >>> page.startswith("<!DOCTYPE html>") and 'class="quote"' in page
     True
     """
-    direct = [q for q in article.quotes if q.kind == "direct"]
-    speakers = _speaker_index(direct)
+    speakers = _Speakers(article)
     s = article.summary
     head = f"<h1>{_esc(title)}</h1>" if title else ""
     warn = "".join(f'<p class="warn">⚠ {_esc(w)}</p>' for w in article.warnings)
     fragment = (
         f'<div class="bias-article">{head}{warn}{_chart(s)}{_stats(s)}'
-        f"{_legend(speakers, direct)}"
+        f"{_legend(speakers)}"
         f'<div class="bias-text" lang="hi">{_text_html(article, speakers)}</div></div>'
     )
+    css = (font_face_css() if embed_font else "") + _CSS
     if not full_page:
-        return f"<style>{_CSS}</style>{fragment}"
+        return f"<style>{css}</style>{fragment}"
     return (
         '<!DOCTYPE html>\n<html lang="hi"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_esc(title or 'bias article view')}</title>"
-        f"<style>body{{margin:0}}{_CSS}</style></head>"
+        f"<style>body{{margin:0}}{css}</style></head>"
         f"<body>{fragment}</body></html>\n"
     )

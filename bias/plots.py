@@ -10,11 +10,11 @@ Devanagari font shipped by the ``fontpkg-noto-sans-devanagari`` package
 
 from __future__ import annotations
 
-import functools
-from pathlib import Path
 from typing import Sequence
 
 import numpy as np
+
+from .font import devanagari_font_path
 
 __all__ = [
     "devanagari_font",
@@ -28,17 +28,6 @@ __all__ = [
     "plot_voice_frames",
     "bootstrap_class_metrics",
 ]
-
-
-@functools.lru_cache(maxsize=1)
-def devanagari_font_path() -> str:
-    """Path of the bundled Noto Sans Devanagari font file."""
-    import fontpkg_noto_sans_devanagari as pkg
-
-    files = sorted((Path(pkg.ROOT) / "files").glob("*.[to]tf"))
-    if not files:  # pragma: no cover - a broken font package
-        raise FileNotFoundError("fontpkg_noto_sans_devanagari ships no font file")
-    return str(files[0])
 
 
 def devanagari_font(size: float | None = None):

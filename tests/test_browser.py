@@ -29,16 +29,21 @@ ARGS = [
 
 
 @pytest.fixture(scope="module")
-def browser():
+def playwright():
     sync_api = pytest.importorskip(
         "playwright.sync_api", reason="playwright is not installed (pip install 'bias[browser]')"
     )
     if not CHROMIUM:
         pytest.skip("no chromium binary (apt-get install chromium)")
     with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
+        yield p
+
+
+@pytest.fixture(scope="module")
+def browser(playwright):
+    b = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+    yield b
+    b.close()
 
 
 @pytest.mark.parametrize(
@@ -67,12 +72,17 @@ def test_html_view_of_every_sample(browser, sample_texts, tmp_path, viewport):
             page.evaluate("[...document.querySelectorAll('.quote')].map(e => e.dataset.speaker)")
         )
         assert speakers == {q.speaker or "" for q in direct}, name
+        entity_ids = {e.id for e in art.entities}
+        keys = {q.entity if q.entity in entity_ids else "?" for q in direct}
+        shown_keys = set(
+            page.evaluate("[...document.querySelectorAll('.quote')].map(e => e.dataset.entity)")
+        )
         legend = set(
             page.evaluate(
-                "[...document.querySelectorAll('.legend-speaker')].map(e => e.dataset.speaker)"
+                "[...document.querySelectorAll('.legend-speaker')].map(e => e.dataset.entity)"
             )
         )
-        assert legend == {q.speaker or "?" for q in direct}, name
+        assert legend == shown_keys == keys, name
         assert page.evaluate("document.querySelectorAll('svg rect').length") > 0
         # nothing overflows the viewport horizontally, and no network request was made
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"], name
@@ -86,3 +96,78 @@ def test_html_view_of_every_sample(browser, sample_texts, tmp_path, viewport):
         shown = page.evaluate("document.querySelector('.bias-text').innerText")
         assert shown.split()[:5] == text.split()[:5]
         page.close()
+
+
+# ---------------------------------------------------- Hindi without a system Devanagari font
+
+MEASURE = """async () => {
+  await document.fonts.ready;
+  const s = document.createElement('span');
+  s.style.fontSize = '100px';
+  s.textContent = 'नमक';
+  document.querySelector('.bias-text').append(s);
+  return s.getBoundingClientRect().width;
+}"""
+
+
+@pytest.fixture(scope="module")
+def latin_only_browser(playwright, tmp_path_factory):
+    """A Chromium whose fontconfig sees only matplotlib's DejaVu fonts: Latin, no Devanagari
+    (the system's Noto Devanagari is hidden, as on a machine without it)."""
+    import matplotlib
+
+    fonts = os.path.join(matplotlib.get_data_path(), "fonts", "ttf")
+    conf = tmp_path_factory.mktemp("fontconfig") / "fonts.conf"
+    conf.write_text(
+        f'<?xml version="1.0"?><fontconfig><dir>{fonts}</dir>'
+        f"<cachedir>{conf.parent / 'cache'}</cachedir></fontconfig>",
+        encoding="utf-8",
+    )
+    env = dict(os.environ, FONTCONFIG_FILE=str(conf))
+    b = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, env=env)
+    yield b
+    b.close()
+
+
+def _width_in_font(word: str, size: float) -> float:
+    """The advance width of ``word`` set in the embedded font (its simple letters need no
+    shaping), from the font file's own metrics."""
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    from bias.font import embedded_font
+
+    font = TTFont(io.BytesIO(embedded_font()))
+    cmap, hmtx = font.getBestCmap(), font["hmtx"]
+    return sum(hmtx[cmap[ord(c)]][0] for c in word) / font["head"].unitsPerEm * size
+
+
+def test_hindi_renders_in_the_embedded_font_without_system_fonts(
+    latin_only_browser, sample_texts, tmp_path
+):
+    from bias.html import render_html
+
+    art = bias.analyze(next(iter(sample_texts.values())))
+    expected = _width_in_font("नमक", 100)
+    widths = {}
+    for embed in (True, False):
+        f = tmp_path / f"embed-{embed}.html"
+        f.write_text(render_html(art, embed_font=embed), encoding="utf-8")
+        page = latin_only_browser.new_page()
+        requests: list[str] = []
+        page.on("request", lambda r, seen=requests: seen.append(r.url))
+        page.goto(f.as_uri())
+        widths[embed] = page.evaluate(MEASURE)
+        fonts = page.evaluate("[...document.fonts].map(f => f.family + ':' + f.status)")
+        page.screenshot(path=str(tmp_path / f"embed-{embed}.png"))
+        assert all(u.startswith("file://") for u in requests), requests
+        page.close()
+        if embed:
+            assert fonts == ['"Bias Noto Sans Devanagari":loaded'] or fonts == [
+                "Bias Noto Sans Devanagari:loaded"
+            ], fonts
+    # with the font embedded, the Hindi word has the embedded font's metrics ...
+    assert widths[True] == pytest.approx(expected, rel=0.02)
+    # ... and without it this browser has no Devanagari font (boxes or nothing): the check bites
+    assert widths[False] != pytest.approx(expected, rel=0.05)
