@@ -165,7 +165,7 @@ class Analyzer:
             out.append((labels[int(row.argmax())], scores))
         return out
 
-    def score(self, text: str) -> dict[str, float | int]:
+    def score(self, text: str) -> dict[str, float | int | str]:
         """The flat :func:`bias.score` row of one article."""
         return score_from_article(self.analyze(text))
 
@@ -204,10 +204,17 @@ def _frame_model(model: Any):
     return model
 
 
+#: the warning of an empty text (or one of white space only)
+EMPTY_TEXT = "the text is empty (or white space only): there is nothing to analyse"
+
+
 def _warnings(t: str, script: dict[str, float], pairing) -> tuple[str, ...]:
-    """What a reader of the scores must know: text that is not Hindi, unbalanced marks."""
+    """What a reader of the scores must know: an empty text, text that is not Hindi,
+    unbalanced marks."""
     out = []
-    if t.strip() and script["devanagari"] < MIN_DEVANAGARI:
+    if not t.strip():
+        out.append(EMPTY_TEXT)
+    elif script["devanagari"] < MIN_DEVANAGARI:
         out.append(
             f"only {script['devanagari']:.0%} of the letters are Devanagari: "
             "this does not look like Hindi, scores may be meaningless"
@@ -371,7 +378,7 @@ def analyze(text: str, *, analyzer: Analyzer | None = None) -> Article:
     Returns an :class:`bias.Article` with its sentences (voice, frame, sentiment), quotations
     (kind, speaker, cue, source type, the rule that attributed it), reported speech and the
     article summary.  Offsets are indices into ``text``.  Empty or whitespace-only text gives an
-    empty article; text with few Devanagari letters is analysed but carries a warning
+    empty article with a warning; text with few Devanagari letters is analysed but carries a warning
     (:attr:`bias.Article.warnings`).  ``analyzer``: your own :class:`Analyzer` (default: the
     bundled lexicons).
 
@@ -388,7 +395,8 @@ def score(text: str, *, analyzer: Analyzer | None = None) -> dict[str, Any]:
     Columns (:data:`bias.SCORE_COLUMNS`, always all present): counts; the voice shares
     ``voice_<voice>``; ``frame_<voice>_<frame>`` (share of the voice's characters framed so);
     ``sentiment_<voice>``; ``framing_gap_praise`` / ``_concern`` (quoted minus narrated); and
-    ``quotes_<source_type>``, the number of direct quotations per source type.  Computed from
-    :func:`analyze`, nothing else.
+    ``quotes_<source_type>``, the number of direct quotations per source type; ``warnings``, the
+    article's warnings joined by " | " ("" when none).  Computed from :func:`analyze`, nothing
+    else.
     """
     return score_from_article(analyze(text, analyzer=analyzer))

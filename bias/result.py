@@ -244,6 +244,9 @@ class Article:
         return self.text[item.start : item.end]
 
 
+#: how the ``warnings`` column of a score row joins an article's warnings ("" when none)
+WARNING_SEPARATOR = " | "
+
 #: the keys of :func:`score`, in order (one DataFrame column each)
 SCORE_COLUMNS: tuple[str, ...] = (
     (
@@ -254,6 +257,7 @@ SCORE_COLUMNS: tuple[str, ...] = (
         "n_reported",
         "devanagari_share",
         "n_warnings",
+        "warnings",
     )
     + tuple(f"voice_{v}" for v in VOICES)
     + tuple(f"frame_{v}_{f}" for v in VOICES for f in _FRAMES)
@@ -264,10 +268,10 @@ SCORE_COLUMNS: tuple[str, ...] = (
 )
 
 
-def score_from_article(art: Article) -> dict[str, float | int]:
+def score_from_article(art: Article) -> dict[str, float | int | str]:
     """The :func:`bias.score` row of an analysed article: :data:`SCORE_COLUMNS`, all present."""
     s = art.summary
-    row: dict[str, float | int] = {
+    row: dict[str, float | int | str] = {
         "n_chars": len(art.text),
         "n_sentences": s["counts"]["sentences"],
         "n_quotes": s["counts"]["quotes"],
@@ -275,6 +279,7 @@ def score_from_article(art: Article) -> dict[str, float | int]:
         "n_reported": s["counts"]["reported"],
         "devanagari_share": s["script_share"]["devanagari"],
         "n_warnings": len(art.warnings),
+        "warnings": WARNING_SEPARATOR.join(art.warnings),
     }
     for v in VOICES:
         row[f"voice_{v}"] = s["voice_share"][v]

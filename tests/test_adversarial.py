@@ -89,6 +89,7 @@ def test_empty_input_gives_an_empty_article(name):
     art = bias.analyze(CASES[name])
     assert art.sentences == () and art.quotes == () and art.reported == ()
     assert art.summary["voice_share"] == {"quoted": 0.0, "reported": 0.0, "narrated": 0.0}
+    assert len(art.warnings) == 1 and "empty" in art.warnings[0]
 
 
 def test_deterministic():

@@ -272,3 +272,51 @@ def test_out_files_get_the_mode_of_a_plain_write(tmp_path):
         assert stat.S_IMODE(out.stat().st_mode) == 0o600
     finally:
         os.umask(old)
+
+
+@pytest.mark.parametrize("content", ["", "  \n\t \n"], ids=["empty", "white-space"])
+@pytest.mark.parametrize("command", ["analyze", "score", "html"])
+def test_an_empty_file_is_a_warning_on_stderr_not_an_error(tmp_path, capsys, command, content):
+    f = tmp_path / "blank.txt"
+    f.write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main([command, str(f), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith("bias: warning: ") and "blank.txt" in err and "empty" in err
+    assert out.exists()
+
+
+def test_english_text_keeps_its_warning_in_every_output_format(tmp_path, capsys):
+    import csv
+
+    f = tmp_path / "english.txt"
+    f.write_text("Markets rose today after the central bank spoke.", encoding="utf-8")
+    outputs = {
+        "score csv": ["score", str(f)],
+        "score jsonl": ["score", str(f), "--jsonl"],
+        "analyze json": ["analyze", str(f)],
+        "analyze jsonl": ["analyze", str(f), "--jsonl"],
+    }
+    for name, args in outputs.items():
+        out = tmp_path / name.replace(" ", ".")
+        assert main([*args, "-o", str(out)]) == 0, name
+        assert "does not look like Hindi" in capsys.readouterr().err, name
+        body = out.read_text(encoding="utf-8")
+        if name == "score csv":
+            row = next(csv.DictReader(body.splitlines()))
+            assert row["n_warnings"] == "1" and "does not look like Hindi" in row["warnings"]
+        else:
+            doc = json.loads(body if name == "analyze json" else body.splitlines()[0])
+            # (a list of messages in an article, one string in a score row)
+            assert "does not look like Hindi" in json.dumps(doc["warnings"]), name
+
+
+def test_many_warnings_are_summarised(tmp_path, capsys):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"text": f"English line {i}."}) + "\n" for i in range(25)),
+        encoding="utf-8",
+    )
+    assert main(["score", str(corpus), "-o", str(tmp_path / "s.csv")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("bias: warning: ") == 20 and "and 5 more warnings" in err

@@ -12,6 +12,7 @@ from ..errors import InputError
 from .streams import (
     Output,
     Sources,
+    Warnings,
     add_input_arguments,
     add_metadata_arguments,
     add_parallel_arguments,
@@ -21,10 +22,10 @@ from .streams import (
 __all__ = ["add_subcommands"]
 
 
-def _article_json(art: Any) -> str:
-    """An article as one line of JSON (run in the worker processes: serialising
-    there spares the main process from receiving whole articles)."""
-    return json.dumps(art.to_dict(), ensure_ascii=False)
+def _article_json(art: Any) -> tuple[str, tuple[str, ...]]:
+    """An article as one line of JSON, and its warnings (run in the worker processes:
+    serialising there spares the main process from receiving whole articles)."""
+    return json.dumps(art.to_dict(), ensure_ascii=False), art.warnings
 
 
 def _with_meta(line: str, meta: dict[str, Any]) -> str:
@@ -168,17 +169,26 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         and Path(args.paths[0]).is_file()
         and args.paths[0].endswith(".txt")
     )
+    warnings = Warnings()
+
+    def noted(rows: Iterator[tuple[Any, Any]]) -> Iterator[tuple[Any, Any]]:
+        for meta, art in rows:
+            warnings.add(meta, art.warnings)
+            yield meta, art
+
     with Output(args.out) as out:
         if args.format == "table":
-            for chunk in _table(_analysed(args, records)):
+            for chunk in _table(noted(_analysed(args, records))):
                 out.write(chunk)
         elif args.format == "json" or single:
-            out.write(_one_document(_analysed(args, records)))
+            out.write(_one_document(noted(_analysed(args, records))))
         else:
             # JSON Lines, serialised where the articles were analysed
-            for meta, line in _analysed(args, records, then=_article_json):
+            for meta, (line, told) in _analysed(args, records, then=_article_json):
+                warnings.add(meta, told)
                 out.write(_with_meta(line, meta) + "\n")
     sources.report()
+    warnings.report()
     return 0
 
 
@@ -186,11 +196,15 @@ def _cmd_score(args: argparse.Namespace) -> int:
     import csv
 
     from .. import SCORE_COLUMNS, score_from_article
+    from ..result import WARNING_SEPARATOR
 
     sources = Sources(args)
+    warnings = Warnings()
     with Output(args.out) as out:
         writer = None
         for meta, scores in _analysed(args, sources.records(), then=score_from_article):
+            if scores["warnings"]:
+                warnings.add(meta, str(scores["warnings"]).split(WARNING_SEPARATOR))
             row = {**meta, **scores}
             if args.format == "jsonl":
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -202,6 +216,7 @@ def _cmd_score(args: argparse.Namespace) -> int:
                     writer.writeheader()
                 writer.writerow(row)
     sources.report()
+    warnings.report()
     return 0
 
 
@@ -235,11 +250,15 @@ def _cmd_html(args: argparse.Namespace) -> int:
         if args.path != "-"
         else decode_bytes(sys.stdin.buffer.read(), source="<stdin>")
     )
-    page = analyze(text).to_html(title=args.title or Path(args.path).name)
+    art = analyze(text)
+    page = art.to_html(title=args.title or Path(args.path).name)
     if args.out:
         write_atomic(args.out, page)
     else:
         sys.stdout.write(page)
+    warnings = Warnings()
+    warnings.add(args.path, art.warnings)
+    warnings.report()
     return 0
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "Progress",
     "write_atomic",
     "report_skipped",
+    "Warnings",
     "add_input_arguments",
     "add_parallel_arguments",
 ]
@@ -84,6 +85,36 @@ class Sources:
             )
             for sk in skipped:
                 print(f"bias: skipped {sk.source}: {sk.reason}", file=sys.stderr)
+
+
+class Warnings:
+    """The analysis warnings of every record (empty text, not Hindi, unbalanced marks), told on
+    stderr at the end: the first :attr:`SHOWN` as lines, then how many more.  They stay in the
+    output too (``warnings`` in JSON, the ``warnings`` column of ``score``)."""
+
+    SHOWN = 20
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.count = 0
+
+    def add(self, source: Any, warnings: Any) -> None:
+        """Note the ``warnings`` (strings) of the record ``source`` (its name, or its metadata)."""
+        name = source["source"] if isinstance(source, dict) else source
+        for w in warnings:
+            self.count += 1
+            if len(self.lines) < self.SHOWN:
+                self.lines.append(f"bias: warning: {name}: {w}")
+
+    def report(self) -> None:
+        for line in self.lines:
+            print(line, file=sys.stderr)
+        if self.count > len(self.lines):
+            print(
+                f"bias: … and {self.count - len(self.lines)} more warnings "
+                "(in the output's warnings field)",
+                file=sys.stderr,
+            )
 
 
 def _umask() -> int:

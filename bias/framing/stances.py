@@ -79,7 +79,43 @@ def _chars(tk: TokenTable, toks: tuple[int, int]) -> Span:
     return tk.starts[toks[0]], tk.ends[toks[1] - 1]
 
 
-def target_of(tk: TokenTable, tok: int, first: int, quotes: Sequence) -> Span | None:
+class SpanIndex:
+    """Spans (anything with ``start`` and ``end``) found by bisection, not by a scan (an article
+    may hold thousands of quotations).
+
+    >>> from collections import namedtuple
+    >>> S = namedtuple("S", "start end")
+    >>> ix = SpanIndex([S(10, 20), S(0, 5)])
+    >>> ix.at(12), ix.at(7)
+    (S(start=10, end=20), None)
+    >>> ix.ending_in(19, 21)
+    S(start=10, end=20)
+    """
+
+    def __init__(self, spans: Sequence) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+        self.by_end = sorted(self.spans, key=lambda s: s.end)
+        self.ends = [s.end for s in self.by_end]
+
+    def at(self, pos: int):
+        """The span that holds character ``pos`` (the last one starting at or before it)."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.spans[k] if k >= 0 and pos < self.spans[k].end else None
+
+    def ending_in(self, lo: int, hi: int):
+        """The first span (by start) whose end lies in ``[lo, hi]``, or ``None``."""
+        k = bisect.bisect_left(self.ends, lo)
+        found = []
+        while k < len(self.ends) and self.ends[k] <= hi:
+            found.append(self.by_end[k])
+            k += 1
+        return min(found, key=lambda s: s.start) if found else None
+
+
+def target_of(
+    tk: TokenTable, tok: int, first: int, quotes: Sequence | SpanIndex
+) -> Span | None:
     """The target of the cue at token ``tok`` of the sentence starting at token ``first``:
     see the module doc.  ``quotes`` are the article's quotation spans (a quotation closed
     right before ``की`` is the target: ``“…” की प्रशंसा``).
@@ -101,9 +137,10 @@ def target_of(tk: TokenTable, tok: int, first: int, quotes: Sequence) -> Span | 
             and keys[before - 1] in _QUOTE_CLOSERS
         ):
             closed_at = tk.starts[before - 1]
-            for q in quotes:
-                if q.end <= closed_at <= q.end + 2:
-                    return q.start, q.end
+            index = quotes if isinstance(quotes, SpanIndex) else SpanIndex(quotes)
+            q = index.ending_in(closed_at - 2, closed_at)
+            if q is not None:
+                return q.start, q.end
         np = _np_before(tk, before, first)
         if np is not None:
             return _chars(tk, np)
@@ -116,12 +153,6 @@ def target_of(tk: TokenTable, tok: int, first: int, quotes: Sequence) -> Span | 
             continue
         return _chars(tk, np) if np is not None else None
     return None
-
-
-def _in_span(spans: Sequence, pos: int):
-    """The span of ``spans`` (sorted by start) that holds character ``pos``, or ``None``."""
-    k = bisect.bisect_right([s.start for s in spans], pos) - 1
-    return spans[k] if k >= 0 and pos < spans[k].end else None
 
 
 #: feelings whose experiencer may stand with को: "लोगों को चिंता/डर है"
@@ -156,12 +187,14 @@ def _subject(tk: TokenTable, tok: int, first: int) -> Span | None:
 HOLDER_RULES = ("quote", "reported", "experiencer", "subject")
 
 
-def _holder(tk, hit: Hit, first: int, quotes, reported) -> tuple[Span | None, str | None, str]:
+def _holder(
+    tk, hit: Hit, first: int, quotes: SpanIndex, reported: SpanIndex
+) -> tuple[Span | None, str | None, str]:
     """(holder span, entity id, rule) of the stance of ``hit``."""
-    q = _in_span(quotes, hit.start)
+    q = quotes.at(hit.start)
     if q is not None and q.kind == "direct" and q.speaker is not None:
         return q.speaker, q.entity, "quote"
-    r = _in_span(reported, hit.start)
+    r = reported.at(hit.start)
     if r is not None and r.speaker is not None:
         return r.speaker, r.entity, "reported"
     for rule, find in (("experiencer", _experiencer), ("subject", _subject)):
@@ -210,8 +243,7 @@ def find_stances(
     each sentence (``scored``: :func:`bias.framing.score_segments`; ``seg_tokens``: the
     sentences' token ranges; ``quotes``/``reported``: the attribution's spans with entity
     ids; ``entities``: :class:`bias.voices.entities.Entity`)."""
-    quotes = sorted(quotes, key=lambda q: q.start)
-    reported = sorted(reported, key=lambda r: r.start)
+    quote_index, reported_index = SpanIndex(quotes), SpanIndex(reported)
     mentions = sorted((a, b, e.id) for e in entities for a, b in e.mentions)
     names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for e in entities:
@@ -223,8 +255,8 @@ def find_stances(
         for hit in sc.hits:
             if hit.lexicon not in ("praise", "concern"):
                 continue
-            holder, entity, rule = _holder(tk, hit, first, quotes, reported)
-            target = target_of(tk, hit.tok, first, quotes)
+            holder, entity, rule = _holder(tk, hit, first, quote_index, reported_index)
+            target = target_of(tk, hit.tok, first, quote_index)
             out.append(
                 StanceSpan(
                     k,
