@@ -65,6 +65,6 @@ def test_jsonl_lines_made_in_workers_equal_the_dict_dump(sample_texts):
     for name, text in sample_texts.items():
         d = bias.analyze(text).to_dict()
         d["source"] = name
-        assert _with_source(_article_json(bias.analyze(text)), name) == json.dumps(
-            d, ensure_ascii=False
-        )
+        line, warnings = _article_json(bias.analyze(text))
+        assert _with_source(line, name) == json.dumps(d, ensure_ascii=False)
+        assert warnings == tuple(d["warnings"])
