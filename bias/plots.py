@@ -26,6 +26,9 @@ __all__ = [
     "plot_top_features",
     "plot_learning_curve",
     "plot_voice_frames",
+    "plot_group_estimates",
+    "plot_over_time",
+    "plot_source_mix",
     "bootstrap_class_metrics",
 ]
 
@@ -267,3 +270,134 @@ def plot_voice_frames(summaries: Sequence[dict], *, ax=None):
     ax.set_title(f"Frames per voice ({len(summaries)} articles)")
     ax.legend(fontsize=8)
     return ax
+
+
+# ------------------------------------------------------------------ corpus studies (bias.report)
+
+
+def _rows(summary: Sequence[dict], metric: str, period: str | None = "all") -> list[dict]:
+    return [
+        r for r in summary if r["metric"] == metric and (period is None or r["period"] == period)
+    ]
+
+
+def _num(v) -> float:
+    """A summary value as a float (``None``, nothing to estimate: NaN)."""
+    return np.nan if v is None else float(v)
+
+
+def _group_name(row: dict, by: Sequence[str]) -> str:
+    return " / ".join(str(row[c]) for c in by)
+
+
+def plot_group_estimates(
+    summary: Sequence[dict], metrics: Sequence[str], by: Sequence[str], *, ax=None
+):
+    """Grouped bars: each metric's estimate per group (``summary`` of :class:`bias.Report`,
+    the whole time span), with its 95 % bootstrap interval as a whisker.
+
+    >>> rows = [{"g": "क", "period": "all", "metric": "m", "estimate": 0.5, "ci_low": 0.4,
+    ...          "ci_high": 0.6}]
+    >>> plot_group_estimates(rows, ["m"], ["g"]).get_ylabel()
+    'estimate (95 % interval)'
+    """
+    ax = _ax(ax, (8, 4.5))
+    groups = list(dict.fromkeys(_group_name(r, by) for r in _rows(summary, metrics[0])))
+    width = 0.8 / max(1, len(groups))
+    x = np.arange(len(metrics))
+    for k, g in enumerate(groups):
+        est, lo, hi = [], [], []
+        for m in metrics:
+            row = next((r for r in _rows(summary, m) if _group_name(r, by) == g), None)
+            e = _num(row["estimate"]) if row else np.nan
+            est.append(e)
+            lo.append(e - _num(row["ci_low"]) if row else 0.0)
+            hi.append(_num(row["ci_high"]) - e if row else 0.0)
+        ax.bar(
+            x + (k - (len(groups) - 1) / 2) * width,
+            est,
+            width,
+            yerr=[np.nan_to_num(lo), np.nan_to_num(hi)],
+            capsize=3,
+            label=g,
+            color=_PALETTE[k % len(_PALETTE)],
+        )
+    fp = devanagari_font(9)
+    ax.set_xticks(x, list(metrics), rotation=20, ha="right", fontproperties=fp)
+    ax.set_ylabel("estimate (95 % interval)")
+    ax.legend(prop=devanagari_font(8), fontsize=8)
+    ax.axhline(0, color="#777", linewidth=0.5)
+    return ax
+
+
+def plot_over_time(summary: Sequence[dict], metric: str, by: Sequence[str], *, ax=None):
+    """One line per group of ``metric`` over the periods of a :class:`bias.Report`, with its
+    95 % interval as a band.
+
+    >>> rows = [{"g": "क", "period": p, "metric": "m", "estimate": 0.5, "ci_low": 0.4,
+    ...          "ci_high": 0.6} for p in ("2020-W10", "2020-W11")]
+    >>> plot_over_time(rows, "m", ["g"]).get_title()
+    'm'
+    """
+    ax = _ax(ax, (8, 4.5))
+    rows = [r for r in _rows(summary, metric, None) if r["period"] != "all"]
+    periods = sorted({r["period"] for r in rows})
+    groups = list(dict.fromkeys(_group_name(r, by) for r in rows))
+    x = np.arange(len(periods))
+    for k, g in enumerate(groups):
+        at = {r["period"]: r for r in rows if _group_name(r, by) == g}
+        est, lo, hi = (
+            np.array([_num(at[p][k]) if p in at else np.nan for p in periods])
+            for k in ("estimate", "ci_low", "ci_high")
+        )
+        color = _PALETTE[k % len(_PALETTE)]
+        ax.plot(x, est, marker="o", markersize=3, label=g, color=color)
+        ax.fill_between(x, lo, hi, alpha=0.15, color=color, linewidth=0)
+    ax.set_xticks(x, periods, rotation=45, ha="right", fontsize=8)
+    ax.set_title(metric)
+    ax.set_ylabel("estimate (95 % interval)")
+    ax.legend(prop=devanagari_font(8), fontsize=8)
+    return ax
+
+
+def plot_source_mix(summary: Sequence[dict], by: Sequence[str], *, ax=None):
+    """Stacked bars: the share of each source type among a group's quoted speakers (the
+    ``<type>_share`` rows of a :class:`bias.Report`, the whole time span)."""
+    from .result import SOURCE_TYPES
+
+    ax = _ax(ax, (8, 4.5))
+    groups = list(dict.fromkeys(_group_name(r, by) for r in _rows(summary, "public_share")))
+    bottom = np.zeros(len(groups))
+    colors = _colors(len(SOURCE_TYPES))
+    for k, t in enumerate(SOURCE_TYPES):
+        at = {_group_name(r, by): _num(r["estimate"]) for r in _rows(summary, f"{t}_share")}
+        vals = np.nan_to_num(np.array([at.get(g, np.nan) for g in groups], float))
+        ax.bar(range(len(groups)), vals, bottom=bottom, label=t, color=colors[k])
+        bottom += vals
+    ax.set_xticks(range(len(groups)), groups, fontproperties=devanagari_font(9))
+    ax.set_ylabel("share of direct quotations")
+    ax.set_ylim(0, 1)
+    ax.legend(fontsize=7, loc="upper left", bbox_to_anchor=(1.01, 1))
+    return ax
+
+
+#: Okabe–Ito colours (colour-vision safe), then greys
+_PALETTE = (
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#D55E00",
+    "#56B4E9",
+    "#F0E442",
+    "#000000",
+    "#999999",
+)
+
+
+def _colors(n: int) -> list:
+    """``n`` distinct colours from matplotlib's ``tab10`` (then ``tab20``)."""
+    import matplotlib
+
+    cmap = matplotlib.colormaps["tab10" if n <= 10 else "tab20"]
+    return [cmap(i) for i in range(n)]

@@ -171,3 +171,26 @@ def test_hindi_renders_in_the_embedded_font_without_system_fonts(
     assert widths[True] == pytest.approx(expected, rel=0.02)
     # ... and without it this browser has no Devanagari font (boxes or nothing): the check bites
     assert widths[False] != pytest.approx(expected, rel=0.05)
+
+
+def test_corpus_report_page_renders_offline(browser, tmp_path):
+    from bias.report import report
+    from bias.report_files import write_report
+
+    texts = ["मंत्री ने कहा, “काम जारी है।”", "विपक्ष ने सरकार की कड़ी आलोचना की।", "बारिश हुई।"]
+    recs = [
+        {"text": t, "paper": p, "date": f"2020-03-{d:02d}"}
+        for d in range(1, 15)
+        for p, t in zip(("क", "ख"), (texts[d % 3], texts[(d + 1) % 3]))
+    ]
+    paths = write_report(report(recs, by=["paper"], period="week", n_boot=200), tmp_path / "r")
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    requests: list[str] = []
+    page.on("request", lambda r, seen=requests: seen.append(r.url))
+    page.goto(paths["report.html"].as_uri())
+    # every plot decoded (a broken data: URL has no natural size), the tables are there
+    sizes = page.evaluate("[...document.images].map(i => [i.complete, i.naturalWidth])")
+    assert len(sizes) == 3 and all(ok and w > 0 for ok, w in sizes), sizes
+    assert page.evaluate("document.querySelectorAll('table').length") >= 2
+    assert all(u.startswith("file://") or u.startswith("data:") for u in requests), requests
+    page.close()

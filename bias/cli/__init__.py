@@ -5,8 +5,8 @@ the :mod:`bias.errors` class; 1 for anything unexpected); ``--debug`` shows
 the traceback.
 
 Modules: :mod:`~bias.cli.articles` (``analyze``, ``score``, ``html``, ``segment``),
-:mod:`~bias.cli.training` (``train``, ``evaluate``), :mod:`~bias.cli.streams` (input records,
-atomic output, progress).
+:mod:`~bias.cli.training` (``train``, ``evaluate``), :mod:`~bias.cli.study` (``report``),
+:mod:`~bias.cli.streams` (input records, atomic output, progress).
 
 >>> from bias.cli import main
 >>> main(["analyze", "data/samples", "--table"])               # doctest: +SKIP
@@ -21,7 +21,7 @@ from typing import Sequence
 
 from .. import __version__
 from ..errors import BiasError
-from . import articles, training
+from . import articles, study, training
 
 # used by scripts/bench.py and tests/test_batch.py: the JSON Lines path of `bias analyze`
 from .articles import _article_json as _article_json
@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     articles.add_subcommands(sub)
     training.add_subcommands(sub)
+    study.add_subcommands(sub)
     return ap
 
 

@@ -137,7 +137,7 @@ def _manifest(
     }
 
 
-def _temporary_folder(out: Path) -> Path:
+def temporary_folder(out: Path) -> Path:
     """A new empty folder next to ``out``, with the permissions of an ordinary folder."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -150,7 +150,7 @@ def _temporary_folder(out: Path) -> Path:
     return tmp
 
 
-def _replace_dir(tmp: Path, out: Path) -> None:
+def replace_folder(tmp: Path, out: Path) -> None:
     """Move the finished folder ``tmp`` to ``out``.
 
     The old folder stays whole until the new one is complete.
@@ -185,7 +185,7 @@ def save_model(
     import joblib
 
     out = Path(out_dir)
-    tmp = _temporary_folder(out)
+    tmp = temporary_folder(out)
     try:
         joblib.dump(result.pipeline, tmp / _MODEL_FILE, compress=3)
         manifest = _manifest(
@@ -206,7 +206,7 @@ def save_model(
                 pipeline=result.pipeline,
                 title=f"{result.task} model",
             )
-        _replace_dir(tmp, out)
+        replace_folder(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
