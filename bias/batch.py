@@ -26,10 +26,12 @@ the workers for the cores.  When you only need part of each article, pass
 
 from __future__ import annotations
 
+from collections import deque
 from itertools import islice
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .analyzer import analyze
+from .errors import InputError
 from .result import Article
 
 __all__ = ["analyze_many", "score_frame", "stance_table", "sum_stances", "DEFAULT_BATCH_SIZE"]
@@ -66,15 +68,60 @@ def _analyze_batch(
     return [then(analyze(t, **kwargs)) for t in texts]
 
 
+def record_meta(
+    record: Mapping[str, Any], index: int, id_col: str | None, keep: Sequence[str]
+) -> dict[str, Any]:
+    """What of a record goes with its result: ``id`` (the ``id_col`` value, else the record's
+    index, 0-based) and the ``keep`` fields (``None`` where the record has none).
+
+    >>> record_meta({"text": "…", "paper": "क"}, 3, None, ["paper", "date"])
+    {'id': 3, 'paper': 'क', 'date': None}
+    """
+    meta = {"id": record.get(id_col) if id_col else index}
+    return meta | {k: record.get(k) for k in keep}
+
+
+def _with_records(
+    records: Iterable[Mapping[str, Any]],
+    text_col: str,
+    id_col: str | None,
+    keep: Sequence[str],
+    analyse: Callable[[Iterable[str]], Iterator[Any]],
+) -> Iterator[tuple[dict[str, Any], Any]]:
+    """``(meta, result)`` of every record: only the records in flight are remembered."""
+    metas: deque[dict[str, Any]] = deque()
+
+    def texts() -> Iterator[str]:
+        for i, rec in enumerate(records):
+            if not isinstance(rec, Mapping):
+                raise TypeError(f"record {i} is a {type(rec).__name__}, not a mapping")
+            if text_col not in rec:
+                raise InputError(f"record {i}: no {text_col!r} field (it has {sorted(rec)})")
+            metas.append(record_meta(rec, i, id_col, keep))
+            yield rec[text_col]
+
+    for result in analyse(texts()):
+        yield metas.popleft(), result
+
+
 def analyze_many(
-    texts: Iterable[str],
+    texts: Iterable[Any],
     *,
     n_jobs: int | None = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     then: Callable[[Article], Any] | None = None,
+    text_col: str | None = None,
+    id_col: str | None = None,
+    keep: Sequence[str] = (),
     **kwargs: Any,
 ) -> Iterator[Any]:
     """Analyse many texts; yields one :class:`~bias.Article` per text, in input order.
+
+    **Records with metadata**: with ``text_col``, ``id_col`` or ``keep``, ``texts`` are
+    mappings (e.g. the rows of a corpus) with the text in ``text_col`` (default ``"text"``),
+    and each result comes as ``(meta, article)``: ``meta`` holds ``id`` (the ``id_col`` value,
+    else the record's index, 0-based) and the ``keep`` fields, so every result joins back to
+    its record without reading the input again.
 
     ``n_jobs``: 1 (default) analyses in this process; ``-1`` uses every core
     (joblib's ``loky`` processes, or the backend set with
@@ -87,19 +134,38 @@ def analyze_many(
 
     >>> [len(a.quotes) for a in analyze_many(["किम ने कहा, “हम साथ हैं।”", "बारिश हुई।"])]
     [1, 0]
+    >>> rows = [{"text": "बारिश हुई।", "paper": "क", "no": "a7"}]
+    >>> [(meta, len(a.sentences)) for meta, a in analyze_many(rows, id_col="no", keep=["paper"])]
+    [({'id': 'a7', 'paper': 'क'}, 1)]
     """
+    if text_col is not None or id_col is not None or keep:
+        return _with_records(
+            texts,
+            text_col or "text",
+            id_col,
+            list(keep),
+            lambda ts: analyze_many(ts, n_jobs=n_jobs, batch_size=batch_size, then=then, **kwargs),
+        )
+    return _analyze_texts(texts, n_jobs=n_jobs, batch_size=batch_size, then=then, **kwargs)
+
+
+def _analyze_texts(
+    texts: Iterable[str],
+    *,
+    n_jobs: int | None,
+    batch_size: int,
+    then: Callable[[Article], Any] | None,
+    **kwargs: Any,
+) -> Iterator[Any]:
+    """:func:`analyze_many` of plain texts."""
     if isinstance(texts, (str, bytes)):
         raise TypeError(
             "analyze_many takes an iterable of texts, not a single str; "
             "use bias.analyze for one text"
         )
     if batch_size < 1:
-        from .errors import InputError
-
         raise InputError(f"`batch_size` value = {batch_size!r} is invalid; value must be >= 1")
     if then is not None and not callable(then):
-        from .errors import InputError
-
         raise InputError(
             f"`then` value = {then!r} is invalid; value must be a function of one article"
         )
@@ -117,17 +183,30 @@ def analyze_many(
 
 
 def score_frame(
-    texts: Any, *, n_jobs: int | None = 1, batch_size: int = DEFAULT_BATCH_SIZE, **kwargs: Any
+    texts: Any,
+    *,
+    n_jobs: int | None = 1,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    text_col: str = "text",
+    id_col: str | None = None,
+    keep: Sequence[str] = (),
+    **kwargs: Any,
 ):
     """A :class:`pandas.DataFrame` with one :func:`bias.score` row per text.
 
-    ``texts`` is any iterable of strings; a :class:`pandas.Series` keeps its
-    index (so the table joins back to your corpus).  Columns are
-    :data:`bias.SCORE_COLUMNS`.  Requires pandas (installed with
-    indic-nlp-library, or ``pip install pandas``).
+    ``texts`` is any iterable of strings; a :class:`pandas.Series` keeps its index (so the table
+    joins back to your corpus).  A :class:`pandas.DataFrame` (or an iterable of mappings) is a
+    corpus: the text is its ``text_col``; the rows are indexed by ``id_col`` (default: the
+    frame's index, or the record's position) and begin with the ``keep`` columns.  Columns are
+    :data:`bias.SCORE_COLUMNS`.  Requires pandas (installed with indic-nlp-library).
 
     >>> score_frame(["किम ने कहा, “हम साथ हैं।”", "बारिश हुई।"]).shape[0]
     2
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"text": ["बारिश हुई।"], "paper": ["क"], "no": ["a7"]})
+    >>> row = score_frame(df, id_col="no", keep=["paper"]).loc["a7"]
+    >>> row["paper"], int(row["n_sentences"])
+    ('क', 1)
     """
     try:
         import pandas as pd
@@ -135,13 +214,22 @@ def score_frame(
         raise ImportError("score_frame needs pandas: pip install pandas") from None
     from .result import SCORE_COLUMNS, score_from_article
 
+    run = dict(n_jobs=n_jobs, batch_size=batch_size, then=score_from_article) | kwargs
+    if isinstance(texts, pd.DataFrame) or id_col is not None or keep:
+        frame_index = texts.index if isinstance(texts, pd.DataFrame) else None
+        records = texts.to_dict("records") if isinstance(texts, pd.DataFrame) else texts
+        pairs = list(
+            analyze_many(records, text_col=text_col, id_col=id_col, keep=list(keep), **run)
+        )
+        rows = [{k: m[k] for k in keep} | r for m, r in pairs]
+        if id_col is not None:
+            index = pd.Index([m["id"] for m, _ in pairs], name=id_col)
+        else:
+            index = frame_index
+        return pd.DataFrame(rows, columns=[*keep, *SCORE_COLUMNS], index=index)
     index = texts.index if isinstance(texts, pd.Series) else None
     values = texts.tolist() if isinstance(texts, pd.Series) else texts
-    rows = list(
-        analyze_many(
-            values, n_jobs=n_jobs, batch_size=batch_size, then=score_from_article, **kwargs
-        )
-    )
+    rows = list(analyze_many(values, **run))
     return pd.DataFrame(rows, columns=list(SCORE_COLUMNS), index=index)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 import bias
-from bias.batch import analyze_many
+from bias.batch import analyze_many, score_frame
 
 
 def test_analyze_many_keeps_order_and_equals_sequential(sample_texts):
@@ -68,3 +68,44 @@ def test_jsonl_lines_made_in_workers_equal_the_dict_dump(sample_texts):
         line, warnings = _article_json(bias.analyze(text))
         assert _with_source(line, name) == json.dumps(d, ensure_ascii=False)
         assert warnings == tuple(d["warnings"])
+
+
+def test_records_keep_their_id_and_columns_in_parallel(sample_texts):
+    rows = [
+        {"body": t, "paper": f"p{i % 2}", "key": f"k{i}"}
+        for i, t in enumerate(sample_texts.values())
+    ]
+    out = list(
+        bias.analyze_many(
+            rows,
+            n_jobs=2,
+            batch_size=2,
+            text_col="body",
+            id_col="key",
+            keep=["paper", "date"],
+            then=bias.score_from_article,
+        )
+    )
+    assert [m["id"] for m, _ in out] == [r["key"] for r in rows]
+    assert all(m["paper"] == r["paper"] and m["date"] is None for (m, _), r in zip(out, rows))
+    expected = [bias.score(r["body"]) for r in rows]
+    assert [s for _, s in out] == expected
+    # without id_col the id is the record's index
+    assert [m["id"] for m, _ in bias.analyze_many(rows, text_col="body")] == list(range(len(rows)))
+
+
+def test_score_frame_of_a_corpus_frame_joins_back_by_id(sample_texts):
+    pd = pytest.importorskip("pandas")
+    df = pd.DataFrame(
+        {
+            "text": list(sample_texts.values()),
+            "paper": "क",
+            "no": [f"a{i}" for i in range(len(sample_texts))],
+        }
+    )
+    table = score_frame(df.sample(frac=1, random_state=0), id_col="no", keep=["paper"])
+    assert list(table.columns[:2]) == ["paper", "n_chars"]
+    joined = df.set_index("no").join(table[["n_chars"]])
+    assert (joined["n_chars"] == joined["text"].str.len()).all()
+    with pytest.raises(bias.errors.InputError, match="no 'body' field"):
+        score_frame(df, text_col="body")
