@@ -6,6 +6,7 @@ the traceback.
 
 Modules: :mod:`~bias.cli.articles` (``analyze``, ``score``, ``html``, ``segment``),
 :mod:`~bias.cli.training` (``train``, ``evaluate``), :mod:`~bias.cli.study` (``report``),
+:mod:`~bias.cli.annotate` (``annotate``),
 :mod:`~bias.cli.streams` (input records, atomic output, progress).
 
 >>> from bias.cli import main
@@ -21,7 +22,7 @@ from typing import Sequence
 
 from .. import __version__
 from ..errors import BiasError
-from . import articles, study, training
+from . import annotate, articles, study, training
 
 # used by scripts/bench.py and tests/test_batch.py: the JSON Lines path of `bias analyze`
 from .articles import _article_json as _article_json
@@ -43,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     articles.add_subcommands(sub)
     training.add_subcommands(sub)
     study.add_subcommands(sub)
+    annotate.add_subcommands(sub)
     return ap
 
 
