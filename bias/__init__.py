@@ -61,6 +61,7 @@ __all__ = [
     "analyze_many",
     "score_frame",
     "stance_table",
+    "report",
     "Article",
     "Sentence",
     "Quote",
@@ -100,4 +101,8 @@ def __getattr__(name: str):
         from . import models
 
         return getattr(models, name)
+    if name == "report":  # (numpy, for the bootstrap)
+        from .study import report
+
+        return report
     raise AttributeError(f"module 'bias' has no attribute {name!r}")

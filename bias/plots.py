@@ -293,7 +293,7 @@ def _group_name(row: dict, by: Sequence[str]) -> str:
 def plot_group_estimates(
     summary: Sequence[dict], metrics: Sequence[str], by: Sequence[str], *, ax=None
 ):
-    """Grouped bars: each metric's estimate per group (``summary`` of :class:`bias.Report`,
+    """Grouped bars: each metric's estimate per group (``summary`` of :class:`bias.study.Report`,
     the whole time span), with its 95 % bootstrap interval as a whisker.
 
     >>> rows = [{"g": "क", "period": "all", "metric": "m", "estimate": 0.5, "ci_low": 0.4,
@@ -331,7 +331,7 @@ def plot_group_estimates(
 
 
 def plot_over_time(summary: Sequence[dict], metric: str, by: Sequence[str], *, ax=None):
-    """One line per group of ``metric`` over the periods of a :class:`bias.Report`, with its
+    """One line per group of ``metric`` over the periods of a :class:`bias.study.Report`, with its
     95 % interval as a band.
 
     >>> rows = [{"g": "क", "period": p, "metric": "m", "estimate": 0.5, "ci_low": 0.4,
@@ -362,7 +362,7 @@ def plot_over_time(summary: Sequence[dict], metric: str, by: Sequence[str], *, a
 
 def plot_source_mix(summary: Sequence[dict], by: Sequence[str], *, ax=None):
     """Stacked bars: the share of each source type among a group's quoted speakers (the
-    ``<type>_share`` rows of a :class:`bias.Report`, the whole time span)."""
+    ``<type>_share`` rows of a :class:`bias.study.Report`, the whole time span)."""
     from .result import SOURCE_TYPES
 
     ax = _ax(ax, (8, 4.5))

@@ -41,7 +41,6 @@ import pandas as pd
 
 import bias
 from bias.plots import plot_group_estimates, plot_over_time, plot_source_mix
-from bias.report import report
 
 ROOT = Path.cwd().parent if Path.cwd().name == "notebooks" else Path.cwd()
 data = Path(os.environ.get("BIAS_SHARED_DATA", ROOT.parent / "shared" / "data"))
@@ -61,7 +60,7 @@ print(source, len(records), "records")
 pd.Series([r["newspaper"] for r in records]).value_counts()"""
     ),
     new_code_cell(
-        """rep = report(records, by=["newspaper"], period="week", n_jobs=2)
+        """rep = bias.report(records, by=["newspaper"], period="week", n_jobs=2)
 summary = pd.DataFrame(rep.summary)
 overall = summary[summary.period == "all"]
 wide = overall.pivot(index="newspaper", columns="metric", values="estimate")

@@ -174,8 +174,8 @@ def test_hindi_renders_in_the_embedded_font_without_system_fonts(
 
 
 def test_corpus_report_page_renders_offline(browser, tmp_path):
-    from bias.report import report
-    from bias.report_files import write_report
+    from bias.study import report
+    from bias.study_files import write_report
 
     texts = ["मंत्री ने कहा, “काम जारी है।”", "विपक्ष ने सरकार की कड़ी आलोचना की।", "बारिश हुई।"]
     recs = [

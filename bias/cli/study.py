@@ -18,7 +18,7 @@ def _split_by(by: list[str]) -> tuple[list[str], str | None]:
     >>> _split_by(["newspaper", "week"])
     (['newspaper'], 'week')
     """
-    from ..report import PERIODS
+    from ..study import PERIODS
 
     periods = [b for b in by if b in PERIODS]
     if len(periods) > 1:
@@ -30,8 +30,8 @@ def _split_by(by: list[str]) -> tuple[list[str], str | None]:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from ..report import article_row, build_report
-    from ..report_files import write_report
+    from ..study import article_row, build_report
+    from ..study_files import write_report
     from .articles import _analysed
 
     columns, period = _split_by(args.by)

@@ -1,8 +1,8 @@
 """Corpus studies: compare groups of articles (outlets, periods) with bootstrap intervals.
 
-:func:`report` analyses a corpus of records (a text and metadata such as ``newspaper`` and
-``date``), groups the articles by metadata columns and, optionally, by a period of a date column
-(``month``, ``week``, ``day``), and estimates for every group:
+:func:`report` (also ``bias.report``) analyses a corpus of records (a text and metadata such as
+``newspaper`` and ``date``), groups the articles by metadata columns and, optionally, by a period
+of a date column (``month``, ``week``, ``day``), and estimates for every group:
 
 * the voice shares (quoted, reported, narrated) and the frames of every voice (praise and
   concern shares), the framing gap (quoted minus narrated), the mean article's value;

@@ -1,4 +1,4 @@
-"""Corpus studies (bias.report, bias report): groups, periods, intervals, files."""
+"""Corpus studies (bias.report, bias.study, bias report): groups, periods, intervals, files."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 
 from bias.cli import main
 from bias.errors import InputError
-from bias.report import bootstrap, period_of, report
-from bias.report_files import write_report
+from bias.study import bootstrap, period_of, report
+from bias.study_files import write_report
 
 # team-written sentences: narration with a stance of concern, and plain factual narration
 CONCERN = [

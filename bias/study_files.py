@@ -1,4 +1,4 @@
-"""A :class:`bias.report.Report` written as files: tables, plots and one self-contained page.
+"""A :class:`bias.study.Report` written as files: tables, plots and one self-contained page.
 
 :func:`write_report` makes, in a folder (created if missing; every file written atomically):
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import OutputError
-from .report import MEASURES, Report
+from .study import MEASURES, Report
 
 __all__ = ["write_report", "report_html"]
 
