@@ -47,6 +47,9 @@ class Record:
     source: str
     text: str
     fields: dict[str, Any] = field(default_factory=dict)
+    #: the record's position in its file (0-based, counting records skipped as bad, not blank
+    #: lines): stable whatever is skipped, so an output row joins back to its input
+    index: int = 0
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,7 @@ class Corpus:
                 return None
         rest = {k: v for k, v in fields.items() if k != self.text_col}
         self.yielded += 1
-        return Record(source, text, rest)
+        return Record(source, text, rest, self.read - 1)
 
     def __iter__(self) -> Iterator[Record]:
         p = self.path

@@ -99,6 +99,25 @@ def test_cli_frame_model_and_predict(frame_model, tmp_path, capsys):
     assert main(["predict", str(frame_model), str(corpus)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 3 and json.loads(lines[0])["source"].endswith("c.jsonl:1")
+    assert [json.loads(x)["id"] for x in lines] == [0, 1, 2]  # the index in the file
+
+
+def test_ids_are_stable_when_records_are_skipped(frame_model, tmp_path, capsys):
+    """Without --id-col the id is the record's index in its file, counting a skipped record, so
+    predict, score and analyze rows join back to the input by id."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"text": "सरकार की कड़ी आलोचना हुई।", "doc": "d1"}\n{not json\n\n'
+        '{"text": "मैच कल होगा।", "doc": "d3"}\n',
+        encoding="utf-8",
+    )
+    skip = ["--on-error", "skip"]
+    assert main(["predict", str(frame_model), str(corpus), *skip, "-q"]) == 0
+    assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == [0, 2]
+    assert main(["score", str(corpus), "--jsonl", *skip]) == 0
+    assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == [0, 2]
+    assert main(["predict", str(frame_model), str(corpus), *skip, "--id-col", "doc", "-q"]) == 0
+    assert [json.loads(x)["id"] for x in capsys.readouterr().out.splitlines()] == ["d1", "d3"]
 
 
 def test_predict_refuses_a_tampered_model(frame_model, tmp_path, capsys):

@@ -60,11 +60,11 @@ class Sources:
                 min_chars=0,
             )
             self.corpora.append(c)
-            for index, rec in enumerate(c):
+            for rec in c:
                 rid = rec.fields.get("id")
                 meta = {
                     "source": f"{rec.source}#{rid}" if rid is not None else rec.source,
-                    "id": rec.fields.get(id_col) if id_col else index,
+                    "id": rec.fields.get(id_col) if id_col else rec.index,
                 }
                 meta |= {k: rec.fields.get(k) for k in keep}
                 yield meta, rec.text

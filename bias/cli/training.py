@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import InputError
-from .streams import Progress, report_skipped
+from .streams import Progress, add_metadata_arguments, report_skipped
 
 __all__ = ["add_subcommands"]
 
@@ -198,16 +198,18 @@ def _add_evaluate(sub) -> None:
     e.set_defaults(func=_cmd_evaluate)
 
 
-def _predicted_rows(model, corpus, keep: list[str], batch: int = 256):
-    """One row per record of ``corpus``: its source, kept fields, the model's prediction and
-    the probability of each label (predicted ``batch`` records at a time)."""
+def _predicted_rows(model, corpus, keep: list[str], id_col: str | None, batch: int = 256):
+    """One row per record of ``corpus``: its source, id (the ``id_col`` value, else its index in
+    its file), kept fields, the model's prediction and the probability of each label
+    (predicted ``batch`` records at a time)."""
     from itertools import islice
 
     records = iter(corpus)
     while chunk := list(islice(records, batch)):
         proba = model.predict_proba([r.text for r in chunk])
         for rec, row in zip(chunk, proba):
-            out = {"source": rec.source} | {k: rec.fields.get(k) for k in keep}
+            rid = rec.fields.get(id_col) if id_col else rec.index
+            out = {"source": rec.source, "id": rid} | {k: rec.fields.get(k) for k in keep}
             out["prediction"] = model.labels[int(row.argmax())]
             out |= {f"p_{lab}": round(float(p), 4) for lab, p in zip(model.labels, row)}
             yield out
@@ -226,7 +228,8 @@ def _cmd_predict(args: argparse.Namespace) -> int:
     text_col = args.text_col or model.manifest.get("text_col", "text")
     corpus = Corpus(args.corpus, text_col=text_col, on_error=args.on_error, min_chars=0)
     keep = [c for c in (args.keep_cols or "").split(",") if c]
-    columns = ["source", *keep, "prediction", *(f"p_{lab}" for lab in model.labels)]
+    kept = [k for k in keep if k != "id"]  # (a kept "id" column is the id)
+    columns = ["source", "id", *kept, "prediction", *(f"p_{lab}" for lab in model.labels)]
     n = 0
     with Output(args.out) as out:
         if args.format == "csv":
@@ -234,7 +237,7 @@ def _cmd_predict(args: argparse.Namespace) -> int:
             writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\n")
             writer.writeheader()
             out.write(buf.getvalue())
-        for row in _predicted_rows(model, corpus, keep):
+        for row in _predicted_rows(model, corpus, keep, args.id_col):
             n += 1
             if args.format == "csv":
                 buf = io.StringIO()
@@ -254,7 +257,7 @@ def _add_predict(sub) -> None:
         "predict",
         help="label a corpus with a saved model (prediction and probabilities per record)",
         description="Load a model folder (checking its hash and versions first) and label "
-        "every record of a corpus: source, kept columns, prediction, p_<label> columns.",
+        "every record of a corpus: source, id, kept columns, prediction, p_<label> columns.",
         epilog="examples:\n  bias predict models/frame-news corpus.jsonl --out labels.jsonl\n"
         "  bias predict models/frame-news corpus.csv --csv --keep-cols id,date -o labels.csv",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -270,7 +273,7 @@ def _add_predict(sub) -> None:
         "--jsonl", dest="format", action="store_const", const="jsonl", help="JSON Lines (default)"
     )
     p.add_argument("--text-col", default=None, help="column with the text (default: the model's)")
-    p.add_argument("--keep-cols", metavar="A,B", help="columns of the corpus to copy into each row")
+    add_metadata_arguments(p)
     p.add_argument("--sha256", help="refuse the model unless model.joblib has this sha256")
     _add_on_error(p)
     p.add_argument("--quiet", "-q", action="store_true", help="no summary on stderr")
