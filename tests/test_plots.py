@@ -93,3 +93,30 @@ def test_bootstrap_interval_brackets_the_estimate():
     for lab in LABELS:
         est, lo, hi = m[lab]["f1"]
         assert lo <= est <= hi
+
+
+def test_bootstrapped_class_metrics_equal_scikit_learns_per_resample():
+    """The counted confusions give what precision_recall_fscore_support gives on each resample
+    (the same draws), rare and absent classes included."""
+    import numpy as np
+    from sklearn.metrics import precision_recall_fscore_support
+
+    from bias.plots import bootstrap_class_metrics
+
+    rng = np.random.default_rng(1)
+    labels = ["a", "b", "c", "d"]
+    yt = list(rng.choice(labels, 120, p=[0.6, 0.3, 0.08, 0.02]))
+    yp = list(rng.choice(labels, 120, p=[0.5, 0.3, 0.15, 0.05]))
+    draws = np.random.default_rng(3)
+    boots = []
+    for _ in range(100):
+        idx = draws.integers(0, 120, 120)
+        p, r, f, _ = precision_recall_fscore_support(
+            np.asarray(yt)[idx], np.asarray(yp)[idx], labels=labels, zero_division=0
+        )
+        boots.append((p, r, f))
+    lo, hi = np.percentile(np.array(boots), [2.5, 97.5], axis=0)
+    got = bootstrap_class_metrics(yt, yp, labels, n_boot=100, seed=3)
+    for k, lab in enumerate(labels):
+        for m, name in enumerate(("precision", "recall", "f1")):
+            assert got[lab][name][1:] == pytest.approx([lo[m, k], hi[m, k]])

@@ -67,8 +67,15 @@ def make_pipeline(
     if analysis:
         parts.append(("analysis", AnalysisFeatures()))
     if model == "logreg":
+        # newton-cg: the same L2 multinomial objective as lbfgs, solved about 8x faster on
+        # sparse n-gram features (5,000 IITP reviews: 1.2 s against 9.6 s per fit, the same
+        # accuracy and macro-F1 to 0.002; docs/performance.md)
         clf = LogisticRegression(
-            C=C, class_weight=class_weight, max_iter=3000, random_state=random_state
+            C=C,
+            class_weight=class_weight,
+            solver="newton-cg",
+            max_iter=3000,
+            random_state=random_state,
         )
     else:
         clf = CalibratedClassifierCV(
@@ -115,15 +122,11 @@ def _bootstrap_ci(
     y_true, y_pred, labels, *, n_boot: int, seed: int
 ) -> tuple[list[float], list[float]]:
     """95% bootstrap intervals of accuracy and macro-F1 (resampling the examples)."""
-    from sklearn.metrics import accuracy_score, f1_score
+    from ..plots import bootstrap_confusions, scores_from_confusions
 
-    rng = np.random.default_rng(seed)
-    yt, yp = np.asarray(y_true), np.asarray(y_pred)
-    acc, mf = [], []
-    for _ in range(n_boot):
-        idx = rng.integers(0, len(yt), len(yt))
-        acc.append(accuracy_score(yt[idx], yp[idx]))
-        mf.append(f1_score(yt[idx], yp[idx], labels=labels, average="macro", zero_division=0))
+    cms = bootstrap_confusions(y_true, y_pred, labels, n_boot=n_boot, seed=seed)
+    acc = np.trace(cms, axis1=1, axis2=2) / len(y_true)
+    mf = scores_from_confusions(cms)[2].mean(axis=1)
     return (
         [round(float(x), 4) for x in np.percentile(acc, [2.5, 97.5])],
         [round(float(x), 4) for x in np.percentile(mf, [2.5, 97.5])],
