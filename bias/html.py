@@ -25,6 +25,7 @@ from operator import itemgetter
 from typing import Any
 
 from .font import FONT_FAMILY, font_face_css
+from .html_stances import stance_classes, stance_css, stance_parts, stance_table
 
 __all__ = ["render_html", "SPEAKER_COLORS"]
 
@@ -237,6 +238,8 @@ def _cuts(article: Any, cues: list[tuple[int, int, str, str]]) -> list[int]:
         points.update((r.start, r.end))
     for c in cues:
         points.update((c[0], c[1]))
+    for a, b, _ in stance_parts(article):
+        points.update((a, b))
     for s in article.sentences:
         points.update((s.start, s.end))
     for m in re.finditer("\n", text):
@@ -294,7 +297,9 @@ def sentence_mark(sentence: Any, index: int) -> str:
     )
 
 
-def _piece(piece: str, a: int, *, in_quote: bool, reported, cues, kinds, speakers) -> str:
+def _piece(
+    piece: str, a: int, *, in_quote: bool, reported, cues, kinds, speakers, stances=()
+) -> str:
     """The escaped ``piece`` starting at ``a``, in a span with the classes of what covers it:
     reported speech (outside quotations, with its speaker as tooltip), a cue, a sentence kind."""
     r = None if in_quote else reported.at(a)
@@ -310,6 +315,7 @@ def _piece(piece: str, a: int, *, in_quote: bool, reported, cues, kinds, speaker
     k = kinds.at(a)
     if k is not None:
         classes.append(k[2])
+    classes += stance_classes(stances, a)
     body = _esc(piece)
     if not classes:
         return body
@@ -327,6 +333,7 @@ def _text_html(article: Any, speakers: _Speakers) -> str:
     reported = _Spans(sorted(((r.start, r.end, r) for r in article.reported), key=itemgetter(0)))
     kinds = _Spans([(s.start, s.end, s.kind) for s in article.sentences if s.kind != "sentence"])
     cue_spans = _Spans(cues)
+    parts = stance_parts(article)
     marks: dict[int, list[str]] = {}
     for i, s in enumerate(article.sentences):
         if s.kind in ("sentence", "headline"):
@@ -358,6 +365,7 @@ def _text_html(article: Any, speakers: _Speakers) -> str:
                     cues=cue_spans,
                     kinds=kinds,
                     speakers=speakers,
+                    stances=parts,
                 )
             )
         out.extend(marks.get(b, ()))
@@ -422,10 +430,10 @@ def render_html(
     warn = "".join(f'<p class="warn">⚠ {_esc(w)}</p>' for w in article.warnings)
     fragment = (
         f'<div class="bias-article">{head}{warn}{_chart(s)}{_stats(s)}'
-        f"{_legend(speakers)}"
+        f"{_legend(speakers)}{stance_table(article)}"
         f'<div class="bias-text" lang="hi">{_text_html(article, speakers)}</div></div>'
     )
-    css = (font_face_css() if embed_font else "") + _CSS
+    css = (font_face_css() if embed_font else "") + _CSS + stance_css(article)
     if not full_page:
         return f"<style>{css}</style>{fragment}"
     return (

@@ -194,3 +194,21 @@ def test_corpus_report_page_renders_offline(browser, tmp_path):
     assert page.evaluate("document.querySelectorAll('table').length") >= 2
     assert all(u.startswith("file://") or u.startswith("data:") for u in requests), requests
     page.close()
+
+
+def test_hovering_a_stance_highlights_its_cue_holder_and_target(browser, tmp_path):
+    art = bias.analyze("विपक्ष ने सरकार की कड़ी आलोचना की।")
+    f = tmp_path / "s.html"
+    f.write_text(art.to_html(), encoding="utf-8")
+    page = browser.new_page()
+    page.goto(f.as_uri())
+    page.click("details.stances summary")
+    background = (
+        "[...document.querySelectorAll('.st-0')].map(e => getComputedStyle(e).backgroundColor)"
+    )
+    before = page.evaluate(background)
+    page.hover('tr.stance-row[data-stance="0"]')
+    after = page.evaluate(background)
+    assert len(after) >= 3 and all(c == "rgb(255, 224, 102)" for c in after), after
+    assert before != after
+    page.close()

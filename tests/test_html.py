@@ -119,3 +119,20 @@ def test_embedded_font_covers_every_character_of_the_samples(sample_texts):
     text = "".join(sample_texts.values()) + TEXT + "−·+"
     missing = {c for c in text if not c.isspace() and ord(c) not in cmap}
     assert missing == set()
+
+
+def test_stances_are_a_table_and_their_parts_are_marked_in_the_text():
+    art = bias.analyze("विपक्ष ने सरकार की कड़ी आलोचना की। मंत्री ने कहा, “हम इस फैसले का स्वागत करते हैं।”")
+    page = render_html(art, embed_font=False)
+    assert len(art.stances) >= 2
+    rows = re.findall(r'<tr class="stance-row" data-stance="(\d+)">', page)
+    assert rows == [str(i) for i in range(len(art.stances))]
+    for i, s in enumerate(art.stances):
+        marked = "".join(
+            re.findall(rf'<span class="[^"]*\bst-{i}\b[^"]*"[^>]*>([^<]*)</span>', page)
+        )
+        assert s.cue.split()[0] in marked
+        if s.holder:
+            assert s.holder in marked
+        assert f'.stance-row[data-stance="{i}"]:hover) .st-{i}' in page
+    assert "<details" not in render_html(bias.analyze("बारिश हुई।"), embed_font=False)
