@@ -11,14 +11,16 @@ of a date column (``month``, ``week``, ``day``), and estimates for every group:
   politicians; ``public``; every type on its own), pooled over the group's articles;
 * the stances per article (praise and concern).
 
-Each estimate has a **95 % bootstrap interval over articles** (articles drawn with replacement
-within the group, :data:`N_BOOT` times; the seed makes it reproducible).  Two groups *differ*
+Each estimate has a **95 % bootstrap interval over articles**: the online (Poisson) bootstrap,
+:data:`N_BOOT` replicates in which every article of the group weighs Poisson(1) — the streaming
+form of drawing the articles with replacement (:class:`GroupSums`); the seed makes it
+reproducible.  Two groups *differ*
 on a measure when their intervals do not overlap: a conservative test (it misses some real
 differences, it seldom flags a chance one), stated in :class:`Report.differences`.
 
-The articles are analysed as :func:`bias.analyze_many` does (in parallel, streaming); only a
-small row per article is kept, so memory grows with the number of articles by about a kilobyte
-each, never by whole articles.
+The articles are analysed as :func:`bias.analyze_many` does (in parallel, streaming) and each is
+added to its group's running sums at once, so memory does not grow with the number of articles
+(only with the number of groups and periods, and of distinct quoted speakers).
 
 >>> rep = report(
 ...     [{"text": "मंत्री ने कहा, “हम खुश हैं।”", "paper": "क"},
@@ -31,6 +33,7 @@ each, never by whole articles.
 from __future__ import annotations
 
 import datetime as _dt
+import zlib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Sequence
 
@@ -39,7 +42,17 @@ import numpy as np
 from .errors import InputError
 from .result import SOURCE_TYPES, Article
 
-__all__ = ["report", "Report", "Measure", "MEASURES", "PERIODS", "N_BOOT", "article_row"]
+__all__ = [
+    "report",
+    "Report",
+    "Measure",
+    "MEASURES",
+    "PERIODS",
+    "N_BOOT",
+    "GroupSums",
+    "article_row",
+    "interval",
+]
 
 #: bootstrap draws per estimate
 N_BOOT = 1000
@@ -143,33 +156,58 @@ def period_of(value: Any, period: str) -> str:
     raise InputError(f"period must be one of {', '.join(PERIODS)}; got {period!r}")
 
 
-def bootstrap(
-    num: np.ndarray, den: np.ndarray, *, n_boot: int = N_BOOT, seed: int = 0
-) -> tuple[float, float, float]:
-    """``sum(num) / sum(den)`` and its 95 % percentile interval, drawing the rows (articles)
-    with replacement ``n_boot`` times (a draw with an empty denominator is left out).
+def interval(
+    num: float, den: float, boot_num: np.ndarray, boot_den: np.ndarray
+) -> tuple[float | None, float | None, float | None]:
+    """``num / den`` and the 95 % percentile interval of the bootstrap replicates
+    ``boot_num / boot_den`` (a replicate with an empty denominator is left out); ``None`` where
+    there is nothing to estimate.
 
-    >>> est, lo, hi = bootstrap(np.array([0.0, 1.0] * 20), np.ones(40), n_boot=500)
-    >>> est, lo < 0.5 < hi
-    (0.5, True)
+    >>> interval(1.0, 2.0, np.array([1.0, 2.0, 3.0]), np.array([2.0, 2.0, 0.0]))
+    (0.5, 0.5125, 0.9875)
     """
-    n = len(num)
-    total = float(den.sum())
-    if n == 0 or total == 0:
-        return float("nan"), float("nan"), float("nan")
-    est = float(num.sum()) / total
-    rng = np.random.default_rng(seed)
-    ratios = []
-    for start in range(0, n_boot, 200):  # (draws in chunks: memory n × 200, not n × n_boot)
-        w = rng.multinomial(n, np.full(n, 1.0 / n), size=min(200, n_boot - start))
-        d = w @ den
-        ok = d > 0
-        ratios.append((w @ num)[ok] / d[ok])
-    r = np.concatenate(ratios)
-    if len(r) == 0:
-        return est, float("nan"), float("nan")
-    lo, hi = np.percentile(r, [2.5, 97.5])
-    return round(est, 4), round(float(lo), 4), round(float(hi), 4)
+    if den == 0:
+        return None, None, None
+    est = round(float(num) / float(den), 4)
+    ok = boot_den > 0
+    if not ok.any():
+        return est, None, None
+    lo, hi = np.percentile(boot_num[ok] / boot_den[ok], [2.5, 97.5])
+    return est, round(float(lo), 4), round(float(hi), 4)
+
+
+class GroupSums:
+    """The running sums of one group's measures over its articles, and the same sums under
+    ``n_boot`` bootstrap weights: the **online (Poisson) bootstrap** — every article weighs
+    Poisson(1) in each replicate, the streaming equivalent of drawing the articles with
+    replacement — so memory does not grow with the number of articles.  The draws come from a
+    generator seeded by ``seed`` and the group, so a rerun gives the same intervals.
+
+    >>> g = GroupSums(("क",), n_boot=500, seed=0)
+    >>> for x in [0.0, 1.0] * 20:
+    ...     g.add(np.array([x]), np.array([1.0]))
+    >>> est, lo, hi = interval(g.num[0], g.den[0], g.boot_num[:, 0], g.boot_den[:, 0])
+    >>> g.n, est, lo < 0.5 < hi
+    (40, 0.5, True)
+    """
+
+    def __init__(self, key: tuple, *, n_boot: int, seed: int, n_measures: int = 1) -> None:
+        self.key = key
+        self.n = 0
+        self.num = np.zeros(n_measures)
+        self.den = np.zeros(n_measures)
+        self.boot_num = np.zeros((n_boot, n_measures))
+        self.boot_den = np.zeros((n_boot, n_measures))
+        self._rng = np.random.default_rng([seed, zlib.crc32(repr(key).encode("utf-8"))])
+
+    def add(self, num: np.ndarray, den: np.ndarray) -> None:
+        """Add one article's numerators and denominators (one per measure)."""
+        w = self._rng.poisson(1.0, len(self.boot_num))[:, None]
+        self.n += 1
+        self.num += num
+        self.den += den
+        self.boot_num += w * num
+        self.boot_den += w * den
 
 
 @dataclass
@@ -212,31 +250,29 @@ def _group_key(meta: dict[str, Any], by: Sequence[str], source: str) -> tuple:
     return tuple(str(meta[c]) for c in by)
 
 
-def _estimate_rows(
-    key: tuple, period: str, rows: list[dict], by: Sequence[str], n_boot: int, seed: int
-) -> list[dict]:
+def _estimate_rows(sums: GroupSums, period: str, by: Sequence[str]) -> list[dict]:
     out = []
-    for m in MEASURES:
-        num = np.array([r[m.numerator] for r in rows], dtype=float)
-        den = (
-            np.ones(len(rows))
-            if m.denominator is None
-            else np.array([r[m.denominator] for r in rows], dtype=float)
-        )
-        # (no denominator, e.g. no quotations: no estimate, None rather than NaN)
-        est, lo, hi = (v if v == v else None for v in bootstrap(num, den, n_boot=n_boot, seed=seed))
+    for k, m in enumerate(MEASURES):
+        est, lo, hi = interval(sums.num[k], sums.den[k], sums.boot_num[:, k], sums.boot_den[:, k])
         out.append(
-            dict(zip(by, key))
+            dict(zip(by, sums.key))
             | {
                 "period": period,
                 "metric": m.name,
-                "n_articles": len(rows),
+                "n_articles": sums.n,
                 "estimate": est,
                 "ci_low": lo,
                 "ci_high": hi,
             }
         )
     return out
+
+
+def _vectors(row: dict[str, Any]) -> tuple[np.ndarray, np.ndarray]:
+    """The numerators and denominators of :data:`MEASURES` for one article row."""
+    num = np.array([float(row[m.numerator]) for m in MEASURES])
+    den = np.array([1.0 if m.denominator is None else float(row[m.denominator]) for m in MEASURES])
+    return num, den
 
 
 def differences(summary: list[dict], by: Sequence[str]) -> list[dict]:
@@ -269,16 +305,19 @@ def differences(summary: list[dict], by: Sequence[str]) -> list[dict]:
     return out
 
 
-def _speaker_rows(per_group: dict[tuple, list[dict]], by: Sequence[str]) -> list[dict]:
+def _add_speakers(table: dict[tuple, list[int]], row: dict[str, Any]) -> None:
+    """Count one article's quoted speakers into a group's table (quotations, articles)."""
+    for name, stype, origin, n in row["speakers"]:
+        counts = table.setdefault((name or "(unknown)", stype, origin), [0, 0])
+        counts[0] += n
+        counts[1] += 1
+
+
+def _speaker_rows(tables: dict[tuple, dict[tuple, list[int]]], by: Sequence[str]) -> list[dict]:
     out = []
-    for key, rows in per_group.items():
-        table: dict[tuple, list[int]] = {}
-        for r in rows:
-            for name, stype, origin, n in r["speakers"]:
-                counts = table.setdefault((name or "(unknown)", stype, origin), [0, 0])
-                counts[0] += n
-                counts[1] += 1
-        for (name, stype, origin), (n, arts) in sorted(table.items(), key=lambda kv: -kv[1][0]):
+    for key in sorted(tables):
+        ranked = sorted(tables[key].items(), key=lambda kv: -kv[1][0])
+        for (name, stype, origin), (n, arts) in ranked:
             out.append(
                 dict(zip(by, key))
                 | {
@@ -301,33 +340,40 @@ def build_report(
     n_boot: int = N_BOOT,
     seed: int = 0,
 ) -> Report:
-    """A :class:`Report` from ``(metadata, article_row)`` pairs (see :func:`report`)."""
+    """A :class:`Report` from ``(metadata, article_row)`` pairs (see :func:`report`), consumed
+    one by one: what is kept is a :class:`GroupSums` per group and period and the speakers'
+    counts, never the articles."""
     if period is not None and period not in PERIODS:
         raise InputError(f"period must be one of {', '.join(PERIODS)}; got {period!r}")
-    per_group: dict[tuple, list[dict]] = {}
-    per_period: dict[tuple[tuple, str], list[dict]] = {}
+    sums: dict[tuple[tuple, str], GroupSums] = {}
+    speakers: dict[tuple, dict[tuple, list[int]]] = {}
+
+    def group(key: tuple, p: str) -> GroupSums:
+        if (key, p) not in sums:
+            sums[(key, p)] = GroupSums(key, n_boot=n_boot, seed=seed, n_measures=len(MEASURES))
+        return sums[(key, p)]
+
     for meta, row in rows:
         source = str(meta.get("source", "record"))
         key = _group_key(meta, by, source)
-        per_group.setdefault(key, []).append(row)
+        num, den = _vectors(row)
+        group(key, "all").add(num, den)
+        _add_speakers(speakers.setdefault(key, {}), row)
         if period is not None:
             if meta.get(date_col) in (None, ""):
                 raise InputError(f"{source}: no value in the date column {date_col!r}")
-            per_period.setdefault((key, period_of(meta[date_col], period)), []).append(row)
-    if not per_group:
+            group(key, period_of(meta[date_col], period)).add(num, den)
+    if not sums:
         raise InputError("no articles to report on")
-    summary = []
-    for key in sorted(per_group):
-        summary += _estimate_rows(key, "all", per_group[key], by, n_boot, seed)
-    for key, p in sorted(per_period):
-        summary += _estimate_rows(key, p, per_period[(key, p)], by, n_boot, seed)
+    order = sorted(sums, key=lambda kp: (kp[1] != "all", kp[1], kp[0]))
+    summary = [r for kp in order for r in _estimate_rows(sums[kp], kp[1], by)]
     return Report(
         by=tuple(by),
         period=period,
-        groups={k: len(v) for k, v in sorted(per_group.items())},
+        groups={key: sums[(key, "all")].n for key in sorted(k for k, p in sums if p == "all")},
         summary=summary,
         differences=differences(summary, by),
-        speakers=_speaker_rows(per_group, by),
+        speakers=_speaker_rows(speakers, by),
     )
 
 
@@ -355,15 +401,11 @@ def report(
         raise InputError("report needs records (dictionaries) and at least one `by` column")
     if hasattr(records, "to_dict") and hasattr(records, "columns"):
         records = records.to_dict("records")
-    metas: list[dict[str, Any]] = []
-
-    def texts() -> Iterable[str]:
-        for i, rec in enumerate(records):
-            if text_col not in rec:
-                raise InputError(f"record {i}: no {text_col!r} column (it has {sorted(rec)})")
-            metas.append({k: v for k, v in rec.items() if k != text_col} | {"source": i})
-            yield rec[text_col]
-
-    rows = analyze_many(texts(), n_jobs=n_jobs, then=article_row, **kwargs)
-    pairs = ((metas[i], row) for i, row in enumerate(rows))
+    keep = [*by, date_col] if period is not None else list(by)
+    pairs = (
+        (meta | {"source": f"record {meta['id']}"}, row)
+        for meta, row in analyze_many(
+            records, text_col=text_col, keep=keep, n_jobs=n_jobs, then=article_row, **kwargs
+        )
+    )
     return build_report(pairs, by=by, period=period, date_col=date_col, n_boot=n_boot, seed=seed)

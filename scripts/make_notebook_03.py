@@ -27,7 +27,8 @@ made-up papers and dates, so that every cell still runs (and its numbers mean no
 **Method.** `bias.report` analyses every day-file (`bias.analyze`: quotations and their speakers,
 reported speech, the voice of every character, praise and concern cues per sentence), groups the
 articles by newspaper and by ISO week, and estimates each measure with a **95 % bootstrap
-interval over articles** (day-files drawn with replacement within a group, 1,000 draws, seed 0).
+interval over articles** (the online bootstrap: 1,000 replicates in which every day-file weighs
+Poisson(1), the streaming form of drawing them with replacement; seed 0).
 Two papers are said to differ on a measure only when their intervals do not overlap, a
 conservative test."""
     ),

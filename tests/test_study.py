@@ -10,7 +10,7 @@ import pytest
 
 from bias.cli import main
 from bias.errors import InputError
-from bias.study import bootstrap, period_of, report
+from bias.study import GroupSums, article_row, build_report, interval, period_of, report
 from bias.study_files import write_report
 
 # team-written sentences: narration with a stance of concern, and plain factual narration
@@ -99,16 +99,42 @@ def test_source_mix_is_pooled_over_the_quotations():
     assert speakers["मंत्री"] == 2
 
 
-def test_bootstrap_and_periods():
-    est, lo, hi = bootstrap(np.array([1.0, 2.0, 3.0]), np.array([1.0, 1.0, 1.0]), n_boot=200)
-    assert est == 2.0 and lo <= est <= hi
-    assert np.isnan(bootstrap(np.array([]), np.array([]))[0])
+def test_intervals_and_periods():
+    g = GroupSums(("x",), n_boot=400, seed=1, n_measures=1)
+    for v in (1.0, 2.0, 3.0):
+        g.add(np.array([v]), np.array([1.0]))
+    est, lo, hi = interval(g.num[0], g.den[0], g.boot_num[:, 0], g.boot_den[:, 0])
+    assert est == 2.0 and lo < est < hi
+    assert interval(0.0, 0.0, np.zeros(3), np.zeros(3)) == (None, None, None)
     assert period_of("2020-05-15", "month") == "2020-05"
     assert period_of("2020-01-01", "week") == "2020-W01"
     with pytest.raises(InputError, match="not a date"):
         period_of("15/05/2020", "day")
     with pytest.raises(InputError, match="period must be one of"):
         period_of("2020-05-15", "year")
+
+
+def test_memory_does_not_grow_with_the_number_of_articles():
+    """Articles are added to running sums as they come (the online bootstrap): ten times the
+    articles, about the same peak memory."""
+    import tracemalloc
+
+    import bias
+
+    base = article_row(bias.analyze("मंत्री ने कहा, “हम तैयार हैं।” विपक्ष ने आलोचना की।"))
+
+    def rows(n):
+        for i in range(n):
+            yield {"paper": f"p{i % 3}", "source": str(i)}, base | {"voice_quoted": i % 7 / 7}
+
+    peaks = []
+    for n in (1_000, 10_000):
+        tracemalloc.start()
+        rep = build_report(rows(n), by=["paper"], n_boot=200)
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert sum(rep.groups.values()) == n
+    assert peaks[1] < 1.3 * peaks[0], peaks
 
 
 def test_missing_group_value_is_a_clear_error():
