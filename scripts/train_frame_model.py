@@ -57,6 +57,34 @@ def units(data: Path, split: str) -> tuple[list[str], list[str], list[str]]:
     return out_t, out_y, out_g
 
 
+def weak_units(data: Path, n: int, seed: int = 0) -> tuple[list[str], list[str], list[str]]:
+    """``n`` sentences of EDNIL and COVID articles that no gold file holds, labelled by the
+    lexicon (weak supervision: the default ``analyze``'s frame of each sentence)."""
+    import random
+
+    gold = set()
+    for path in (ROOT / "data" / "gold").glob("*.jsonl"):
+        for rec in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+            gold.add((rec.get("dataset"), str(rec.get("key"))))
+    pool = []
+    for ds in ("ednil_hindi_event_news", "covid_hindi_newspapers_2020"):
+        for key, text in load_texts(data, ds).items():
+            if (ds, str(key)) not in gold:
+                pool.append((f"{ds}:{key}", text))
+    random.Random(seed).shuffle(pool)
+    out_t, out_y, out_g = [], [], []
+    for group, text in pool:
+        art = bias.analyze(text)
+        for sent in art.sentences:
+            if sent.kind == "sentence" and len(out_t) < n:
+                out_t.append(text[sent.start : sent.end])
+                out_y.append(sent.frame)
+                out_g.append("weak:" + group)
+        if len(out_t) >= n:
+            break
+    return out_t, out_y, out_g
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
@@ -67,9 +95,21 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="the model folder to write")
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--cv", type=int, default=5)
+    ap.add_argument(
+        "--weak",
+        type=int,
+        default=0,
+        help="add this many lexicon-labelled sentences of articles outside the gold (an "
+        "experiment in weak supervision; 0: none)",
+    )
     args = ap.parse_args(argv)
 
     texts, labels, groups = units(args.data, "train")
+    if args.weak:
+        wt, wy, wg = weak_units(args.data, args.weak)
+        counts = {f: wy.count(f) for f in FRAMES}
+        print(f"weak supervision: {len(wt)} lexicon-labelled sentences {counts}")
+        texts, labels, groups = texts + wt, labels + wy, groups + wg
     print(f"training on {len(texts)} units of {len(set(groups))} articles")
     t0 = time.perf_counter()
     result = train(texts, labels, task="frame", groups=groups, cv=args.cv, learning_curve=False)
