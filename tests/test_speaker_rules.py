@@ -463,3 +463,34 @@ def test_scan_is_the_plain_searches(words):
 def test_positions_is_its_definition(keys):
     words = frozenset({"ने", ","})
     assert positions(keys, words) == [i for i, k in enumerate(keys) if k in words]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, source_type",
+    [
+        # a title of a body: the name learns the body's type (affiliation), not the title's own
+        (
+            "एअरलाइंस के महानिदेशक एंड्रेस कोनेसा ने कहा कि उड़ानें बंद हैं। "
+            "कोनेसा ने कहा, “हम तैयार हैं।”",
+            "कोनेसा",
+            "organisation",
+        ),
+        # a former office: the name learns "politician" (former_official)
+        (
+            "राजस्थान की पूर्व मुख्यमंत्री वसुंधरा राजे ने कहा कि हालात खराब हैं। "
+            "राजे ने कहा, “हम तैयार हैं।”",
+            "राजे",
+            "politician",
+        ),
+        # a place before the title is no body: the office stays an official
+        (
+            "राजस्थान के मुख्यमंत्री अशोक गहलोत ने कहा कि हालात ठीक हैं। "
+            "गहलोत ने कहा, “हम तैयार हैं।”",
+            "गहलोत",
+            "government_official",
+        ),
+    ],
+)
+def test_a_titled_phrase_teaches_its_names_the_phrases_type(text, speaker, source_type):
+    (q,) = [q for q in bias.analyze(text).quotes if q.kind == "direct"]
+    assert (q.speaker, q.source_type) == (speaker, source_type)
