@@ -359,11 +359,14 @@ def affiliation(
 ) -> str | None:
     """``X के प्रवक्ता``: a role whose type is the body's.  The last source term before
     the role's genitive gives the type (मंत्रालय के प्रवक्ता: an official); a body the
-    lexicon and the article do not know is an organisation (गूगल के प्रवक्ता); ``None``
-    when no genitive precedes the role."""
+    lexicon and the article do not know is an organisation (गूगल के प्रवक्ता).  Without a
+    genitive, a body's term right before the role gives it (डब्ल्यूएचओ महानिदेशक: an
+    organisation); else ``None``."""
     genitives = [g for g in range(a, head) if art.keys[g] in GENITIVE]
     if not genitives:
-        return None
+        # "डब्ल्यूएचओ महानिदेशक", "भाजपा प्रवक्ता": a body's term right before the role
+        before = [m for m in matches if m[1] == head]
+        return before[-1][2] if before else None
     of = genitives[-1]
     owners = [m for m in matches if m[1] <= of]
     if owners:
