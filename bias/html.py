@@ -25,7 +25,7 @@ from operator import itemgetter
 from typing import Any
 
 from .font import FONT_FAMILY, font_face_css
-from .html_stances import stance_classes, stance_css, stance_parts, stance_table
+from .html_stances import FRAME_COLORS, stance_classes, stance_css, stance_parts, stance_table
 
 __all__ = ["render_html", "SPEAKER_COLORS"]
 
@@ -40,7 +40,6 @@ SPEAKER_COLORS = (
     "#F0E442",
     "#999999",
 )
-_FRAME_COLORS = {"praise": "#009E73", "concern": "#D55E00", "neutral": "#BBBBBB"}
 _SENTIMENT_COLORS = {"positive": "#0072B2", "negative": "#CC79A7", "neutral": "#BBBBBB"}
 #: the mark at the end of a sentence: its frame (a shape drawn in SVG: no font has to have it)
 FRAME_MARKS = {
@@ -50,8 +49,9 @@ FRAME_MARKS = {
 }
 #: … then its tone
 SENTIMENT_MARKS = {"positive": "+", "negative": "−", "neutral": "·"}
-# nothing is fetched: styles and the font are inline, no script runs
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"
+#: the content-security policy of a page: nothing is fetched (styles, the font and images are
+#: inline) and no script runs
+CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"
 
 _CSS = (
     "\n"
@@ -125,7 +125,7 @@ def _chart(summary: dict[str, Any]) -> str:
             if bw > 0:
                 parts.append(
                     f'<rect x="{x:.1f}" y="{y}" width="{bw:.1f}" height="{bar_h}" '
-                    f'fill="{_FRAME_COLORS[f]}"><title>{v}: {f} {val:.0%}</title></rect>'
+                    f'fill="{FRAME_COLORS[f]}"><title>{v}: {f} {val:.0%}</title></rect>'
                 )
             x += bw
         parts.append(
@@ -136,7 +136,7 @@ def _chart(summary: dict[str, Any]) -> str:
     x = left
     for f in ("praise", "concern", "neutral"):
         parts.append(
-            f'<rect x="{x}" y="{y - 8}" width="10" height="10" fill="{_FRAME_COLORS[f]}"/>'
+            f'<rect x="{x}" y="{y - 8}" width="10" height="10" fill="{FRAME_COLORS[f]}"/>'
             f'<text x="{x + 13}" y="{y + 1}" font-size="10">{f}</text>'
         )
         x += 80
@@ -264,7 +264,7 @@ def _quote_open(q: Any, qi: int, speakers: _Speakers) -> str:
 
 def _frame_shape(frame: str) -> str:
     """The shape of a frame (:data:`FRAME_MARKS`) as a small inline SVG in its colour."""
-    color = _FRAME_COLORS[frame]
+    color = FRAME_COLORS[frame]
     return (
         f'<svg class="mk" viewBox="0 0 10 10" aria-label="{frame}" fill="{color}" '
         f'stroke="{color}">{FRAME_MARKS[frame]}</svg>'
@@ -438,7 +438,7 @@ def render_html(
         return f"<style>{css}</style>{fragment}"
     return (
         '<!DOCTYPE html>\n<html lang="hi"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{_esc(title or 'bias article view')}</title>"
         f"<style>body{{margin:0}}{css}</style></head>"

@@ -15,9 +15,10 @@ from __future__ import annotations
 import html
 from typing import Any
 
-__all__ = ["stance_parts", "stance_table", "stance_css", "stance_classes"]
+#: the chart's frame colours (Okabe–Ito), as in :mod:`bias.html`
+FRAME_COLORS = {"praise": "#009E73", "concern": "#D55E00", "neutral": "#BBBBBB"}
 
-_FRAME_COLORS = {"praise": "#009E73", "concern": "#D55E00"}
+__all__ = ["stance_parts", "stance_table", "stance_css", "stance_classes"]
 
 
 def stance_parts(article: Any) -> list[tuple[int, int, int]]:
@@ -57,7 +58,7 @@ def stance_table(article: Any) -> str:
         return ""
     rows = []
     for i, s in enumerate(article.stances):
-        color = _FRAME_COLORS.get(s.frame, "#777")
+        color = FRAME_COLORS.get(s.frame, "#777")
         rows.append(
             f'<tr class="stance-row" data-stance="{i}">'
             f"<td>{html.escape(_who(s.holder, s.holder_entity, article))}</td>"

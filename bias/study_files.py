@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import OutputError
+from .html import CSP
 from .study import MEASURES, Report
 
 __all__ = ["write_report", "report_html"]
@@ -36,7 +37,6 @@ FRAME_PLOT = (
 )
 #: the measure drawn over time
 TIME_PLOT = "frame_narrated_concern"
-_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"
 
 
 def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
@@ -126,7 +126,7 @@ def report_html(rep: Report, images: dict[str, bytes]) -> str:
     )
     return (
         '<!DOCTYPE html>\n<html lang="hi"><head><meta charset="utf-8">'
-        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>bias report</title><style>{css}</style></head><body>"
         f"<h1>Corpus report</h1><p>Groups by {html.escape(', '.join(by))}"
