@@ -1,0 +1,64 @@
+"""The team's gold files (data/gold): valid records, splits by article, no reserved rows.
+
+The files hold offsets and labels only; the checks that need the texts read them from the public
+datasets and skip when those are absent."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "data" / "gold"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import gold_tool  # noqa: E402
+
+
+def _records(pattern: str) -> list[tuple[Path, dict]]:
+    out = []
+    for path in sorted(GOLD.glob(pattern)):
+        if "assignment" in path.name or "second" in path.name:
+            continue
+        out += [(path, json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
+    return out
+
+
+@pytest.mark.parametrize("pattern", ["quotes_*.jsonl", "frames_*.jsonl", "stances_*.jsonl"])
+def test_every_article_is_in_one_split(pattern):
+    splits = defaultdict(set)
+    records = _records(pattern)
+    assert records, pattern
+    for _, rec in records:
+        splits[(rec["dataset"], str(rec["key"]))].add(rec["split"])
+    mixed = {doc: s for doc, s in splits.items() if len(s) > 1}
+    assert mixed == {}
+
+
+def test_the_gold_files_hold_offsets_not_text():
+    for path, rec in _records("*.jsonl"):
+        assert "text" not in rec, path.name
+        for q in rec.get("quotes", []):
+            assert set(q) <= {"start", "end", "kind", "entity"}, path.name
+
+
+def test_gold_records_are_valid_against_their_texts(data_dir):
+    """Every record's text is found among the rows gold_tool may read (never a reserved BBC
+    row), has the recorded sha256, and every span and label is valid."""
+    cache: dict[str, dict] = {}
+    problems = []
+    for path, rec in _records("quotes_*.jsonl") + _records("frames_*.jsonl"):
+        ds = rec["dataset"]
+        if ds not in cache:
+            cache[ds] = gold_tool.load_texts(data_dir, ds)
+        text = cache[ds].get(gold_tool._key(ds, str(rec["key"])))
+        if text is None:
+            problems.append((path.name, rec["key"], "document not found among the allowed rows"))
+            continue
+        checker = gold_tool.check_unit if "frame" in rec else gold_tool.check_record
+        problems += [(path.name, rec["key"], e) for e in checker(rec, text)]
+    assert problems == []
