@@ -40,9 +40,6 @@ KNOWN_LIMITS = {
     ): "sentiment sums cancel; no notion of the dominant emotion",
     # stances the lexicon does not see since sentiment stopped counting as frame evidence
     # (labelling guide version 2): they need the compositional cues of the frames issue
-    "अस्पताल के डॉक्टरों की मेहनत से सभी मरीज पूरी तरह स्वस्थ होकर घर लौट गए।": (
-        "credit for a success ('X की मेहनत से') is not a cue"
-    ),
     "खिलाड़ियों का प्रदर्शन बिल्कुल अच्छा नहीं रहा।": (
         "an evaluative predicate ('प्रदर्शन … अच्छा नहीं रहा') is sentiment only"
     ),
@@ -54,9 +51,6 @@ KNOWN_LIMITS = {
     ),
     "सरकार ने कई योजनाएं शुरू कीं, लेकिन उनका फायदा गरीबों तक नहीं पहुंचा।": (
         "failure as judged ('फायदा … नहीं पहुंचा') is not a cue"
-    ),
-    "बाढ़ से नुकसान हुआ, मगर प्रशासन की तत्परता से सभी लोगों को सुरक्षित बचा लिया गया।": (
-        "credit for a success ('X की तत्परता से') is not a cue"
     ),
     "यह टीम कभी हार नहीं मानती।": ("perseverance ('हार नहीं मानती') is not a cue"),
     "हालांकि मौसम खराब था, फिर भी मेला बेहद सफल रहा।": (
