@@ -41,6 +41,21 @@ def _triples(text: str):
         ("यह फैसला ऐतिहासिक उपलब्धि है।", [(None, "praise", None, "narrator")]),
         # a plain report of an event is no stance
         ("हादसे में पांच लोगों की मौत हो गई।", []),
+        # the object with को is the target; a time with को is not
+        (
+            "विपक्ष ने हिंसा के लिए प्रशासन को जिम्मेदार ठहराया।",
+            [("विपक्ष", "concern", "प्रशासन", "subject")],
+        ),
+        ("संगठन ने सोमवार को कड़ी चेतावनी दी।", [("संगठन", "concern", None, "subject")]),
+        # a feeling expressed (जताई) is held by its subject; के प्रति / पर name its target
+        (
+            "उन्होंने परिजनों के प्रति चिंता जताई।",
+            [("उन्होंने", "concern", "परिजनों", "subject")],
+        ),
+        (
+            "विशेषज्ञों ने इस फैसले पर गहरी चिंता जताई।",
+            [("विशेषज्ञों", "concern", "इस फैसले", "subject")],
+        ),
     ],
 )
 def test_stance_rules(text, expected):

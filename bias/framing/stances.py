@@ -12,7 +12,9 @@ of :data:`HOLDER_RULES` that answers:
 
 Its **target** (:func:`target_of`): the noun phrase before the genitive right before the cue
 (``सरकार की आलोचना``, or the quotation closed right before it: ``“…” की प्रशंसा``), else the
-noun phrase before ``के खिलाफ`` or ``पर`` in the four tokens before the cue; else none.
+noun phrase before ``के खिलाफ``, ``के प्रति`` or ``पर`` in the four tokens before the cue, or
+before ``को`` (the object: ``प्रशासन को जिम्मेदार ठहराया``; not for a feeling, whose ``को`` marks
+the experiencer, nor a time, ``सोमवार को``); else none.
 Holder and target link to an entity when they overlap one of its mentions.
 
 >>> import bias
@@ -145,14 +147,41 @@ def target_of(
         if np is not None:
             return _chars(tk, np)
     for j in range(tok - 1, max(first, tok - 5) - 1, -1):
-        if keys[j] == "खिलाफ" and j - 1 > first and keys[j - 1] in GENITIVE:
-            np = _np_before(tk, j - 1, first)
+        if keys[j] in ("खिलाफ", "प्रति") and j - 1 > first and keys[j - 1] in GENITIVE:
+            np = _np_before(tk, j - 1, first)  # "X के खिलाफ", "X के प्रति चिंतित"
         elif keys[j] == "पर":
             np = _np_before(tk, j, first)
+        elif keys[j] == "को" and keys[tok] not in _FEELINGS:
+            # the object of the stance: "प्रशासन को जिम्मेदार ठहराया", "सैनिकों को सलाम"
+            # ("लोगों को डर": an experiencer; "सोमवार को": a time, passed over)
+            np = _np_before(tk, j, first)
+            if np is None or keys[np[1] - 1] in TIME_WORDS:
+                continue
         else:
             continue
         return _chars(tk, np) if np is not None else None
     return None
+
+
+#: words of a time phrase with को ("सोमवार को चेतावनी दी"): not a target
+TIME_WORDS = frozenset(
+    "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार दिन रात सुबह शाम "
+    "दोपहर बार तारीख".split()
+)
+
+
+#: verbs of expressing a feeling: its subject holds it ("X ने चिंता जताई / व्यक्त की")
+EXPRESS_VERBS = frozenset("जताई जताया जताए जताते जताती जताने जताई व्यक्त जाहिर प्रकट".split())
+
+
+def expressed(tk: TokenTable, tok: int) -> bool:
+    """Is the feeling at token ``tok`` expressed by its subject (an expressing verb within the
+    two tokens after it)?
+
+    >>> expressed(TokenTable("उन्होंने गहरी चिंता जताई"), 2)
+    True
+    """
+    return any(k in EXPRESS_VERBS for k in tk.keys[tok + 1 : tok + 3])
 
 
 #: feelings whose experiencer may stand with को: "लोगों को चिंता/डर है"
@@ -198,7 +227,7 @@ def _holder(
     if r is not None and r.speaker is not None:
         return r.speaker, r.entity, "reported"
     for rule, find in (("experiencer", _experiencer), ("subject", _subject)):
-        if rule == "subject" and tk.keys[hit.tok] in _FEELINGS:
+        if rule == "subject" and tk.keys[hit.tok] in _FEELINGS and not expressed(tk, hit.tok):
             continue  # "यात्रा ने चिंताएं बढ़ा दीं": the subject causes the worry, it holds none
         span = find(tk, hit.tok, first)
         if span is not None:
