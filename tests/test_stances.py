@@ -37,8 +37,9 @@ def _triples(text: str):
             "पुतिन की यात्रा ने चिंताएं बढ़ा दी हैं।",
             [(None, "concern", None, "narrator")],
         ),
-        # the reporter's own evaluation has no holder
-        ("यह फैसला ऐतिहासिक उपलब्धि है।", [(None, "praise", None, "narrator")]),
+        # the reporter's own evaluation has no holder; the predicate's subject is the target
+        ("यह फैसला ऐतिहासिक उपलब्धि है।", [(None, "praise", "फैसला", "narrator")]),
+        ("उनका रवैया बहुत सहयोगात्मक है।", [(None, "praise", "उनका रवैया", "narrator")]),
         # a plain report of an event is no stance
         ("हादसे में पांच लोगों की मौत हो गई।", []),
         # the object with को is the target; a time with को is not

@@ -160,7 +160,33 @@ def target_of(
         else:
             continue
         return _chars(tk, np) if np is not None else None
-    return None
+    return predicated_target(tk, tok, first)
+
+
+#: a copula closing an evaluative predicate ("… शानदार रही", "… खतरनाक है")
+COPULAS = frozenset("है हैं था थे थी रहा रही रहे".split())
+#: words between a predicate's subject and its evaluative word ("बहुत", "भी")
+DEGREE_WORDS = frozenset("बहुत काफी काफ़ी बेहद अत्यंत बड़ा बड़ी सबसे भी ही तो एकदम बिल्कुल".split())
+
+
+def predicated_target(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """The subject of an evaluative predicate: the noun phrase before the cue at ``tok`` when a
+    copula follows the cue within two tokens ("इसकी लैंडिंग भी शानदार रही", "हवाई सफर करना
+    खतरनाक है"), degree words and particles before the cue passed over; else ``None``.
+
+    >>> t = "उनका रवैया बहुत सहयोगात्मक है"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*predicated_target(tk, 3, 0))]
+    'उनका रवैया'
+    """
+    keys = tk.keys
+    if not any(k in COPULAS for k in keys[tok + 1 : tok + 3]):
+        return None
+    j = tok
+    while j > first and keys[j - 1] in DEGREE_WORDS:
+        j -= 1
+    np = _np_before(tk, j, first)
+    return _chars(tk, np) if np is not None else None
 
 
 #: words of a time phrase with को ("सोमवार को चेतावनी दी"): not a target
