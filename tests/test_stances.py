@@ -40,6 +40,17 @@ def _triples(text: str):
         # the reporter's own evaluation has no holder; the predicate's subject is the target
         ("यह फैसला ऐतिहासिक उपलब्धि है।", [(None, "praise", "फैसला", "narrator")]),
         ("उनका रवैया बहुत सहयोगात्मक है।", [(None, "praise", "उनका रवैया", "narrator")]),
+        # the agent of a passive or a received stance holds it
+        (
+            "पत्नी द्वारा शमी पर गंभीर आरोप लगाया गया।",
+            [("पत्नी", "concern", "शमी", "agent")],
+        ),
+        # only a feeling has an experiencer: में after a place is no holder
+        (
+            "कार्यकर्ताओं ने थाणे में विरोध प्रदर्शन किया।",
+            [("कार्यकर्ताओं", "concern", None, "subject")],
+        ),
+        ("इसको लेकर लोगों में काफी डर है।", [("लोगों", "concern", None, "experiencer")]),
         # a plain report of an event is no stance
         ("हादसे में पांच लोगों की मौत हो गई।", []),
         # the object with को is the target; a time with को is not
@@ -64,7 +75,7 @@ def test_stance_rules(text, expected):
 
 
 def test_every_holder_rule_is_named():
-    assert HOLDER_RULES == ("quote", "reported", "experiencer", "subject")
+    assert HOLDER_RULES == ("quote", "reported", "experiencer", "subject", "agent")
 
 
 def test_summary_tables_and_contract():

@@ -5,9 +5,12 @@ of :data:`HOLDER_RULES` that answers:
 
 * ``quote`` / ``reported`` — the speaker of the direct quotation or reported clause that holds
   the cue (its entity, when linked);
-* ``experiencer`` — ``X में/को चिंता``: the noun phrase before में / को right before the cue
-  ("पश्चिम में चिंता बढ़ा दी");
-* ``subject`` — ``X ने … की आलोचना की``: the nearest ने subject before the cue in its sentence;
+* ``experiencer`` — ``X में/को चिंता``: the noun phrase before में / को right before a feeling
+  ("पश्चिम में चिंता बढ़ा दी", "लोगों में काफी डर");
+* ``subject`` — ``X ने … की आलोचना की``: the nearest ने subject before the cue in its sentence
+  (not for a feeling it only causes, "यात्रा ने चिंताएं बढ़ा दीं", unless it expresses it:
+  "X ने चिंता जताई");
+* ``agent`` — ``X द्वारा … आरोप लगाया गया``, ``X की तरफ़ से … तारीफ़ मिली``;
 * otherwise the holder is the reporter (``None``, rule ``narrator``).
 
 Its **target** (:func:`target_of`): the noun phrase before the genitive right before the cue
@@ -41,7 +44,7 @@ Span = tuple[int, int]
 NP_BREAKS = (
     frozenset(
         """ने में से को पर तक के की का लिए कि है हैं था थे थी हो गया गई गए किया किए कहा भी तो
-    लेकिन परंतु किंतु मगर जबकि जो खिलाफ बीच साथ द्वारा हम मैं आप तुम वह वे वो यह ये""".split()
+    लेकिन परंतु किंतु मगर जबकि जो खिलाफ बीच साथ द्वारा लेकर हम मैं आप तुम वह वे वो यह ये""".split()
     )
     | PRON_NE
 )
@@ -210,21 +213,27 @@ def expressed(tk: TokenTable, tok: int) -> bool:
     return any(k in EXPRESS_VERBS for k in tk.keys[tok + 1 : tok + 3])
 
 
-#: feelings whose experiencer may stand with को: "लोगों को चिंता/डर है"
-_FEELINGS = frozenset({"चिंता", "चिंताएं", "डर", "भय", "आशंका", "खौफ"})
+#: feelings: they have an experiencer (X में / X को), and a subject that only causes them
+_FEELINGS = frozenset(
+    "चिंता चिंताएं डर भय आशंका खौफ दहशत नाराजगी नाराज़गी आक्रोश गुस्सा रोष बेचैनी असंतोष "
+    "निराशा खुशी उत्साह संतोष".split()
+)
 
 
 def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
-    """``X में <cue>`` ("पश्चिम में चिंता"), or ``X को`` before a feeling ("लोगों को डर"):
-    the noun phrase before में / को right before the cue.  (``X को जिम्मेदार ठहराया``:
-    X is a target, not an experiencer.)"""
-    if tok - 1 <= first:
+    """``X में <feeling>`` ("पश्चिम में चिंता", "लोगों में काफी डर"), or ``X को`` before a
+    feeling ("लोगों को डर"): the noun phrase before में / को right before the cue (degree
+    words between passed over).  Only feelings have an experiencer: in "थाणे में विरोध
+    प्रदर्शन" में is a place.  (``X को जिम्मेदार ठहराया``: X is a target.)"""
+    if tk.keys[tok] not in _FEELINGS:
         return None
-    before = tk.keys[tok - 1]
-    if before == "में" or (before == "को" and tk.keys[tok] in _FEELINGS):
-        np = _np_before(tk, tok - 1, first)
-        return _chars(tk, np) if np is not None else None
-    return None
+    b = tok
+    while b - 1 > first and tk.keys[b - 1] in DEGREE_WORDS:
+        b -= 1
+    if b - 1 <= first or tk.keys[b - 1] not in ("में", "को"):
+        return None
+    np = _np_before(tk, b - 1, first)
+    return _chars(tk, np) if np is not None else None
 
 
 def _subject(tk: TokenTable, tok: int, first: int) -> Span | None:
@@ -238,8 +247,33 @@ def _subject(tk: TokenTable, tok: int, first: int) -> Span | None:
     return None
 
 
+def _agent(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """The agent of a passive or of a received stance: ``X द्वारा … आरोप लगाया गया``,
+    ``X की तरफ़/ओर से … तारीफ़ मिल रही है``: the noun phrase before the nearest such marker
+    before the cue.
+
+    >>> t = "समीक्षकों की तरफ से भी फिल्म को तारीफ मिली"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*_agent(tk, 7, 0))]
+    'समीक्षकों'
+    """
+    keys = tk.keys
+    for j in range(tok - 1, first, -1):
+        if keys[j] == "द्वारा":
+            np = _np_before(tk, j, first)
+        elif keys[j] == "से" and keys[j - 1] in AGENT_SIDES and j - 2 >= first:
+            np = _np_before(tk, j - 2, first) if keys[j - 2] in GENITIVE else None
+        else:
+            continue
+        return _chars(tk, np) if np is not None else None
+    return None
+
+
+#: "X की तरफ़ से", "X की ओर से": from X's side
+AGENT_SIDES = frozenset({"तरफ", "तरफ़", "ओर"})
+
 #: how a stance's holder is found, in order (the reporter when none answers)
-HOLDER_RULES = ("quote", "reported", "experiencer", "subject")
+HOLDER_RULES = ("quote", "reported", "experiencer", "subject", "agent")
 
 
 def _holder(
@@ -252,7 +286,7 @@ def _holder(
     r = reported.at(hit.start)
     if r is not None and r.speaker is not None:
         return r.speaker, r.entity, "reported"
-    for rule, find in (("experiencer", _experiencer), ("subject", _subject)):
+    for rule, find in (("experiencer", _experiencer), ("subject", _subject), ("agent", _agent)):
         if rule == "subject" and tk.keys[hit.tok] in _FEELINGS and not expressed(tk, hit.tok):
             continue  # "यात्रा ने चिंताएं बढ़ा दीं": the subject causes the worry, it holds none
         span = find(tk, hit.tok, first)
