@@ -250,7 +250,7 @@ def _subject(tk: TokenTable, tok: int, first: int) -> Span | None:
 def _agent(tk: TokenTable, tok: int, first: int) -> Span | None:
     """The agent of a passive or of a received stance: ``X द्वारा … आरोप लगाया गया``,
     ``X की तरफ़/ओर से … तारीफ़ मिल रही है``: the noun phrase before the nearest such marker
-    before the cue.
+    in the :data:`AGENT_REACH` tokens before the cue.
 
     >>> t = "समीक्षकों की तरफ से भी फिल्म को तारीफ मिली"
     >>> tk = TokenTable(t)
@@ -258,7 +258,7 @@ def _agent(tk: TokenTable, tok: int, first: int) -> Span | None:
     'समीक्षकों'
     """
     keys = tk.keys
-    for j in range(tok - 1, first, -1):
+    for j in range(tok - 1, max(first, tok - AGENT_REACH), -1):
         if keys[j] == "द्वारा":
             np = _np_before(tk, j, first)
         elif keys[j] == "से" and keys[j - 1] in AGENT_SIDES and j - 2 >= first:
@@ -269,6 +269,8 @@ def _agent(tk: TokenTable, tok: int, first: int) -> Span | None:
     return None
 
 
+#: how many tokens before a cue its agent marker may stand (a bounded look: linear time)
+AGENT_REACH = 25
 #: "X की तरफ़ से", "X की ओर से": from X's side
 AGENT_SIDES = frozenset({"तरफ", "तरफ़", "ओर"})
 

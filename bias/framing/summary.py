@@ -66,18 +66,13 @@ def _voice_frames(totals: dict[str, list]) -> tuple[dict, dict]:
     return frames, sentiment
 
 
-def _quote_frame(quote, sentences: Sequence, sentence_starts: list[int]) -> str:
-    """The frame of a quotation: of the cues that start inside it, over the
-    sentences it spans (their rounded weights, all frame evidence)."""
-    hits: list[Hit] = []
-    k = max(0, bisect.bisect_right(sentence_starts, quote.start) - 1)
-    while k < len(sentences) and sentences[k].start < quote.end:
-        hits.extend(
-            Hit(c.term, c.start, c.end, c.lexicon, c.weight, -1, -1, True)
-            for c in sentences[k].cues
-            if quote.start <= c.start < quote.end
-        )
-        k += 1
+def _quote_frame(quote, cues: Sequence, cue_starts: list[int]) -> str:
+    """The frame of a quotation: of the cues that start inside it (``cues``: every cue of the
+    article sorted by start, ``cue_starts`` their starts; their rounded weights, all frame
+    evidence)."""
+    lo = bisect.bisect_left(cue_starts, quote.start)
+    hi = bisect.bisect_left(cue_starts, quote.end)
+    hits = [Hit(c.term, c.start, c.end, c.lexicon, c.weight, -1, -1, True) for c in cues[lo:hi]]
     return piece_label(hits)[0]
 
 
@@ -208,10 +203,11 @@ def summarize(
     quoted, narrated = frames["quoted"], frames["narrated"]
     # the spans of the speakers' voices: direct quotations and reported statements
     # (each framed once, by the cues inside it)
-    starts = [s.start for s in sentences]
-    direct = [(q, _quote_frame(q, sentences, starts)) for q in quotes if q.kind == "direct"]
+    cues = sorted((c for s in sentences for c in s.cues), key=lambda c: c.start)
+    starts = [c.start for c in cues]
+    direct = [(q, _quote_frame(q, cues, starts)) for q in quotes if q.kind == "direct"]
     voiced = [(q, f) for q, f in direct if q.source_type is not None] + [
-        (r, _quote_frame(r, sentences, starts)) for r in reported if r.source_type is not None
+        (r, _quote_frame(r, cues, starts)) for r in reported if r.source_type is not None
     ]
     blocs = {e.id: e.bloc for e in entities}
     counts_by_type: dict[str, int] = {}
