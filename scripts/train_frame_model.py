@@ -112,7 +112,11 @@ def main(argv=None) -> int:
         texts, labels, groups = texts + wt, labels + wy, groups + wg
     print(f"training on {len(texts)} units of {len(set(groups))} articles")
     t0 = time.perf_counter()
-    result = train(texts, labels, task="frame", groups=groups, cv=args.cv, learning_curve=False)
+    # C=1 (stronger regularisation than the default 4), chosen on dev: macro-F1 0.719 against
+    # 0.690, and in 5-fold cross-validation on train 0.570 against 0.561
+    result = train(
+        texts, labels, task="frame", groups=groups, cv=args.cv, learning_curve=False, C=1.0
+    )
     print(
         f"trained in {time.perf_counter() - t0:.1f} s; cross-validated macro-F1 "
         f"{result.metrics['macro_f1']:.3f} ({result.metrics['cv']})"
