@@ -16,7 +16,6 @@ import base64
 import csv
 import html
 import io
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -48,20 +47,15 @@ def _csv(rows: list[dict[str, Any]], columns: list[str]) -> str:
 
 
 def _png(draw) -> bytes:
-    """A figure drawn by ``draw(ax)`` as PNG bytes (the figure is closed)."""
-    import matplotlib
+    """A figure drawn by ``draw(ax)`` as PNG bytes: a bare :class:`~matplotlib.figure.Figure`,
+    so neither pyplot's figures nor the session's backend are touched."""
+    from matplotlib.figure import Figure
 
-    matplotlib.use("Agg", force=False)
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(8, 4.5), layout="constrained")
-    try:
-        draw(ax)
-        buf = io.BytesIO()
-        fig.savefig(buf, format="png", dpi=110)
-        return buf.getvalue()
-    finally:
-        plt.close(fig)
+    fig = Figure(figsize=(8, 4.5), layout="constrained")
+    draw(fig.subplots())
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=110)
+    return buf.getvalue()
 
 
 def report_plots(rep: Report) -> dict[str, bytes]:
@@ -155,12 +149,11 @@ def write_report(rep: Report, out: str | Path) -> dict[str, Path]:
     """Write the report's files into the folder ``out`` (see the module doc): into a new
     folder next to it, renamed into place when complete (an old report stays whole until
     then).  Returns the paths written, by name."""
-    from .models.persistence import replace_folder, temporary_folder
+    from .models.persistence import folder_written_whole
 
     folder = Path(out)
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder}: is a file; give a folder for the report")
-    tmp = temporary_folder(folder)
     by = list(rep.by)
     summary_cols = [*by, "period", "metric", "n_articles", "estimate", "ci_low", "ci_high"]
     diff_cols = ["metric", "group_a", "group_b"] + [
@@ -169,25 +162,21 @@ def write_report(rep: Report, out: str | Path) -> dict[str, Path]:
     speaker_cols = [*by, "speaker", "source_type", "origin", "quotes", "articles"]
     names = []
     try:
-        for name, rows, cols in (
-            ("summary.csv", rep.summary, summary_cols),
-            ("differences.csv", rep.differences, diff_cols),
-            ("speakers.csv", rep.speakers, speaker_cols),
-        ):
-            (tmp / name).write_text(_csv(rows, cols), encoding="utf-8")
-            names.append(name)
-        images = report_plots(rep)
-        (tmp / "plots").mkdir()
-        for name, data in images.items():
-            (tmp / "plots" / name).write_bytes(data)
-            names.append(f"plots/{name}")
-        (tmp / "report.html").write_text(report_html(rep, images), encoding="utf-8")
-        names.append("report.html")
-        replace_folder(tmp, folder)
+        with folder_written_whole(folder) as tmp:
+            for name, rows, cols in (
+                ("summary.csv", rep.summary, summary_cols),
+                ("differences.csv", rep.differences, diff_cols),
+                ("speakers.csv", rep.speakers, speaker_cols),
+            ):
+                (tmp / name).write_text(_csv(rows, cols), encoding="utf-8")
+                names.append(name)
+            images = report_plots(rep)
+            (tmp / "plots").mkdir()
+            for name, data in images.items():
+                (tmp / "plots" / name).write_bytes(data)
+                names.append(f"plots/{name}")
+            (tmp / "report.html").write_text(report_html(rep, images), encoding="utf-8")
+            names.append("report.html")
     except OSError as e:
-        shutil.rmtree(tmp, ignore_errors=True)
         raise OutputError(f"{folder}: cannot write the report ({e.strerror or e})") from None
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return {name: folder / name for name in names}

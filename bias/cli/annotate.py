@@ -9,6 +9,7 @@ import json
 import sys
 
 from ..errors import CorpusError
+from ..text import read_text
 from .streams import Output, Sources, add_input_arguments, add_parallel_arguments
 
 __all__ = ["add_subcommands"]
@@ -33,16 +34,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read(path: str) -> str:
-    from .. import read_text
-
-    return read_text(path)
-
-
 def _cmd_import(args: argparse.Namespace) -> int:
     from ..annotate import read_sheet
 
-    good, bad = read_sheet(_read(args.sheet))
+    good, bad = read_sheet(read_text(args.sheet))
     for b in bad:
         print(f"bias: {args.sheet}:{b.line}: {b.reason}", file=sys.stderr)
     if bad and args.on_error == "fail":
@@ -62,7 +57,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _load_gold(path: str) -> list[dict]:
     records = []
-    for n, line in enumerate(io.StringIO(_read(path)), 1):
+    for n, line in enumerate(io.StringIO(read_text(path)), 1):
         if line.strip():
             try:
                 records.append(json.loads(line))

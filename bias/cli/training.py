@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from ..errors import InputError
@@ -79,6 +76,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     from ..models import evaluate_model, load_model, write_report
+    from ..models.persistence import folder_written_whole
 
     model = load_model(args.model_dir, expected_sha256=args.sha256)
     label_col = args.label_col or model.manifest.get("label_col") or model.task
@@ -89,12 +87,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         raise InputError(_no_records(args.corpus, corpus))
     res = evaluate_model(model, texts, labels)
     out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(tmp, 0o777 & ~mask)  # (mkdtemp makes it private; a report folder is not)
-    try:
+    with folder_written_whole(out) as tmp:
         m = {**res["metrics"], "cv": f"held-out corpus {args.corpus}", "model": str(args.model_dir)}
         write_report(
             tmp,
@@ -106,12 +99,6 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
             pipeline=model.pipeline,
             title=f"{model.task} model on {Path(args.corpus).name}",
         )
-        if out.exists():
-            shutil.rmtree(out)
-        os.replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     m = res["metrics"]
     print(
         f"bias: {m['n']} examples: accuracy {m['accuracy']:.3f}, "

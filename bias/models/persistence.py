@@ -14,6 +14,7 @@ this order (each check a function below, each failure a :mod:`bias.errors` excep
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
@@ -22,7 +23,7 @@ import platform
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 import numpy as np
 
@@ -164,6 +165,20 @@ def replace_folder(tmp: Path, out: Path) -> None:
         os.replace(tmp, out)
 
 
+@contextlib.contextmanager
+def folder_written_whole(out: Path) -> Iterator[Path]:
+    """A temporary folder next to ``out`` to fill; renamed to ``out`` when the block ends
+    without an error (:func:`replace_folder`), removed otherwise, so a reader sees the old
+    folder or the new one, never a half-written one."""
+    tmp = temporary_folder(out)
+    try:
+        yield tmp
+        replace_folder(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
 def save_model(
     result: TrainResult,
     out_dir: str | os.PathLike,
@@ -185,8 +200,7 @@ def save_model(
     import joblib
 
     out = Path(out_dir)
-    tmp = temporary_folder(out)
-    try:
+    with folder_written_whole(out) as tmp:
         joblib.dump(result.pipeline, tmp / _MODEL_FILE, compress=3)
         manifest = _manifest(
             result, tmp / _MODEL_FILE, text_col=text_col, label_col=label_col, corpus=corpus
@@ -206,10 +220,6 @@ def save_model(
                 pipeline=result.pipeline,
                 title=f"{result.task} model",
             )
-        replace_folder(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
     return out
 
 
