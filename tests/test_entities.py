@@ -106,6 +106,10 @@ def test_seed_state_media_and_leaders_on_the_praise_side():
     assert sum(q.entity in putin for q in direct) == 3
     kim = {q.entity for q in direct if q.speaker == "किम"}
     assert len(kim) == 1 and sum(q.entity in kim for q in direct) == 2
+    # किम alone (the seed never gives his full name) is the North Korean leader
+    assert {(q.source_type, q.origin) for q in direct if q.entity in kim} == {
+        ("government_official", "KP")
+    }
     state = [q for q in direct if q.source_type == "state_media"]
     assert state and all(q.origin == "KP" for q in state)
     by_origin = art.summary["frames_by_origin"]

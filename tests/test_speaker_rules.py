@@ -343,13 +343,22 @@ def test_pronoun_speaker_of_a_reported_clause():
         ("पूर्व मंत्री", "politician"),  # former official
         ("एक अधिकारी", "anonymous"),  # indefinite official
         ("दो अधिकारी", "government_official"),  # (not indefinite)
+        ("स्वास्थ्य मंत्री डॉ. हर्ष", "government_official"),  # a title yields to an office
+        ("प्रवक्ता प्रोफेसर नोएल", "government_official"),  # (प्रवक्ता alone: an official)
+        ("अस्पताल की डॉक्टर शकीला", "expert"),  # a body, not an office: the title decides
+        ("डॉ. हर्ष", "expert"),  # a title alone
         ("रमेश", None),
     ],
 )
 def test_source_type_and_its_refinements(phrase, expected):
     art, _ = _context(phrase + " ने कहा")
     first = 1 if phrase.startswith("एक ") else 0  # (एक is not part of the phrase)
-    assert source_type(art, first, len(phrase.split())) == expected
+    assert source_type(art, first, _n_tokens(art, phrase)) == expected
+
+
+def _n_tokens(art, phrase: str) -> int:
+    """How many tokens of ``art`` the phrase at its start has (डॉ. is two: डॉ and .)."""
+    return sum(1 for s in art.starts if s < len(phrase))
 
 
 def test_titles_teach_a_name_its_type():

@@ -141,7 +141,8 @@ def _by_role(
         is_event = [c in event_categories for c in table.column("category")]
     else:
         is_event = [False] * len(terms)
-    stances, events = [], []
+    stances: list[tuple[str, float]] = []
+    events: list[tuple[str, float]] = []
     for term, weight, event in zip(terms, weights, is_event):
         (events if event else stances).append((term, weight))
     return stances, events

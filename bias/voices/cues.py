@@ -62,6 +62,9 @@ class VoiceLexicon:
     blocs: dict[str, str] | None = None
     #: words that tell what world a speaker belongs to (context_words.tsv: film, sport, …)
     contexts: Phrases | None = None
+    #: the news outlets among the known speakers (their token keys): their origin is the
+    #: outlet's own, not the story's (बीबीसी in every BBC article says nothing of the story)
+    outlets: frozenset[tuple[str, ...]] = frozenset()
 
     def phrases(self) -> tuple[Phrases, ...]:
         """The multiword lexicons, for the analyzer's one :class:`bias.lexicon.Matcher`."""
@@ -125,8 +128,18 @@ class VoiceLexicon:
             name_stop=STOP_BACK | GENITIVE | LEADING_DROP | PRON_NE | pronouns,
             origins=Phrases(origin_of, label="origins"),
             blocs=bloc_of,
-            contexts=Phrases(load_table("context_words").rows, stemmed=True, label="contexts"),
+            contexts=Phrases(_pairs(load_table("context_words")), stemmed=True, label="contexts"),
+            outlets=frozenset(term_tokens(r[0]) for r in known if r[1] in OUTLET_TYPES),
         )
+
+
+#: the source types of news outlets
+OUTLET_TYPES = frozenset({"media", "state_media"})
+
+
+def _pairs(table) -> list[tuple[str, str]]:
+    """The first two cells of each row of a two-column table."""
+    return [(row[0], row[1]) for row in table.rows]
 
 
 def _origin_rows(table) -> list[tuple[str, str]]:

@@ -40,6 +40,7 @@ __all__ = [
     "recent_speaker",
     "speaker_of",
     "source_type",
+    "title_yields_to_office",
     "strip_title",
 ]
 
@@ -310,7 +311,8 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
 def source_type(art: ArticleContext, a: int, b: int) -> str | None:
     """Source type of the noun phrase in tokens ``[a, b)``.
 
-    The lexicon match nearest the head decides, with three refinements:
+    The lexicon match nearest the head decides (a personal title such as डॉ. yields to the
+    office before it: :func:`title_yields_to_office`), with three refinements:
     :func:`affiliation` (प्रवक्ता, अध्यक्ष, … take the type of the body they belong
     to), :func:`former_official` (पूर्व मंत्री is a politician) and
     :func:`indefinite_official` ("एक अधिकारी" is anonymous).  Without a match, what
@@ -327,6 +329,7 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
             if k in art.titles:
                 return art.titles[k]
         return None
+    matches = title_yields_to_office(art, matches)
     head, _, stype = matches[-1]
     if art.keys[head] in AFFILIATION:
         owner = affiliation(art, a, head, matches)
@@ -338,6 +341,32 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
         elif indefinite_official(art, a, b, matches):
             stype = "anonymous"
     return stype
+
+
+#: titles a person carries whatever office they hold: they type a phrase only when it names
+#: no office (डॉ. राम: an expert; स्वास्थ्य मंत्री डॉ. राम: an official)
+PERSONAL_TITLES = frozenset({"डॉ", "डा", "डॉक्टर", "प्रो", "प्रोफेसर"})
+
+
+def title_yields_to_office(
+    art: ArticleContext, matches: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The source terms of a phrase without a trailing personal title (:data:`PERSONAL_TITLES`)
+    when an office comes right before it: the office is what the person speaks as (a body
+    with a genitive before the title, "अस्पताल की डॉक्टर", leaves the title to decide).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("स्वास्थ्य मंत्री डॉ. हर्षवर्धन ने कहा")
+    >>> source_type(art, 0, 5)
+    'government_official'
+    """
+    if (
+        len(matches) > 1
+        and art.keys[matches[-1][0]] in PERSONAL_TITLES
+        and matches[-2][1] == matches[-1][0]  # right before it: "मंत्री डॉ.", not "अस्पताल की डॉ."
+    ):
+        return matches[:-1]
+    return matches
 
 
 def _source_terms(art: ArticleContext, a: int, b: int) -> list[tuple[int, int, str]]:
