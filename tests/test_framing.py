@@ -43,9 +43,6 @@ KNOWN_LIMITS = {
     "खिलाड़ियों का प्रदर्शन बिल्कुल अच्छा नहीं रहा।": (
         "an evaluative predicate ('प्रदर्शन … अच्छा नहीं रहा') is sentiment only"
     ),
-    "पुलिस ने कहा कि घबराने की जरूरत नहीं है, स्थिति नियंत्रण में है।": (
-        "reassurance that a situation is handled ('नियंत्रण में है') is not a cue"
-    ),
     "मंत्री के जवाब से किसान संतुष्ट नहीं हैं।": (
         "dissatisfaction ('संतुष्ट नहीं') is sentiment only"
     ),
