@@ -76,6 +76,31 @@ POSITIVE = [
         "राष्ट्रपति",
         None,
     ),
+    (
+        rules.statement_by,
+        "सहारा की ओर से जारी बयान में कहा गया, ‘हम करार खत्म करते हैं।’",
+        "सहारा",
+        "बयान",
+    ),
+    (
+        rules.statement_by,
+        "ब्यूरो द्वारा देर रात जारी अधिसूचना में कहा गया, ‘सभी वीजा रद्द हैं।’",
+        "ब्यूरो",
+        "अधिसूचना",
+    ),
+    (
+        rules.dash_signature,
+        "“सभी इलाकों में जांच जारी है।” -अजय पांडेय, जिलाधिकारी, गाजियाबाद",
+        "अजय पांडेय",
+        "-",
+    ),
+    (
+        rules.heading_quote,
+        "पहली खबर यहां है।\n‘हम दोषियों को नहीं छोड़ेंगे।’\n"
+        "बैठक के बाद गृह मंत्री ने कहा कि जांच जारी है और दोषी जल्द पकड़े जाएंगे।",
+        "गृह मंत्री",
+        "ने … कहा",
+    ),
 ]
 
 # (rule, text): the rule does not attribute the first quotation of the text
@@ -99,6 +124,14 @@ NEGATIVE = [
     (rules.source_noun, "मैदान में “पुतिन जिंदाबाद” के नारे लगाए।"),  # no source term
     (rules.previous_subject, "राष्ट्रपति ने दौरा किया। कल “देश आगे बढ़ेगा और हम सब काम करेंगे”"),
     (rules.previous_subject, "“देश आगे बढ़ेगा और हम सब मिलकर काम करेंगे”"),  # first sentence
+    (rules.statement_by, "सहारा ने कहा, ‘हम करार खत्म करते हैं।’"),  # no statement word
+    (rules.statement_by, "बयान में कहा गया, ‘हम करार खत्म करते हैं।’"),  # no issuer
+    (rules.dash_signature, "“सभी इलाकों में जांच जारी है।” अजय पांडेय ने कहा।"),  # no dash
+    # the quotation is not a line of its own
+    (
+        rules.heading_quote,
+        "पहली खबर यहां है। ‘हम दोषियों को नहीं छोड़ेंगे।’ गृह मंत्री ने कहा कि जांच जारी है।",
+    ),
 ]
 
 
@@ -135,10 +168,12 @@ def test_rule_order():
         "ne_subject",
         "according_to",
         "speaker_after",
+        "statement_by",
+        "dash_signature",
         "previous_sentence",
         "source_noun",
     ]
-    assert [r.__name__ for r in FALLBACKS] == ["continuation", "previous_subject"]
+    assert [r.__name__ for r in FALLBACKS] == ["heading_quote", "continuation", "previous_subject"]
 
 
 def test_the_first_rule_wins():

@@ -38,6 +38,9 @@ __all__ = [
     "speaker_after",
     "previous_sentence",
     "source_noun",
+    "statement_by",
+    "dash_signature",
+    "heading_quote",
     "continuation",
     "previous_subject",
 ]
@@ -269,6 +272,79 @@ def source_noun(art: ArticleContext, q: QuoteContext) -> Attribution | None:
     return None
 
 
+#: the documents a body issues (its statement speaks for it)
+STATEMENT_WORDS = frozenset("बयान अधिसूचना विज्ञप्ति".split())
+#: the words of "X की ओर/तरफ से": the side a statement comes from
+SIDES = frozenset({"ओर", "तरफ"})
+
+
+def statement_by(art: ArticleContext, q: QuoteContext) -> Attribution | None:
+    """``X की ओर से जारी बयान में कहा गया, “…”`` / ``X द्वारा जारी अधिसूचना में कहा गया``
+    / ``X ने बयान जारी किया, “…”`` — a statement issued by X, just before the quotation
+    (within its sentence and window): X speaks, with the statement word as the cue.  A
+    body that issues statements and that the lexicons do not type is an organisation.
+
+    सहारा की ओर से जारी बयान में कहा गया, ‘हम करार खत्म करते हैं।’ → सहारा
+    """
+    keys, lo = art.keys, q.window
+    words = [i for i in range(lo, q.first) if keys[i] in STATEMENT_WORDS and not art.in_quote[i]]
+    if not words:
+        return None
+    w = words[-1]
+    for i in range(w - 1, lo - 1, -1):
+        if keys[i] == "द्वारा" or keys[i] == NE:
+            end = i
+        elif keys[i] == "से" and i - 2 >= lo and keys[i - 1] in SIDES and keys[i - 2] in GENITIVE:
+            end = i - 2
+        else:
+            continue
+        np = np_before(art, end, lo)
+        if np is None:
+            return None
+        found = attribution(art, np, art.words(w, w + 1), (w, w + 1), rule="statement_by")
+        if found.speaker.source_type is None:
+            found = found._replace(speaker=found.speaker._replace(source_type="organisation"))
+        return found
+    return None
+
+
+#: the marks that sign a quotation with its speaker's name after it
+DASHES = frozenset("-–—")
+
+
+def dash_signature(art: ArticleContext, q: QuoteContext) -> Attribution | None:
+    """``“…” -X, ROLE`` — a quotation signed after a dash, as papers print a boxed quote:
+    the name after the dash (at most six words, up to a comma or the end of the line)
+    speaks; a name the lexicons do not type takes the type of the role after its comma.
+
+    “सभी इलाकों में जांच जारी है।” -अजय पांडेय, जिलाधिकारी → अजय पांडेय
+    """
+    i = q.end
+    if i >= len(art.keys) or art.keys[i] not in DASHES or _line_break(art, i):
+        return None
+    first = end = i + 1
+    while end < min(len(art.keys), first + 6):
+        stop = art.kinds[end] == "punct" or art.in_quote[end]
+        if stop or (end > first and _line_break(art, end)):
+            break
+        end += 1
+    if end == first:
+        return None
+    found = attribution(art, (first, end), art.keys[i], (i, i + 1), rule="dash_signature")
+    if found.speaker.source_type is None and end < len(art.keys) and art.keys[end] == ",":
+        role_end = end + 1
+        while role_end < min(len(art.keys), end + 5) and art.kinds[role_end] == "word":
+            role_end += 1
+        role = source_type(art, end + 1, role_end)
+        found = found._replace(speaker=found.speaker._replace(source_type=role))
+    return found
+
+
+def _line_break(art: ArticleContext, i: int) -> bool:
+    """Is there a line break between token ``i - 1`` and token ``i``?"""
+    return i > 0 and "\n" in art.text[art.ends[i - 1] : art.starts[i]]
+
+
 #: the speaker rules, in the order they are asked (today's 1, 1b, 2, 3, 4, 4b, 5)
 SPEAKER_RULES: tuple[Rule, ...] = (
     colon_intro,
@@ -276,6 +352,8 @@ SPEAKER_RULES: tuple[Rule, ...] = (
     ne_subject,
     according_to,
     speaker_after,
+    statement_by,
+    dash_signature,
     previous_sentence,
     source_noun,
 )
@@ -314,8 +392,52 @@ def previous_subject(art: ArticleContext, q: QuoteContext) -> Attribution | None
     return attribution(art, said.np, None, None, rule="previous_subject")
 
 
-#: asked, in order, for a direct quotation no speaker rule attributes (today's 6 and 7)
-FALLBACKS: tuple[Rule, ...] = (continuation, previous_subject)
+def heading_quote(art: ArticleContext, q: QuoteContext) -> Attribution | None:
+    """A quotation that is a line of its own — a subheading that quotes the paragraph
+    below it — is said by the first speaker of the next two sentences (a ``ने`` subject
+    with a speech cue, or ``X का कहना है``).
+
+    ‘जांच जल्द पूरी होगी’ ⏎ गृह मंत्री ने कहा कि दोषियों को सजा मिलेगी। → गृह मंत्री
+    """
+    if not _own_line(art, q):
+        return None
+    for k in range(q.sentence + 1, min(len(art.sentences), q.sentence + 3)):
+        first, end = art.sentences[k]
+        if first < q.end:
+            continue
+        said = ne_subject_of(art, first, end, speech_only=True) or _kahna_hai(art, first, end)
+        if said is not None:
+            return attribution(art, said.np, said.cue, said.cue_tokens, rule="heading_quote")
+    return None
+
+
+def _own_line(art: ArticleContext, q: QuoteContext) -> bool:
+    """Does the quotation (with its marks) stand alone on its line?"""
+    text, mark = art.text, q.mark
+    a = mark.open
+    while a > 0 and text[a - 1] in " \t":  # (only the blanks before it: linear overall)
+        a -= 1
+    b = max(mark.close_end, mark.close)
+    while b < len(text) and text[b] in " \t\r.।":
+        b += 1
+    return (a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b] == "\n")
+
+
+def _kahna_hai(art: ArticleContext, first: int, end: int) -> Said | None:
+    """``X का कहना है`` / ``X के मुताबिक`` in tokens ``[first, end)``: the phrase before
+    the genitive of an opinion word, outside quotations."""
+    for j in range(first + 1, end):
+        if art.in_quote[j]:
+            break
+        if art.keys[j] in art.lex.opinion and art.keys[j - 1] in GENITIVE:
+            np = np_before(art, j - 1, first)
+            return Said(np, art.words(j - 1, j + 1), (j - 1, j + 1)) if np else None
+    return None
+
+
+#: asked, in order, for a direct quotation no speaker rule attributes (today's 6 and 7,
+#: after a subheading's own rule)
+FALLBACKS: tuple[Rule, ...] = (heading_quote, continuation, previous_subject)
 
 
 def select(rules: tuple[Rule, ...], art: ArticleContext, q: QuoteContext) -> Attribution | None:
