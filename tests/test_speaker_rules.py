@@ -382,6 +382,9 @@ def test_pronoun_speaker_of_a_reported_clause():
         ("प्रवक्ता प्रोफेसर नोएल", "government_official"),  # (प्रवक्ता alone: an official)
         ("अस्पताल की डॉक्टर शकीला", "expert"),  # a body, not an office: the title decides
         ("डॉ. हर्ष", "expert"),  # a title alone
+        ("संस्थापक धवल शाह", "organisation"),  # a namesake of a known शाह is someone else
+        ("गृह मंत्री शाह", "government_official"),  # (a title before the surname keeps it)
+        ("WHO चीफ", "organisation"),  # a chief takes its body's type
         ("रमेश", None),
     ],
 )

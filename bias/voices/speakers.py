@@ -41,6 +41,7 @@ __all__ = [
     "speaker_of",
     "source_type",
     "title_yields_to_office",
+    "namesake",
     "strip_title",
 ]
 
@@ -329,7 +330,9 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
             if k in art.titles:
                 return art.titles[k]
         return None
-    matches = title_yields_to_office(art, matches)
+    matches = title_yields_to_office(art, namesake(art, a, matches))
+    if not matches:
+        return None
     head, _, stype = matches[-1]
     if art.keys[head] in AFFILIATION:
         owner = affiliation(art, a, head, matches)
@@ -367,6 +370,32 @@ def title_yields_to_office(
     ):
         return matches[:-1]
     return matches
+
+
+def namesake(
+    art: ArticleContext, a: int, matches: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The source terms of a phrase without a one-word known name that follows another
+    name: "धवल शाह" shares a surname with "शाह" (Amit Shah) but is someone else; a title
+    or honorific before the surname ("गृह मंत्री शाह", "श्री शाह") keeps it.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("संस्थापक धवल शाह ने कहा")
+    >>> source_type(art, 0, 3), source_type(art, 2, 3)
+    ('organisation', 'government_official')
+    """
+    if not matches:
+        return matches
+    head, end, _ = matches[-1]
+    known = art.known_at.get(head)
+    if known is None or known[0] != 1 or head <= a:
+        return matches
+    before = head - 1
+    if len(matches) > 1 and matches[-2][1] == head:
+        return matches  # a title right before the surname
+    if art.kinds[before] != "word" or art.keys[before] in HONORIFICS | GENITIVE:
+        return matches
+    return matches[:-1]
 
 
 def _source_terms(art: ArticleContext, a: int, b: int) -> list[tuple[int, int, str]]:
