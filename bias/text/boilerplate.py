@@ -8,7 +8,12 @@ finds them with two plain rules:
 * a parenthesised group (up to :data:`MAX_GROUP` characters) that holds one of the
   :data:`FURNITURE` words: ``(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें …)``;
 * a line that starts like a link or a prompt (:data:`LINE_STARTS`: ``ये भी पढ़ें``,
-  ``पढ़ें:``, ``आगे की स्लाइड्स में देखिए``) or is a section breadcrumb (``देश /``).
+  ``पढ़ें:``, ``आगे की स्लाइड्स में देखिए``) or is a section breadcrumb (``देश /``);
+* a "read" link glued after a sentence on the same line (``… थे। पढ़ेंः …``, to the line's
+  end: the links that follow it);
+* a line that holds a promotion (:data:`LINE_PROMOS`: ``बने रहें हमारे साथ``), a photo
+  caption that ends with its credit (``… - फोटो : पीटीआई``), or only an agency credit
+  (:data:`CREDITS`: ``एजेंसी``, ``(भाषा)``).
 
 Segmentation gives them the kind ``boilerplate``; the analysis leaves them out of voice
 shares, frames and quotations.  Related-story titles glued into the body are not found (they
@@ -19,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FURNITURE", "LINE_STARTS", "MAX_GROUP", "boilerplate_spans"]
+__all__ = ["CREDITS", "FURNITURE", "LINE_PROMOS", "LINE_STARTS", "MAX_GROUP", "boilerplate_spans"]
 
 #: words that make a parenthesised group site furniture
 FURNITURE = (
@@ -48,17 +53,32 @@ LINE_STARTS = (
     "आगे की स्\u200dलाइड",
     "Posted By",
     "बने रहें हमारे साथ",
+    "यहां पढ़ें",
+    "फोटो:",
+    "फोटो :",
 )
+#: promotions a short furniture line holds anywhere ("… के लिए बने रहें हमारे साथ"; a long
+#: line that ends with one is a story with the promotion glued on, left as it is)
+LINE_PROMOS = ("बने रहें हमारे साथ", "यहां देखिए पूरी लिस्ट")
+#: the agency credits that stand alone on a line (``एजेंसी``, ``(भाषा)``)
+CREDITS = ("एजेंसी", "एजेंसियां", "भाषा", "पीटीआई", "आईएएनएस", "वार्ता", "एएनआई")
 #: the longest parenthesised group read as furniture
 MAX_GROUP = 400
 
 _GROUP = re.compile(r"\([^()]{1,%d}\)" % MAX_GROUP)
 _FURNITURE = re.compile("|".join(map(re.escape, FURNITURE)))
 # a furniture line needs one of these somewhere in the text
-_LINE_HINTS = ("पढ़", "स्लाइड", "स्\u200dलाइड", "Posted By", "बने रहें", " /")
+_LINE_HINTS = ("पढ़", "स्लाइड", "स्\u200dलाइड", "Posted By", "बने रहें", " /", "फोटो")
 _LINE = re.compile(
     r"(?m)^[ \t\u00a0]*(?:(?:%s)[^\n]*|[^\s/\n]{1,20} /[ \t]*)$"
     % "|".join(map(re.escape, LINE_STARTS))
+)
+# a "read" link after a sentence's end on the same line (and what follows it on the line)
+_GLUED_LINK = re.compile(r"(?<=[।.?!] )पढ़ें ?[:ः][^\n]*", re.M)
+_PROMO_LINE = re.compile(
+    r"(?m)^[^\n]{0,80}(?:%s)[^\n]{0,20}$|^[^\n]{0,120}- ?फोटो ?: ?[^\n]{1,30}$"
+    r"|^[ \t]*\(?(?:%s)\)?[ \t]*$"
+    % ("|".join(map(re.escape, LINE_PROMOS)), "|".join(map(re.escape, CREDITS)))
 )
 
 
@@ -68,12 +88,19 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "खबर आई.(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें.)\\nये भी पढ़ें: कुछ\\nदेश /"
     >>> [t[a:b] for a, b in boilerplate_spans(t)]
     ['(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें.)', 'ये भी पढ़ें: कुछ', 'देश /']
+    >>> t = "वे आ चुके थे। पढ़ेंः तूफान की खबर\\nअभियान - फोटो : पीटीआई\\nएजेंसी\\nखबरों के लिए बने रहें हमारे साथ."
+    >>> [t[a:b] for a, b in boilerplate_spans(t)]
+    ['पढ़ेंः तूफान की खबर', 'अभियान - फोटो : पीटीआई', 'एजेंसी', 'खबरों के लिए बने रहें हमारे साथ.']
     """
     # (whole-text searches first: most texts hold no furniture at all)
     spans = []
     if "(" in text and any(word in text for word in FURNITURE):
         spans = [m.span() for m in _GROUP.finditer(text) if _FURNITURE.search(m.group())]
-    for m in _LINE.finditer(text) if any(h in text for h in _LINE_HINTS) else ():
+    found = list(_LINE.finditer(text)) if any(h in text for h in _LINE_HINTS) else []
+    if "पढ़ें" in text:
+        found += _GLUED_LINK.finditer(text)
+    found += _PROMO_LINE.finditer(text)
+    for m in found:
         a, b = m.span()
         while a < b and text[a].isspace():
             a += 1
