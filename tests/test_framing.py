@@ -258,7 +258,7 @@ def _totals_by_definition(text, segs, voice, scored):
     run of one voice is a piece, framed by the hits that start in it."""
     ref = new_totals()
     for (a, b, kind), sc in zip(segs, scored):
-        if kind == "credit" or a == b:
+        if kind in ("credit", "boilerplate") or a == b:
             continue
         if all(voice[i] == voice[a] for i in range(a, b)):
             nchars = sum(1 for ch in text[a:b] if not ch.isspace())

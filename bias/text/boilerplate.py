@@ -11,9 +11,9 @@ finds them with two plain rules:
   ``पढ़ें:``, ``आगे की स्लाइड्स में देखिए``) or is a section breadcrumb (``देश /``);
 * a "read" link glued after a sentence on the same line (``… थे। पढ़ेंः …``, to the line's
   end: the links that follow it);
-* a line that holds a promotion (:data:`LINE_PROMOS`: ``बने रहें हमारे साथ``), a photo
-  caption that ends with its credit (``… - फोटो : पीटीआई``), or only an agency credit
-  (:data:`CREDITS`: ``एजेंसी``, ``(भाषा)``).
+* a short line that holds a promotion (:data:`LINE_PROMOS`: ``बने रहें हमारे साथ``), or a
+  photo caption that ends with its credit (``… - फोटो : पीटीआई``).  (Agency credit lines,
+  ``(भाषा)``, are segmentation's ``credit`` kind.)
 
 Segmentation gives them the kind ``boilerplate``; the analysis leaves them out of voice
 shares, frames and quotations.  Related-story titles glued into the body are not found (they
@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CREDITS", "FURNITURE", "LINE_PROMOS", "LINE_STARTS", "MAX_GROUP", "boilerplate_spans"]
+__all__ = ["FURNITURE", "LINE_PROMOS", "LINE_STARTS", "MAX_GROUP", "boilerplate_spans"]
 
 #: words that make a parenthesised group site furniture
 FURNITURE = (
@@ -60,8 +60,6 @@ LINE_STARTS = (
 #: promotions a short furniture line holds anywhere ("… के लिए बने रहें हमारे साथ"; a long
 #: line that ends with one is a story with the promotion glued on, left as it is)
 LINE_PROMOS = ("बने रहें हमारे साथ", "यहां देखिए पूरी लिस्ट")
-#: the agency credits that stand alone on a line (``एजेंसी``, ``(भाषा)``)
-CREDITS = ("एजेंसी", "एजेंसियां", "भाषा", "पीटीआई", "आईएएनएस", "वार्ता", "एएनआई")
 #: the longest parenthesised group read as furniture
 MAX_GROUP = 400
 
@@ -77,8 +75,7 @@ _LINE = re.compile(
 _GLUED_LINK = re.compile(r"(?<=[।.?!] )पढ़ें ?[:ः][^\n]*", re.M)
 _PROMO_LINE = re.compile(
     r"(?m)^[^\n]{0,80}(?:%s)[^\n]{0,20}$|^[^\n]{0,120}- ?फोटो ?: ?[^\n]{1,30}$"
-    r"|^[ \t]*\(?(?:%s)\)?[ \t]*$"
-    % ("|".join(map(re.escape, LINE_PROMOS)), "|".join(map(re.escape, CREDITS)))
+    % "|".join(map(re.escape, LINE_PROMOS))
 )
 
 
@@ -88,9 +85,9 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     >>> t = "खबर आई.(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें.)\\nये भी पढ़ें: कुछ\\nदेश /"
     >>> [t[a:b] for a, b in boilerplate_spans(t)]
     ['(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें.)', 'ये भी पढ़ें: कुछ', 'देश /']
-    >>> t = "वे आ चुके थे। पढ़ेंः तूफान की खबर\\nअभियान - फोटो : पीटीआई\\nएजेंसी\\nखबरों के लिए बने रहें हमारे साथ."
+    >>> t = "वे आ चुके थे। पढ़ेंः तूफान की खबर\\nअभियान - फोटो : पीटीआई\\nखबरों के लिए बने रहें हमारे साथ."
     >>> [t[a:b] for a, b in boilerplate_spans(t)]
-    ['पढ़ेंः तूफान की खबर', 'अभियान - फोटो : पीटीआई', 'एजेंसी', 'खबरों के लिए बने रहें हमारे साथ.']
+    ['पढ़ेंः तूफान की खबर', 'अभियान - फोटो : पीटीआई', 'खबरों के लिए बने रहें हमारे साथ.']
     """
     # (whole-text searches first: most texts hold no furniture at all)
     spans = []
