@@ -2,6 +2,7 @@
 
     python scripts/train_frame_model.py --out models/frame-news [--data ../shared/data]
     python scripts/train_frame_model.py --out models/frame-news --split test   # also test
+    python scripts/train_frame_model.py --out models/frame-news --final   # train + dev, test
 
 The labels of ``data/gold/frames_*.jsonl`` hold offsets only; the texts of the units are read
 from the public datasets (``--data`` / ``$BIAS_SHARED_DATA``), checked against their sha256,
@@ -102,9 +103,17 @@ def main(argv=None) -> int:
         help="add this many lexicon-labelled sentences of articles outside the gold (an "
         "experiment in weak supervision; 0: none)",
     )
+    ap.add_argument(
+        "--final",
+        action="store_true",
+        help="after the choices made on dev, train on train + dev and score the test split only",
+    )
     args = ap.parse_args(argv)
 
     texts, labels, groups = units(args.data, "train")
+    if args.final:
+        dt, dy, dg = units(args.data, "dev")
+        texts, labels, groups = texts + dt, labels + dy, groups + dg
     if args.weak:
         wt, wy, wg = weak_units(args.data, args.weak)
         counts = {f: wy.count(f) for f in FRAMES}
@@ -121,9 +130,11 @@ def main(argv=None) -> int:
         f"trained in {time.perf_counter() - t0:.1f} s; cross-validated macro-F1 "
         f"{result.metrics['macro_f1']:.3f} ({result.metrics['cv']})"
     )
-    save_model(result, args.out, corpus="data/gold/frames_*.jsonl (train split)")
+    corpus = "train and dev splits" if args.final else "train split"
+    save_model(result, args.out, corpus=f"data/gold/frames_*.jsonl ({corpus})")
     model = bias.load_model(args.out)
-    for split in ("dev", "test") if args.split == "test" else ("dev",):
+    splits = ("test",) if args.final else ("dev", "test") if args.split == "test" else ("dev",)
+    for split in splits:
         x, y, _ = units(args.data, split)
         m = evaluate_model(model, x, y)["metrics"]
         lexicon = prf(y, [score_text(t).frame for t in x], FRAMES)
