@@ -74,6 +74,23 @@ def test_stance_rules(text, expected):
     assert _triples(text) == expected
 
 
+def test_a_bracketed_short_name_belongs_to_the_holder():
+    text = "कृषक मुक्ति संग्राम समिति (केएमएसएस) ने राहत की मांग करते हुए प्रदर्शन किया।"
+    (holder, frame, _, rule), *_ = _triples(text)
+    assert (holder, frame, rule) == ("कृषक मुक्ति संग्राम समिति (केएमएसएस)", "concern", "subject")
+
+
+def test_a_pronoun_holder_stands_for_the_entity_named_before_it():
+    text = "शरद पवार ने कहा, “हम जांच चाहते हैं।” उन्होंने प्रशासन की कड़ी आलोचना की।"
+    art = bias.analyze(text)
+    (stance,) = [s for s in art.stances if s.holder == "उन्होंने"]
+    (entity,) = [e for e in art.entities if e.name == "शरद पवार"]
+    assert stance.holder_entity == entity.id
+    # with no entity named near enough, the pronoun stays unresolved
+    far = "वह आए।" + " खबर आई।" * 80 + " उन्होंने प्रशासन की कड़ी आलोचना की।"
+    assert [s.holder_entity for s in bias.analyze(far).stances] == [None]
+
+
 def test_every_holder_rule_is_named():
     assert HOLDER_RULES == ("quote", "reported", "experiencer", "subject", "agent")
 

@@ -70,6 +70,11 @@ class StanceSpan(NamedTuple):
 def _np_before(tk: TokenTable, end: int, lo: int) -> tuple[int, int] | None:
     """The token range of the noun phrase that ends right before token ``end`` (not before
     ``lo``): words only, at most :data:`NP_WORDS`, not across :data:`NP_BREAKS`."""
+    if end - 1 > lo and tk.keys[end - 1] == ")":
+        opened = _paren_open(tk, end - 1, lo)
+        if opened is not None:  # "कृषक मुक्ति संग्राम समिति (केएमएसएस) ने": the name before
+            np = _np_before(tk, opened, lo)
+            return (np[0], end) if np is not None else None
     j = end
     while j > lo and end - j < NP_WORDS and tk.kinds[j - 1] == "word":
         if tk.keys[j - 1] in NP_BREAKS:
@@ -78,6 +83,17 @@ def _np_before(tk: TokenTable, end: int, lo: int) -> tuple[int, int] | None:
     while j < end and tk.keys[j] == "और":
         j += 1
     return (j, end) if j < end else None
+
+
+def _paren_open(tk: TokenTable, close: int, lo: int) -> int | None:
+    """The ``(`` of the short bracketed group (at most three words) that the ``)`` at token
+    ``close`` ends, not before ``lo``; ``None`` when there is none."""
+    for j in range(close - 1, max(lo, close - 5) - 1, -1):
+        if tk.keys[j] == "(":
+            return j
+        if tk.kinds[j] != "word":
+            return None
+    return None
 
 
 def _chars(tk: TokenTable, toks: tuple[int, int]) -> Span:
@@ -322,6 +338,34 @@ def _entity_at(
     return None
 
 
+#: how far back (characters) a pronoun holder looks for the entity it stands for
+PRONOUN_REACH = 400
+
+
+def _is_pronoun(tk: TokenTable, span: Span) -> bool:
+    """Is the holder phrase at ``span`` one third-person pronoun (उन्होंने, वह, वे)?"""
+    i = tk.index_at(span[0])
+    return tk.ends[i] >= span[1] and tk.keys[i] in PRON_NE | THIRD_PERSON
+
+
+#: third-person pronouns that can hold a stance without ने
+THIRD_PERSON = frozenset("वह वे वो उन्हें उन्होंने".split())
+
+
+def previous_entity(span: Span, mentions: Sequence[tuple[int, int, str]]) -> str | None:
+    """The entity a pronoun holder at ``span`` stands for: the one with the latest mention
+    before it, within :data:`PRONOUN_REACH` characters (``mentions``: sorted
+    ``(start, end, entity id)``); ``None`` when none is that near.
+
+    >>> previous_entity((50, 58), [(0, 5, "e1"), (20, 30, "e2"), (60, 65, "e1")])
+    'e2'
+    """
+    k = bisect.bisect_left(mentions, (span[0],)) - 1
+    if k >= 0 and mentions[k][1] <= span[0] and span[0] - mentions[k][0] <= PRONOUN_REACH:
+        return mentions[k][2]
+    return None
+
+
 def find_stances(
     tk: TokenTable,
     seg_tokens: Sequence[tuple[int, int]],
@@ -347,6 +391,8 @@ def find_stances(
             if hit.lexicon not in ("praise", "concern"):
                 continue
             holder, entity, rule = _holder(tk, hit, first, quote_index, reported_index)
+            if entity is None and holder is not None and _is_pronoun(tk, holder):
+                entity = previous_entity(holder, mentions)
             target = target_of(tk, hit.tok, first, quote_index)
             out.append(
                 StanceSpan(
