@@ -68,6 +68,18 @@ def _triples(text: str):
             "विशेषज्ञों ने इस फैसले पर गहरी चिंता जताई।",
             [("विशेषज्ञों", "concern", "इस फैसले", "subject")],
         ),
+        # an appeal's target is the one asked (से); what is asked for is not a target
+        (
+            "किसानों ने राज्य सरकार से तत्काल मदद की अपील की।",
+            [("किसानों", "concern", "राज्य सरकार", "subject")],
+        ),
+        ("एजेंसियों ने भूस्खलन के खतरे की चेतावनी दी।", [("एजेंसियों", "concern", None, "subject")]),
+        # sympathy is with someone; worry is for someone
+        (
+            "राष्ट्रपति ने मृतकों के परिवारों के साथ संवेदना जताई।",
+            [("राष्ट्रपति", "praise", "परिवारों", "subject")],
+        ),
+        ("मैं अपने भाई के लिए चिंतित थी।", [(None, "concern", "अपने भाई", "narrator")]),
     ],
 )
 def test_stance_rules(text, expected):

@@ -135,11 +135,12 @@ class SpanIndex:
 
 
 def target_of(
-    tk: TokenTable, tok: int, first: int, quotes: Sequence | SpanIndex
+    tk: TokenTable, tok: int, first: int, quotes: Sequence | SpanIndex, end: int | None = None
 ) -> Span | None:
     """The target of the cue at token ``tok`` of the sentence starting at token ``first``:
     see the module doc.  ``quotes`` are the article's quotation spans (a quotation closed
-    right before ``की`` is the target: ``“…” की प्रशंसा``).
+    right before ``की`` is the target: ``“…” की प्रशंसा``); ``end``: the token after the cue
+    (a cue of several words, "मदद की अपील", is addressed by any of them).
 
     >>> t = "उन्होंने अमेरिका के खिलाफ कड़ा रुख अपनाया"
     >>> tk = TokenTable(t)
@@ -147,6 +148,12 @@ def target_of(
     'अमेरिका'
     """
     keys = tk.keys
+    if not ADDRESSED.isdisjoint(keys[tok : max(end or 0, tok + 1)]):
+        return addressee(tk, tok, first)
+    if keys[tok] in SOLIDARITY:
+        found = with_whom(tk, tok, first)
+        if found is not None:
+            return found
     g = tok - 1
     while g > first and keys[g] in _PARTICLES:  # “…” की भी प्रशंसा
         g -= 1
@@ -170,6 +177,8 @@ def target_of(
             np = _np_before(tk, j - 1, first)  # "X के खिलाफ", "X के प्रति चिंतित"
         elif keys[j] == "पर":
             np = _np_before(tk, j, first)
+        elif keys[j] == "लिए" and j - 1 > first and keys[j - 1] in GENITIVE and keys[tok] in WORRY:
+            np = _np_before(tk, j - 1, first)  # "अपने भाई के लिए चिंतित"
         elif keys[j] == "को" and keys[tok] not in _FEELINGS:
             # the object of the stance: "प्रशासन को जिम्मेदार ठहराया", "सैनिकों को सलाम"
             # ("लोगों को डर": an experiencer; "सोमवार को": a time, passed over)
@@ -180,6 +189,52 @@ def target_of(
             continue
         return _chars(tk, np) if np is not None else None
     return predicated_target(tk, tok, first)
+
+
+#: stances addressed to someone (a demand, an appeal, a warning): the one asked is the target
+#: ("सरकार से मदद की अपील"); what is asked for, in the genitive before, is not
+ADDRESSED = frozenset("मांग मांगें अपील आग्रह अनुरोध गुहार चेतावनी".split())
+#: solidarity and sympathy: the one it is with is the target ("परिवारों के साथ संवेदना")
+SOLIDARITY = frozenset("संवेदना संवेदनाएं सहानुभूति एकजुटता".split())
+#: worry, whose object may be "X के लिए" ("अपने भाई के लिए चिंतित")
+WORRY = frozenset("चिंता चिंतित चिंताएं फिक्र परेशान".split())
+
+
+def addressee(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """The one a demand, appeal or warning at token ``tok`` is addressed to: the noun phrase
+    before the nearest ``से`` in the six tokens before the cue (not "X की ओर/तरफ से", the
+    side it comes from); ``None`` without one.
+
+    >>> t = "लोगों ने राज्य सरकार से तत्काल मदद की अपील की"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*addressee(tk, 8, 0))]
+    'राज्य सरकार'
+    """
+    keys = tk.keys
+    for j in range(tok - 1, max(first, tok - 6), -1):
+        if keys[j] == "से" and keys[j - 1] not in AGENT_SIDES:
+            np = _np_before(tk, j, first)
+            return _chars(tk, np) if np is not None else None
+    return None
+
+
+def with_whom(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """``X के साथ`` within six tokens around a solidarity cue at ``tok`` (before it: "परिवारों
+    के साथ अपनी संवेदना", or after it: "हमारी संवेदनाएं परिवारों के साथ हैं"): X.
+
+    >>> t = "हमारी संवेदनाएं पीड़ित परिवारों के साथ हैं"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*with_whom(tk, 1, 0))]
+    'पीड़ित परिवारों'
+    """
+    keys = tk.keys
+    around = list(range(tok + 1, min(len(keys), tok + 7))) + list(range(tok - 1, tok - 7, -1))
+    for j in around:
+        if j - 1 > first and keys[j] == "साथ" and keys[j - 1] in GENITIVE:
+            lo = first if j < tok else tok + 1
+            np = _np_before(tk, j - 1, lo)
+            return _chars(tk, np) if np is not None else None
+    return None
 
 
 #: a copula closing an evaluative predicate ("… शानदार रही", "… खतरनाक है")
@@ -393,7 +448,7 @@ def find_stances(
             holder, entity, rule = _holder(tk, hit, first, quote_index, reported_index)
             if entity is None and holder is not None and _is_pronoun(tk, holder):
                 entity = previous_entity(holder, mentions)
-            target = target_of(tk, hit.tok, first, quote_index)
+            target = target_of(tk, hit.tok, first, quote_index, hit.end_tok)
             out.append(
                 StanceSpan(
                     k,
