@@ -417,6 +417,8 @@ TERM_POSITIVE = [
     (kinds.after_title_word, "फिल्म 'वेलकम बैक' सुपरहिट रही.", True),
     (kinds.before_naming_word, "उन्होंने ‘आनंद’ नामक योजना शुरू की।", True),
     (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", False),
+    (kinds.inside_clause, "मंत्री ने कहा कि ‘रेड जोन’ में सख्ती और बढ़ेगी।", True),
+    (kinds.inside_clause, "रेलवे ने बताया कि कोचों को ‘कोविड केंद्र’ के रूप में बदला गया।", True),
 ]
 TERM_NEGATIVE = [
     (kinds.no_words, "सरकार ने ‘सख्त’ कदम उठाए।", False),
@@ -425,6 +427,11 @@ TERM_NEGATIVE = [
     (kinds.before_naming_word, "उन्होंने ‘आनंद’ योजना शुरू की।", True),
     (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", True),  # a rule attributed it
     (kinds.unattributed_short, "वह “हम सब मिलकर आगे बढ़ेंगे और जीतेंगे” कहते रहे।", False),
+    # a speech act follows: the quotation is what was said
+    (kinds.inside_clause, "पुतिन ने “घनिष्ठ मित्रता” की भी प्रशंसा की।", True),
+    # a genitive before it: a quoted characterisation of something
+    (kinds.inside_clause, "मीडिया ने इसे दोस्ती की “अजेयता” को दर्शाने वाला बताया।", True),
+    (kinds.inside_clause, "मंत्री ने कहा, “हम तैयार हैं” और चले गए।", True),  # speech: हम
 ]
 
 

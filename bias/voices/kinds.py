@@ -9,6 +9,8 @@ punctuation, or a first or second person pronoun: मैं, हम, आप, …
 from __future__ import annotations
 
 from .context import ArticleContext, QuoteContext
+from .phrases import find_cue_outside
+from .words import GENITIVE
 
 __all__ = ["TERM_REASONS", "term_reason", "quote_kind"]
 
@@ -38,6 +40,25 @@ def before_naming_word(art: ArticleContext, q: QuoteContext, attributed: bool) -
     return q.short and q.end < len(art.keys) and art.keys[q.end] in art.lex.term_after
 
 
+#: postpositions and particles after which a short quotation is a part of the clause
+CLAUSE_WORDS = frozenset("को में के की का ने से पर तक भी ही".split())
+
+
+def inside_clause(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
+    """A short quotation that the sentence goes on to govern with a postposition or particle
+    right after its closing mark: a name or a label inside the reporter's clause
+    (``‘रेड जोन’ में``, ``‘कोविड देखभाल केंद्र’ के रूप में``, ``‘कशमीर समिति’ ने मांग की``)
+    — unless a speech cue follows within four tokens (the quotation is what was said) or a
+    genitive precedes it (a quoted characterisation: दोस्ती की “अजेयता” को दर्शाता है)."""
+    if not (q.short and q.end < len(art.keys) and art.keys[q.end] in CLAUSE_WORDS):
+        return False
+    if q.first > 0 and art.keys[q.first - 1] in GENITIVE:
+        return False  # a quoted characterisation of something: दोस्ती की “अजेयता” को दर्शाता
+    # the object of a speech act that follows is the speaker's words: “घनिष्ठ मित्रता” की
+    # प्रशंसा की, “पुतिन का स्वागत है” के नारे लगाए
+    return find_cue_outside(art, q.end + 1, min(len(art.keys), q.end + 5)) is None
+
+
 def unattributed_short(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
     """At most five words, no sign of speech, and no speaker rule applied: a scare
     quote or a name (सरकार ने ‘सख्त’ कदम उठाए)."""
@@ -45,7 +66,14 @@ def unattributed_short(art: ArticleContext, q: QuoteContext, attributed: bool) -
 
 
 #: why a quotation is a term, in the order they are asked
-TERM_REASONS = (no_words, naming_noun, after_title_word, before_naming_word, unattributed_short)
+TERM_REASONS = (
+    no_words,
+    naming_noun,
+    after_title_word,
+    before_naming_word,
+    inside_clause,
+    unattributed_short,
+)
 
 
 def term_reason(art: ArticleContext, q: QuoteContext, *, attributed: bool) -> str | None:
