@@ -177,6 +177,18 @@ def test_unclosed_quotation_ends_at_its_paragraph():
     assert [(s.close, s.closed) for s in p.spans] == [(23, False)]
 
 
+def test_quotations_inside_a_dropped_single_mark_move_up():
+    # the ' glued to ट्रंप reads as an apostrophe, so the ' before लाइन is left open; the
+    # quotations after it were nested in it and become top-level when it is dropped
+    text = "चैंपियन को 'लाइन में खड़ा किया'ट्रंप ने लिखा, ''हम साथ हैं.'' फिर कहा, ''ठीक है.''"
+    p = pair_quotes(text)
+    assert [text[s.start : s.end] for s in p.spans] == ["हम साथ हैं.", "ठीक है."]
+    assert [s.depth for s in p.spans] == [0, 0] and p.nested == []
+    # a quotation nested in a real one stays nested
+    p = pair_quotes("उसने कहा, “उनका ‘नया भारत’ नारा है।”")
+    assert [s.depth for s in p.nested] == [1]
+
+
 def test_nesting_is_bounded():
     text = "“" * (MAX_DEPTH + 3) + "गहरा" + "”" * (MAX_DEPTH + 3)
     p = pair_quotes(text)

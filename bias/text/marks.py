@@ -25,7 +25,8 @@ Rules, in the order they are applied to each mark from left to right:
   convention of reopening the mark at each paragraph); otherwise it is closed
   at the end of its paragraph and flagged ``closed=False``
   (:meth:`_Pairer.at_newline`);
-* an unmatched single mark is dropped (it is most often an apostrophe), an
+* an unmatched single mark is dropped (it is most often an apostrophe) and the
+  quotations inside it move up a level (:meth:`_Pairer.lift_children`), an
   unmatched closing mark is ignored and counted in ``stray``.
 
 Everything is linear in the number of marks: no backtracking.
@@ -100,6 +101,7 @@ class _Open(NamedTuple):
     mark: str
     family: int
     width: int
+    nested_at: int = 0  # how many nested spans there were when it opened
 
 
 # --------------------------------------------------------------------------
@@ -291,9 +293,23 @@ class _Pairer:
             top = self.stack[-1]
             if top.family == _SINGLE and not _opens_speech(self.text, top.pos):
                 self.stack.pop()
+                self.lift_children(top)
                 continue
             cut = max(end, self.stack[-1].pos + 1)
             self.close_top(cut, cut, closed=False)
+
+    def lift_children(self, dropped: _Open) -> None:
+        """The quotations closed inside a single mark that is now dropped (an apostrophe, not
+        a quotation) move up a level: ``को 'लाइन में खड़ा किया'ट्रंप … लिखा, ''…''`` keeps its
+        later quotations when the glued ``'`` is taken for an apostrophe.  Each span moves at
+        most :data:`MAX_DEPTH` times: linear."""
+        inner = self.nested[dropped.nested_at :]
+        if not inner:
+            return
+        del self.nested[dropped.nested_at :]
+        for span in inner:
+            lifted = span._replace(depth=span.depth - 1)
+            (self.spans if lifted.depth == 0 else self.nested).append(lifted)
 
     def at_newline(self, pos: int) -> None:
         """A paragraph ends: the quotation goes on if the next paragraph reopens it
@@ -357,7 +373,7 @@ class _Pairer:
         if role == _OPEN and len(self.stack) >= MAX_DEPTH:
             role = _STRAY  # deeper nesting is noise, not text: keeps every step O(MAX_DEPTH)
         if role == _OPEN:
-            self.stack.append(_Open(pos, ch, family, width))
+            self.stack.append(_Open(pos, ch, family, width, len(self.nested)))
         elif role == _CLOSE:
             # unmatched marks above the one we close are dropped (apostrophes, typos)
             del self.stack[open_idx + 1 :]
