@@ -33,7 +33,7 @@ from typing import NamedTuple, Sequence
 
 from ..lexicon import TokenTable
 from ..voices.entities import name_words, same_entity
-from ..voices.words import GENITIVE, NE, PRON_NE
+from ..voices.words import GENITIVE, NE, PRON_NE, SIDES
 from .cues import Hit
 
 __all__ = ["StanceSpan", "HOLDER_RULES", "target_of", "find_stances", "NP_BREAKS"]
@@ -212,7 +212,7 @@ def addressee(tk: TokenTable, tok: int, first: int) -> Span | None:
     """
     keys = tk.keys
     for j in range(tok - 1, max(first, tok - 6), -1):
-        if keys[j] == "से" and keys[j - 1] not in AGENT_SIDES:
+        if keys[j] == "से" and keys[j - 1] not in SIDES:
             np = _np_before(tk, j, first)
             return _chars(tk, np) if np is not None else None
     return None
@@ -332,7 +332,7 @@ def _agent(tk: TokenTable, tok: int, first: int) -> Span | None:
     for j in range(tok - 1, max(first, tok - AGENT_REACH), -1):
         if keys[j] == "द्वारा":
             np = _np_before(tk, j, first)
-        elif keys[j] == "से" and keys[j - 1] in AGENT_SIDES and j - 2 >= first:
+        elif keys[j] == "से" and keys[j - 1] in SIDES and j - 2 >= first:
             np = _np_before(tk, j - 2, first) if keys[j - 2] in GENITIVE else None
         else:
             continue
@@ -342,8 +342,6 @@ def _agent(tk: TokenTable, tok: int, first: int) -> Span | None:
 
 #: how many tokens before a cue its agent marker may stand (a bounded look: linear time)
 AGENT_REACH = 25
-#: "X की तरफ़ से", "X की ओर से": from X's side
-AGENT_SIDES = frozenset({"तरफ", "तरफ़", "ओर"})
 
 #: how a stance's holder is found, in order (the reporter when none answers)
 HOLDER_RULES = ("quote", "reported", "experiencer", "subject", "agent")
@@ -400,11 +398,12 @@ PRONOUN_REACH = 400
 def _is_pronoun(tk: TokenTable, span: Span) -> bool:
     """Is the holder phrase at ``span`` one third-person pronoun (उन्होंने, वह, वे)?"""
     i = tk.index_at(span[0])
-    return tk.ends[i] >= span[1] and tk.keys[i] in PRON_NE | THIRD_PERSON
+    return tk.ends[i] >= span[1] and tk.keys[i] in _PRONOUN_HOLDERS
 
 
 #: third-person pronouns that can hold a stance without ने
-THIRD_PERSON = frozenset("वह वे वो उन्हें उन्होंने".split())
+THIRD_PERSON = frozenset("वह वे वो उन्हें".split())
+_PRONOUN_HOLDERS = PRON_NE | THIRD_PERSON
 
 
 def previous_entity(span: Span, mentions: Sequence[tuple[int, int, str]]) -> str | None:

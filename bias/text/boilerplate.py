@@ -96,7 +96,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     found = list(_LINE.finditer(text)) if any(h in text for h in _LINE_HINTS) else []
     if "पढ़ें" in text:
         found += _GLUED_LINK.finditer(text)
-    found += _PROMO_LINE.finditer(text)
+    if "फोटो" in text or any(p in text for p in LINE_PROMOS):
+        found += _PROMO_LINE.finditer(text)
     for m in found:
         a, b = m.span()
         while a < b and text[a].isspace():

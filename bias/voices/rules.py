@@ -24,7 +24,7 @@ from .phrases import (
 )
 from .results import Attribution, Speaker
 from .speakers import source_type, speaker_of
-from .words import GENITIVE, NE, PRON_GEN, PRON_NE, TERMINAL
+from .words import GENITIVE, NE, PRON_GEN, PRON_NE, SIDES, TERMINAL
 
 __all__ = [
     "SPEAKER_RULES",
@@ -274,8 +274,6 @@ def source_noun(art: ArticleContext, q: QuoteContext) -> Attribution | None:
 
 #: the documents a body issues (its statement speaks for it)
 STATEMENT_WORDS = frozenset("बयान अधिसूचना विज्ञप्ति".split())
-#: the words of "X की ओर/तरफ से": the side a statement comes from
-SIDES = frozenset({"ओर", "तरफ"})
 
 
 def statement_by(art: ArticleContext, q: QuoteContext) -> Attribution | None:

@@ -372,6 +372,10 @@ def title_yields_to_office(
     return matches
 
 
+#: words before a known surname that keep it the known person ("श्री शाह", "शाह के")
+_KEEP_SURNAME = HONORIFICS | GENITIVE
+
+
 def namesake(
     art: ArticleContext, a: int, matches: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
@@ -393,7 +397,7 @@ def namesake(
     before = head - 1
     if len(matches) > 1 and matches[-2][1] == head:
         return matches  # a title right before the surname
-    if art.kinds[before] != "word" or art.keys[before] in HONORIFICS | GENITIVE:
+    if art.kinds[before] != "word" or art.keys[before] in _KEEP_SURNAME:
         return matches
     return matches[:-1]
 

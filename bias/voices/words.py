@@ -58,6 +58,8 @@ PERSON_TYPES = frozenset(
 #: conjunctions that end a reported clause after a comma
 CONTRAST_CUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर", "जबकि"})
 TERMINAL = frozenset("।॥?!.")
+#: the words of "X की ओर/तरफ से": the side something comes from (keys: तरफ़ is तरफ)
+SIDES = frozenset({"ओर", "तरफ"})
 #: signs that a quotation is speech, not a term: final punctuation, or a first or second
 #: person pronoun as a whole word
 SPEECH_END = re.compile(r"[।?!]")
