@@ -146,6 +146,21 @@ def _quoted(text: str) -> list[str]:
         # an unclosed single mark after a speech cue's comma is a quotation to the line end
         ("उन्होंने कहा, 'वे रोगी थे और\nअगली खबर", ["वे रोगी थे और"]),
         ("राम' का घर\nअगली खबर", []),  # (elsewhere it is dropped, as an apostrophe)
+        # a mark after a speech cue's comma and before a space opens, whatever its direction
+        ("सोनोवाल ने ट्वीट किया,’ काम शुरू हुआ है।‘ उन्होंने", ["काम शुरू हुआ है।"]),
+        ("स्वराज ने ट्वीट किया,' हम संपर्क में हैं।' उल्लेखनीय", ["हम संपर्क में हैं।"]),
+        ("उसने कहा, 'हम तैयार हैं,' और गया", ["हम तैयार हैं,"]),  # (an open ' is closed)
+        # glued "" between two quotations: the first closes nothing, the second opens
+        ('संपर्क ख़त्म हो गया.""फिर कई साल बाद मिले."', ["फिर कई साल बाद मिले."]),
+        # a closing mark after a sentence end whose opening mark was lost: after the cue
+        (
+            "हुड्डा ने बताया कि, यह दुखद घटना है। हम सलाम करते हैं।’\nअगली",
+            ["यह दुखद घटना है। हम सलाम करते हैं।"],
+        ),
+        ("अग्रवाल ने कहा, दर बेहतर है ।'\nअगली", ["दर बेहतर है ।"]),
+        ("यह दुखद घटना है।’ फिर", []),  # no speech cue in its paragraph: stray
+        ("राम ने कहा कि वह 'शेर' है।’ फिर", ["शेर"]),  # another mark between: stray
+        ("राम ने कहा कि वह आया।’घर", []),  # not before a space: stray
     ],
 )
 def test_pair_quotes_table(text, quoted):

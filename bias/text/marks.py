@@ -16,6 +16,13 @@ Rules, in the order they are applied to each mark from left to right:
   close (:func:`_opening_context`, :func:`_closing_context`,
   :func:`_straight_mark_role`); a mark with a space on both sides closes an
   open mark of its family, else opens (``कहा , ' हम तैयार हैं '``);
+* a mark typed after a speech cue's comma and before a space opens when nothing of its
+  family is open, whatever its direction (``ट्वीट किया,’ हमने …।‘``: :func:`_spaced_after_cue`);
+  two straight ``""`` glued after a sentence, with none open, are a stray mark and an opening
+  one (:func:`_glued_double`);
+* a closing mark glued after a sentence end with nothing open closes a quotation whose
+  opening mark was lost, from the last speech cue of its paragraph
+  (:meth:`_Pairer.recover_lost_open`: ``बताया कि, यह … दिया।’``);
 * ``'`` and ``’`` between two letters are apostrophes (ओ'ब्रायन), never quotes
   (:func:`_is_apostrophe`);
 * a quote inside a quote is nested: only the outermost span is a quotation,
@@ -59,6 +66,15 @@ _OPEN_PUNCT = frozenset("([{<—–-:/,")
 # sentence ends: a mark glued after one and before a letter opens (``हैं.'नेचर'``)
 _SENTENCE_END = frozenset(".।?!")
 _CLOSE_PUNCT = frozenset(".,;:!?।॥)]}>-—–…")
+
+# a speech cue right before a quotation whose opening mark was lost (Pairer.recover_lost_open):
+# "कहा कि", "बताया कि," or a cue with a comma or colon ("ट्वीट किया,", "पुलिस के अनुसार,")
+_LOST_OPEN = re.compile(
+    r"(?:कहा|बताया|बोले|बोलीं|लिखा|कहना है|कहते हैं)\s+कि\s*,?\s*"
+    r"|(?:कहा|बताया|बोले|बोलीं|लिखा|किया|अनुसार|कहना है|कहते हैं)\s*[,:]\s*"
+)
+# how far back (characters) a quotation with a lost opening mark may start: keeps it linear
+LOST_OPEN_REACH = 1000
 
 _OPEN, _CLOSE, _STRAY = "open", "close", "stray"
 # a straight single mark that closes an open straight " (typed with the wrong closing mark)
@@ -227,6 +243,29 @@ def _opens_speech(text: str, pos: int) -> bool:
     return i >= 0 and text[i] in ",:-–—"
 
 
+def _spaced_after_cue(text: str, pos: int, nxt: str) -> bool:
+    """Is the mark at ``pos`` typed after a speech cue's comma, colon or dash and before a
+    space (:func:`_opens_speech`)?  With no mark of its family open it opens, whatever its
+    direction: ``ट्वीट किया,’ हमने …।‘``, ``ट्वीट किया,' हमने …।'``.
+
+    >>> _spaced_after_cue("किया,' हमने", 5, " "), _spaced_after_cue("हैं,' उन्होंने", 4, "x")
+    (True, False)
+    """
+    return nxt.isspace() and _opens_speech(text, pos)
+
+
+def _glued_double(text: str, pos: int, open_mark: str | None) -> bool:
+    """Is the straight ``"`` at ``pos`` the first of two glued ``""`` that can close nothing?
+    Papers glue the close of one quotation to the open of the next (``हुआ.""अगली``); with no
+    ``"`` open the first mark is stray and the second opens, instead of the two pairing
+    round nothing.
+
+    >>> _glued_double('हुआ.""अगली', 4, None), _glued_double('हुआ.""अगली', 4, '"')
+    (True, False)
+    """
+    return open_mark is None and text[pos] == '"' and text[pos + 1 : pos + 2] == '"'
+
+
 def _content(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim whitespace inside ``text[a:b]``."""
     while a < b and text[a].isspace():
@@ -335,7 +374,7 @@ class _Pairer:
             self.close_unclosed(len(self.text.rstrip()))
 
     def role(
-        self, ch: str, family: int, opens: bool, closes: bool, pos: int = 0
+        self, ch: str, family: int, opens: bool, closes: bool, pos: int = 0, nxt: str = ""
     ) -> tuple[str, int]:
         """The role of the mark ``ch`` (by the rules above) and the stack index of
         the open mark it would close (-1 for none)."""
@@ -343,11 +382,15 @@ class _Pairer:
         # the innermost open mark of the same family
         open_idx = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].family == family), -1)
         open_mark = stack[open_idx].mark if open_idx >= 0 else None
+        if open_mark is None and _spaced_after_cue(self.text, pos, nxt):
+            return _OPEN, open_idx
         if ch in _LEFT_MARKS:
             return _left_mark_role(ch, open_mark, opens, closes), open_idx
         if ch in _RIGHT_MARKS:
             return _right_mark_role(open_mark, opens, closes), open_idx
         top_mark = stack[-1].mark if stack else None
+        if _glued_double(self.text, pos, open_mark):
+            return _STRAY, open_idx
         spaced = not opens and not closes
         glued = self.text[pos - 1 : pos] in _SENTENCE_END
         if (spaced or glued) and open_mark is not None:
@@ -369,7 +412,7 @@ class _Pairer:
             return
         family = _family(ch)
         opens, closes = _opening_context(prev, nxt), _closing_context(prev, nxt, at_end)
-        role, open_idx = self.role(ch, family, opens, closes, pos)
+        role, open_idx = self.role(ch, family, opens, closes, pos, nxt)
         if role == _OPEN and len(self.stack) >= MAX_DEPTH:
             role = _STRAY  # deeper nesting is noise, not text: keeps every step O(MAX_DEPTH)
         if role == _OPEN:
@@ -378,8 +421,38 @@ class _Pairer:
             # unmatched marks above the one we close are dropped (apostrophes, typos)
             del self.stack[open_idx + 1 :]
             self.close_top(pos, pos, closed=True, width=width)
-        else:
+        elif not self.recover_lost_open(pos, ch, width):
             self.stray.append(pos)
+
+    def recover_lost_open(self, pos: int, ch: str, width: int) -> bool:
+        """A closing mark glued after a sentence end, with nothing open, closes a quotation
+        whose opening mark was lost, as scraped papers often have it: the quotation starts
+        after the last speech cue of its paragraph (:data:`_LOST_OPEN`: ``बताया कि, यह …
+        है। हम … दिया।’``), when no other mark stands between (within
+        :data:`LOST_OPEN_REACH` characters).  Returns whether it did.
+
+        >>> p = _Pairer("हुड्डा ने बताया कि, यह दुखद है।’ फिर")
+        >>> p.recover_lost_open(31, "’", 1), [(s.start, s.end) for s in p.spans]
+        (True, [(20, 31)])
+        """
+        text = self.text
+        if self.stack or pos == 0 or text[pos - 1] not in _SENTENCE_END:
+            return False
+        if pos + width < len(text) and not text[pos + width].isspace():
+            return False
+        lo = max(text.rfind("\n", 0, pos) + 1, pos - LOST_OPEN_REACH)
+        if self.spans:
+            lo = max(lo, self.spans[-1].close_end)
+        cue = None
+        for cue in _LOST_OPEN.finditer(text, lo, pos):
+            pass
+        if cue is None or _ANY_MARK.search(text, cue.end(), pos):
+            return False
+        a, b = _content(text, cue.end(), pos)
+        if a >= b:
+            return False
+        self.spans.append(MarkSpan(cue.end() - 1, pos, a, b, ch, 0, True, pos + width))
+        return True
 
 
 def pair_quotes(text: str) -> MarkPairing:
