@@ -548,3 +548,20 @@ def test_positions_is_its_definition(keys):
 def test_a_titled_phrase_teaches_its_names_the_phrases_type(text, speaker, source_type):
     (q,) = [q for q in bias.analyze(text).quotes if q.kind == "direct"]
     assert (q.speaker, q.source_type) == (speaker, source_type)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, expected",
+    [
+        # a role set off by a comma before the name (apposition)
+        ("लखीमपुर के एक किसान, भास्कर गोगोई ने कहा, ‘सब बह गया।’", "भास्कर गोगोई", "public"),
+        # a participle phrase: a resident
+        ("मेक्सिको सिटी में रहने वाले लुई रॉड्रिग्ज ने कहा, “हम डरे हैं।”", "लुई रॉड्रिग्ज", "public"),
+        # near misses: a known person before the comma is a list, not a role; no role at all
+        ("प्रधानमंत्री मोदी, रमेश ने कहा, “हम साथ हैं।”", "रमेश", "other"),
+        ("कल रमेश ने कहा, “हम साथ हैं।”", "रमेश", "other"),
+    ],
+)
+def test_role_before_the_name(text, speaker, expected):
+    (q,) = bias.Analyzer(type_fallback=False).analyze(text).quotes
+    assert (q.speaker, q.source_type) == (speaker, expected)

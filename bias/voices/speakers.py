@@ -329,7 +329,7 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
         for k in reversed(art.keys[a:b]):
             if k in art.titles:
                 return art.titles[k]
-        return None
+        return role_before(art, a)
     matches = title_yields_to_office(art, namesake(art, a, matches))
     if not matches:
         return None
@@ -344,6 +344,29 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
         elif indefinite_official(art, a, b, matches):
             stype = "anonymous"
     return stype
+
+
+#: how far before a name (tokens) :func:`role_before` looks for the start of a role
+ROLE_REACH = 4
+
+
+def role_before(art: ArticleContext, a: int) -> str | None:
+    """The source type of a role set off before the name at token ``a`` — by a comma
+    (apposition: "लखीमपुर के एक किसान, भास्कर गोगोई ने कहा") or as a participle phrase
+    ("मेक्सिको सिटी में रहने वाले लुई रॉड्रिग्ज ने कहा") — when the name itself says nothing.
+    A known person's name before the comma is not a role ("मोदी, शाह ने कहा" is a list).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("एक किसान, भास्कर गोगोई ने कहा")
+    >>> role_before(art, 3), source_type(art, 3, 5)
+    ('public', 'public')
+    """
+    end = a - 1 if a > 0 and art.keys[a - 1] == "," else a
+    for start in range(end - 1, max(-1, end - 1 - ROLE_REACH), -1):
+        m = art.source_at.get(start)
+        if m is not None and start + m[0] == end:
+            return None if start in art.known_at else m[1]
+    return None
 
 
 #: titles a person carries whatever office they hold: they type a phrase only when it names
