@@ -419,6 +419,8 @@ TERM_POSITIVE = [
     (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", False),
     (kinds.inside_clause, "मंत्री ने कहा कि ‘रेड जोन’ में सख्ती और बढ़ेगी।", True),
     (kinds.inside_clause, "रेलवे ने बताया कि कोचों को ‘कोविड केंद्र’ के रूप में बदला गया।", True),
+    # governed by को before a speech cue: the one spoken to
+    (kinds.inside_clause, "मेजर एडम्स ने टीवी चैनल 'सीएनएस' को बताया कि इमारत गिरी।", True),
 ]
 TERM_NEGATIVE = [
     (kinds.no_words, "सरकार ने ‘सख्त’ कदम उठाए।", False),
