@@ -567,3 +567,19 @@ def test_a_titled_phrase_teaches_its_names_the_phrases_type(text, speaker, sourc
 def test_role_before_the_name(text, speaker, expected):
     (q,) = bias.Analyzer(type_fallback=False).analyze(text).quotes
     assert (q.speaker, q.source_type) == (speaker, expected)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, pronoun",
+    [
+        # adverbs between the subject and the speech verb are not the speaker
+        ("अभिनेत्री मौसमी चटर्जी ने कहा, “हां ये सच है.” वो आगे कहती हैं, “मुझे रोना आसान था.”",
+         "मौसमी चटर्जी", "वो"),
+        ("निर्देशक शोएब मंसूर ने कहा, “फ़िल्म पूरी है.” वे सिर्फ़ इतना कहते हैं, “यह त्रासदी है.”",
+         "शोएब मंसूर", "वे"),
+        ("पहली बात हुई. कोच रमेश भी कहते हैं, “टीम तैयार है.”", "रमेश", None),
+    ],
+)
+def test_speech_adverbs_are_passed_over(text, speaker, pronoun):
+    q = bias.analyze(text).quotes[-1]
+    assert (q.speaker, q.pronoun, q.rule) == (speaker, pronoun, "verb_before")

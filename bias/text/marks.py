@@ -443,11 +443,10 @@ class _Pairer:
         lo = max(text.rfind("\n", 0, pos) + 1, pos - LOST_OPEN_REACH)
         if self.spans:
             lo = max(lo, self.spans[-1].close_end)
-        cue = None
-        for cue in _LOST_OPEN.finditer(text, lo, pos):
-            pass
-        if cue is None or _ANY_MARK.search(text, cue.end(), pos):
+        cues = list(_LOST_OPEN.finditer(text, lo, pos))
+        if not cues or _ANY_MARK.search(text, cues[-1].end(), pos):
             return False
+        cue = cues[-1]  # the last cue before the mark
         a, b = _content(text, cue.end(), pos)
         if a >= b:
             return False

@@ -19,6 +19,7 @@ from .words import (
     NP_STOP,
     PRON_NE,
     RELATIVE,
+    SPEECH_ADVERBS,
     WINDOW,
 )
 
@@ -202,9 +203,12 @@ def verb_phrase_before(art: ArticleContext, first: int, end: int) -> Said | None
             if keys[k] == NE or keys[k] in PRON_NE or keys[k] == "कि":
                 return None
             k -= 1
-        np = np_before(art, v, first)
-        if np is None and v > first and keys[v - 1] in art.lex.pronouns:
-            np = (v - 1, v)  # वे कहती हैं, “…”: the pronoun is the subject
+        s = v  # the subject ends before the adverbs of the verb: वो आगे कहते हैं
+        while s > first and keys[s - 1] in SPEECH_ADVERBS:
+            s -= 1
+        np = np_before(art, s, first)
+        if np is None and s > first and keys[s - 1] in art.lex.pronouns:
+            np = (s - 1, s)  # वे कहती हैं, “…”: the pronoun is the subject
         if np is None:
             return None
         return Said(np, " ".join(keys[v : j + 1]), (v, j + 1))
