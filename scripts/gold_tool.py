@@ -6,6 +6,7 @@
     python scripts/gold_tool.py check FILE.jsonl [FILE.jsonl ...]
     python scripts/gold_tool.py frames-select --out assign.jsonl [--units 3300]
     python scripts/gold_tool.py units DATASET KEY
+    python scripts/gold_tool.py reported-select --out assign.jsonl [--ednil 60] [--covid 9]
 
 ``frames-select`` picks documents for sentence labelling (frame, sentiment, voice) until they hold
 about ``--units`` units, splits them by article into train / dev / test, deals them to three
@@ -259,6 +260,56 @@ def frames_select(args) -> int:
     return 0
 
 
+#: attribution cues of reported speech, read off the surface to pick documents that hold some
+#: (the analysis is not run: annotators and selection never see its output)
+REPORTED_CUES = re.compile(
+    r"ने (?:कहा|बताया|दावा|आरोप|जानकारी)|के (?:अनुसार|मुताबिक)|का (?:कहना|मानना) है"
+)
+
+
+def reported_select(args) -> int:
+    """Documents for the reported-speech gold: EDNIL articles (and short COVID day-files) that
+    no other gold file holds, with at least two attribution cues; split by the hash of the
+    key (the first third by hash is test) and dealt to the annotators."""
+    data = data_dir(args.data)
+    seen = _existing()
+    for path in (ROOT / "data" / "gold").glob("*.jsonl"):
+        with open(path, encoding="utf-8") as fh:
+            seen |= {(r["dataset"], str(r["key"])) for r in map(json.loads, fh)}
+    chosen = []
+    for dataset, n, max_len in (
+        ("ednil_hindi_event_news", args.ednil, 5000),
+        ("covid_hindi_newspapers_2020", args.covid, 6000),
+    ):
+        texts = load_texts(data, dataset)
+        ranked = sorted(
+            (sha(dataset + ":" + str(k)), str(k), t)
+            for k, t in texts.items()
+            if (dataset, str(k)) not in seen
+            and 300 < len(t) <= max_len
+            and len(REPORTED_CUES.findall(t)) >= 2
+        )
+        chosen.extend((h, dataset, k, t) for h, k, t in ranked[:n])
+    chosen.sort()
+    docs = [
+        {
+            "dataset": dataset,
+            "key": key,
+            "text_sha256": sha(text),
+            "text_len": len(text),
+            "split": "test" if i < len(chosen) // 3 else "dev",
+            "batch": args.batch,
+            "annotator": args.letters.split(",")[i % len(args.letters.split(","))],
+        }
+        for i, (_, dataset, key, text) in enumerate(chosen)
+    ]
+    Path(args.out).write_text(
+        "\n".join(json.dumps(d, ensure_ascii=False) for d in docs) + "\n", encoding="utf-8"
+    )
+    print(f"{len(docs)} documents -> {args.out}")
+    return 0
+
+
 def _span_errors(text: str, span, what: str) -> list[str]:
     if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)):
         return [f"{what}: not [start, end]"]
@@ -307,6 +358,10 @@ def check_record(rec: dict, text: str) -> list[str]:
             errors.append(f"quote {j}: entity {ent!r} is not defined")
     for j, b in enumerate(rec.get("boilerplate", [])):
         errors += _span_errors(text, b, f"boilerplate {j}")
+    for j, r in enumerate(rec.get("reported", [])):
+        errors += _span_errors(text, r.get("cue"), f"reported {j} cue")
+        if r.get("entity") is not None and r["entity"] not in ids:
+            errors.append(f"reported {j}: entity {r['entity']!r} is not defined")
     return errors
 
 
@@ -382,6 +437,13 @@ def main(argv=None) -> int:
     s.add_argument("--out", required=True)
     s.add_argument("--units", type=int, default=3300)
     s.set_defaults(fn=frames_select)
+    s = sub.add_parser("reported-select")
+    s.add_argument("--out", required=True)
+    s.add_argument("--letters", default="RA,RB,RC", help="annotators, comma-separated")
+    s.add_argument("--batch", default="R1")
+    s.add_argument("--ednil", type=int, default=60)
+    s.add_argument("--covid", type=int, default=9)
+    s.set_defaults(fn=reported_select)
     s = sub.add_parser("units")
     s.add_argument("dataset")
     s.add_argument("key")

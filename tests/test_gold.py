@@ -28,7 +28,9 @@ def _records(pattern: str) -> list[tuple[Path, dict]]:
     return out
 
 
-@pytest.mark.parametrize("pattern", ["quotes_*.jsonl", "frames_*.jsonl", "stances_*.jsonl"])
+@pytest.mark.parametrize(
+    "pattern", ["quotes_*.jsonl", "frames_*.jsonl", "stances_*.jsonl", "reported_*.jsonl"]
+)
 def test_every_article_is_in_one_split(pattern):
     splits = defaultdict(set)
     records = _records(pattern)
@@ -51,7 +53,8 @@ def test_gold_records_are_valid_against_their_texts(data_dir):
     row), has the recorded sha256, and every span and label is valid."""
     cache: dict[str, dict] = {}
     problems = []
-    for path, rec in _records("quotes_*.jsonl") + _records("frames_*.jsonl"):
+    records = _records("quotes_*.jsonl") + _records("frames_*.jsonl") + _records("reported_*.jsonl")
+    for path, rec in records:
         ds = rec["dataset"]
         if ds not in cache:
             cache[ds] = gold_tool.load_texts(data_dir, ds)
@@ -62,3 +65,21 @@ def test_gold_records_are_valid_against_their_texts(data_dir):
         checker = gold_tool.check_unit if "frame" in rec else gold_tool.check_record
         problems += [(path.name, rec["key"], e) for e in checker(rec, text)]
     assert problems == []
+
+
+def test_a_reported_statement_needs_a_valid_cue_and_a_defined_entity():
+    text = "पुलिस ने बताया कि दो लोग घायल हैं।"
+    rec = {
+        "text_sha256": gold_tool.sha(text),
+        "split": "dev",
+        "entities": [
+            {"id": "e1", "mentions": [[0, 5]], "name": 0, "source_type": "government_official"}
+        ],
+        "reported": [{"cue": [9, 14], "entity": "e1"}],
+    }
+    assert gold_tool.check_record(rec, text) == []
+    rec["reported"] = [{"cue": [9, 15], "entity": "e2"}]  # a space at the edge; no e2
+    assert gold_tool.check_record(rec, text) == [
+        "reported 0 cue: [9, 15) has white space at an edge",
+        "reported 0: entity 'e2' is not defined",
+    ]

@@ -385,6 +385,15 @@ def test_pronoun_speaker_of_a_reported_clause():
         ("संस्थापक धवल शाह", "organisation"),  # a namesake of a known शाह is someone else
         ("गृह मंत्री शाह", "government_official"),  # (a title before the surname keeps it)
         ("WHO चीफ", "organisation"),  # a chief takes its body's type
+        # unnamed officials are anonymous: a plural, alone, or after a body in the genitive
+        ("अधिकारियों", "anonymous"),
+        ("चुनाव अधिकारियों", "anonymous"),
+        ("अधिकारी", "anonymous"),
+        ("एयरपोर्ट के अधिकारी", "anonymous"),
+        ("श्राइन बोर्ड के अफसरों", "anonymous"),
+        # (an office title is a person; a named official is named)
+        ("मुख्य चिकित्सा अधिकारी", "government_official"),
+        ("पुलिस अधिकारी रमेश", "government_official"),
         ("रमेश", None),
     ],
 )

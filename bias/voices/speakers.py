@@ -333,6 +333,8 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
     matches = title_yields_to_office(art, namesake(art, a, matches))
     if not matches:
         return None
+    if unnamed_officials(art, a, b, matches):
+        return "anonymous"
     head, _, stype = matches[-1]
     if art.keys[head] in AFFILIATION:
         owner = affiliation(art, a, head, matches)
@@ -464,6 +466,36 @@ def affiliation(
 def former_official(art: ArticleContext, a: int, head: int) -> bool:
     """``पूर्व मंत्री``: a former official (from the word before the phrase to the head)."""
     return any(art.keys[k] == "पूर्व" for k in range(max(0, a - 1), head))
+
+
+#: officials named by function only: unnamed, they are anonymous sources (the guide)
+UNNAMED_ROLES = frozenset("अधिकारी अफसर अफ़सर".split())
+#: their plurals: officials as a group are never one named source
+UNNAMED_PLURALS = frozenset("अधिकारियों अफसरों अफ़सरों अधिकारीगण".split())
+
+
+def unnamed_officials(
+    art: ArticleContext, a: int, b: int, matches: list[tuple[int, int, str]]
+) -> bool:
+    """Officials the article does not name, an anonymous source: a phrase that ends with
+    अधिकारी or अफसर — plural ("अधिकारियों ने बताया", "चुनाव अधिकारियों के मुताबिक"), alone
+    ("अधिकारी के मुताबिक"), after एक ("एक सरकारी अधिकारी") or after a body in the genitive
+    ("एयरपोर्ट के अधिकारी") — but not an office title ("मुख्य चिकित्सा अधिकारी", a person).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("एयरपोर्ट के अधिकारी ने बताया")
+    >>> source_type(art, 0, 3)
+    'anonymous'
+    """
+    last = art.keys[b - 1]
+    if matches[-1][1] != b or art.kinds[b - 1] != "word":
+        return False
+    if last in UNNAMED_PLURALS:
+        return True
+    if last not in UNNAMED_ROLES:
+        return False
+    before = [k for k in art.keys[a : b - 1] if k != "सरकारी"]
+    return not before or before[-1] in GENITIVE or (a > 0 and art.keys[a - 1] == "एक")
 
 
 def indefinite_official(
