@@ -288,6 +288,25 @@ REPORTED_POSITIVE = [
         "मंत्री",
         "government_official",
     ),
+    # की typed for कि after a speech verb
+    (reported.ne_kaha_ki, "रमेश ने बताया की आग रात में लगी।", "ने", "आग रात में लगी", "रमेश", None),
+    # a bracketed acronym before ने
+    (
+        reported.ne_kaha_ki,
+        "भारतीय मौसम विभाग (आईएमडी) ने कहा कि बारिश होगी।",
+        "ने",
+        "बारिश होगी",
+        "भारतीय मौसम विभाग",
+        "government_official",
+    ),
+    (
+        reported.speech_act,
+        "प्रवक्ता ने हमले की पुष्टि की है।",
+        "ने",
+        "हमले की पुष्टि की",
+        "प्रवक्ता",
+        "government_official",
+    ),
 ]
 
 REPORTED_NEGATIVE = [
@@ -296,6 +315,9 @@ REPORTED_NEGATIVE = [
     (reported.opinion, "विश्लेषकों का मानना सही था।", "मानना"),  # no कि clause
     (reported.ne_kaha_ki, "हमने कहा कि बैठक टल गई है।", "हमने"),  # the writer
     (reported.ne_kaha_ki, "मंत्री ने मैदान का दौरा किया।", "ने"),  # no speech cue
+    (reported.speech_act, "प्रवक्ता ने हमले की पुष्टि की और कहा कि जांच होगी।", "ने"),  # goes on
+    (reported.speech_act, "“हम तैयार हैं,” मंत्री ने संवाददाताओं से कहा।", "ने"),  # a quotation's
+    (reported.speech_act, "मंत्री ने कहा।", "ने"),  # nothing between ने and the cue
 ]
 
 

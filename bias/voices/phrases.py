@@ -57,6 +57,9 @@ def np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
     >>> art = default_attributor().context("तब एक वरिष्ठ नेता ने कहा")
     >>> art.keys[slice(*np_before(art, 4, 0))]
     ('वरिष्ठ', 'नेता')
+    >>> art = default_attributor().context("मौसम एजेंसी (जेएमए) ने कहा")
+    >>> art.keys[slice(*np_before(art, 5, 0))]
+    ('मौसम', 'एजेंसी')
     """
     key = (i, lo)
     if key not in art.np_memo:
@@ -76,6 +79,15 @@ def _np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
         if k < floor:
             return None
         j = k - 2
+    if j >= lo and keys[j] == ")":
+        # X (Y) ने: the phrase before a bracketed acronym or gloss ("जापान मौसम विज्ञान
+        # एजेंसी (जेएमए) ने कहा")
+        k = j - 1
+        while k > max(lo, j - 8) and keys[k] != "(":
+            k -= 1
+        if keys[k] != "(" or k <= lo:
+            return None
+        j = k - 1
     end = j + 1
     if j >= lo and keys[j] in GENITIVE:
         return None  # the phrase would end with का / के / की

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import Callable, NamedTuple
 
+from ..text.marks import QUOTE_CHARS
 from .context import ArticleContext
 from .phrases import find_cue_outside, np_before
 from .results import ReportedSpan
@@ -26,6 +27,7 @@ __all__ = [
     "according_to",
     "opinion",
     "ne_kaha_ki",
+    "speech_act",
 ]
 
 Span = tuple[int, int]
@@ -180,7 +182,7 @@ def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     j = cue[1]
     while j < end and j < cue[1] + 3 and keys[j] in REPORTING_AUX:
         j += 1
-    if j < end and keys[j] == "कि":
+    if j < end and keys[j] in COMPLEMENTIZERS:
         start = j + 1
     elif j + 1 < end and keys[j] in (",", ":", "-") and not art.in_quote[j + 1]:
         start = j + 1
@@ -195,8 +197,45 @@ def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     return Found(_reported(art, span, np, (i, start), "ne_kaha_ki"), start)
 
 
+#: कि after a speech verb, and की typed for it ("उन्होंने बताया की रविवार को …")
+COMPLEMENTIZERS = frozenset({"कि", "की"})
+
+
+def speech_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
+    """``X ने … की पुष्टि की है।`` / ``X ने … पर शोक जताया।`` — a ने subject (not मैंने,
+    हमने, …) whose speech cue ends its sentence, auxiliaries aside, with no clause after
+    it: the reported span is the act with its object, from after ने to the end of the cue.
+    Not in a sentence that holds a quotation mark (“…”, उन्होंने कहा: the quotation's
+    speaker), nor when nothing stands between ने and the cue.
+
+    प्रवक्ता ने हमले की पुष्टि की है। → प्रवक्ता
+    """
+    keys, (first, end) = art.keys, sentence
+    k = keys[i]
+    if (k != NE and k not in PRON_NE) or k in FIRST_SECOND:
+        return None
+    cue = find_cue_outside(art, i + 1, min(end, i + 12))
+    if cue is None or cue[0] == i + 1:
+        return None
+    j = cue[1]
+    while j < end and keys[j] in REPORTING_AUX:
+        j += 1
+    if j < end and art.kinds[j] != "punct":
+        return None  # the sentence goes on: not a reported act
+    a, b = art.chars(first, end)
+    if any(mark in art.text[a:b] for mark in QUOTE_CHARS):
+        return None
+    np = (i, i + 1) if k in PRON_NE else np_before(art, i, first)
+    if np is None:
+        return None
+    span = clause(art, i + 1, cue[1])
+    if span is None:
+        return None
+    return Found(_reported(art, span, np, cue, "speech_act"), j)
+
+
 #: the reported-speech rules, in the order they are asked at each reporting word
-REPORTED_RULES: tuple[Rule, ...] = (impersonal, according_to, opinion, ne_kaha_ki)
+REPORTED_RULES: tuple[Rule, ...] = (impersonal, according_to, opinion, ne_kaha_ki, speech_act)
 
 
 def find_reported(art: ArticleContext) -> list[ReportedSpan]:
