@@ -299,6 +299,23 @@ REPORTED_POSITIVE = [
         "भारतीय मौसम विभाग",
         "government_official",
     ),
+    # information with no named source; with "X से" before it, X is the source
+    (
+        reported.according_to,
+        "अब तक मिली जानकारी के अनुसार आरोपी फरार है।",
+        "अनुसार",
+        "आरोपी फरार है",
+        None,
+        "anonymous",
+    ),
+    (
+        reported.according_to,
+        "पुलिस से मिली जानकारी के अनुसार आरोपी फरार है।",
+        "अनुसार",
+        "आरोपी फरार है",
+        "पुलिस",
+        "government_official",
+    ),
     (
         reported.speech_act,
         "प्रवक्ता ने हमले की पुष्टि की है।",

@@ -131,6 +131,11 @@ def according_to(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     j = i + 1
     if k == "हवाले" and j < end and keys[j] == "से":
         j += 1
+    if keys[np[1] - 1] in INFORMATION:
+        source = information_source(art, np, first)
+        if source is None:
+            return unsourced_information(art, np, j, sentence)
+        np = source
     words_after = 0
     for x in range(j, end):
         words_after += art.kinds[x] != "punct"
@@ -143,6 +148,41 @@ def according_to(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     if span is None:
         return None
     return Found(_reported(art, span, np, (np[1], j), "according_to"), j)
+
+
+#: information as such, not its source: "जानकारी के अनुसार", "खबरों के मुताबिक"
+INFORMATION = frozenset("जानकारी जानकारियों सूचना सूचनाओं खबर खबरों ख़बर ख़बरों".split())
+
+
+def information_source(art: ArticleContext, np: Span, first: int) -> Span | None:
+    """The source of the information phrase ``np`` (:data:`INFORMATION`): the phrase before
+    ``से`` right before it ("पुलिस से मिली जानकारी" → पुलिस), else ``None``.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("पुलिस से मिली जानकारी के अनुसार")
+    >>> art.keys[slice(*information_source(art, (2, 4), 0))]
+    ('पुलिस',)
+    """
+    if np[0] - 1 <= first or art.keys[np[0] - 1] != "से":
+        return None
+    return np_before(art, np[0] - 1, first)
+
+
+def unsourced_information(art: ArticleContext, np: Span, j: int, sentence: Span) -> Found | None:
+    """``(मिली) जानकारी के अनुसार …``, ``खबरों के मुताबिक …``: information whose source the
+    text does not name (:func:`information_source` finds none) — the clause after the cue,
+    no speaker, anonymous.
+
+    जानकारी के मुताबिक, बस में 40 लोग सवार थे। → (no speaker, anonymous)
+    """
+    span = clause(art, j, sentence[1])
+    if span is None:
+        return None
+    cue = (np[0], j)
+    reported = ReportedSpan(
+        *span, None, None, "anonymous", art.words(*cue), art.chars(*cue), "according_to"
+    )
+    return Found(reported, j)
 
 
 def opinion(art: ArticleContext, i: int, sentence: Span) -> Found | None:
