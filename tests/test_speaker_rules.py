@@ -255,6 +255,15 @@ REPORTED_POSITIVE = [
         "anonymous",
     ),
     (reported.impersonal, "सूत्रों के अनुसार बैठक टल गई है।", "सूत्रों", "बैठक टल गई है", "सूत्रों", "anonymous"),
+    # a cue that ends its sentence reports the clause before it
+    (
+        reported.impersonal,
+        "हादसे में दो लोगों के घायल होने की खबर है।",
+        "की",
+        "हादसे में दो लोगों के घायल होने",
+        None,
+        "anonymous",
+    ),
     (
         reported.according_to,
         "पुलिस के मुताबिक, आरोपी को गिरफ्तार कर लिया गया है।",
@@ -328,6 +337,8 @@ REPORTED_POSITIVE = [
 
 REPORTED_NEGATIVE = [
     (reported.impersonal, "उसने बताया कि बैठक टल गई है।", "बताया"),  # a speaker: not impersonal
+    (reported.impersonal, "यह अच्छी खबर है।", "खबर"),  # news, not a report of it (no की)
+    (reported.impersonal, "यह उनकी खबर है।", "उनकी"),  # (nor after a pronoun's genitive)
     (reported.according_to, "मुताबिक, आरोपी फरार है।", "मुताबिक"),  # no "X के"
     (reported.opinion, "विश्लेषकों का मानना सही था।", "मानना"),  # no कि clause
     (reported.ne_kaha_ki, "हमने कहा कि बैठक टल गई है।", "हमने"),  # the writer

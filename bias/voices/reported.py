@@ -97,6 +97,7 @@ def impersonal(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     named).
 
     बताया जाता है कि हमले में दस लोग मारे गए। → (no speaker, anonymous)
+    हादसे में एक की मौत होने की खबर है। → (no speaker, anonymous)
     """
     match = art.impersonal_at.get(i)
     if match is None:
@@ -104,7 +105,9 @@ def impersonal(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     cue_end = j = i + match[0]
     if j < sentence[1] and art.keys[j] == "कि":
         j += 1
-    span = clause(art, j, sentence[1])
+    # the clause after the cue, or, when the cue ends the sentence, the one before it
+    # ("… एक की मौत होने की खबर है।")
+    span = clause(art, j, sentence[1]) or clause(art, sentence[0], i)
     if span is None:
         return None
     speaker = art.chars(i, i + 1) if art.keys[i].startswith("सूत्र") else None
