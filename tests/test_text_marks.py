@@ -161,6 +161,9 @@ def _quoted(text: str) -> list[str]:
         ("यह दुखद घटना है।’ फिर", []),  # no speech cue in its paragraph: stray
         ("राम ने कहा कि वह 'शेर' है।’ फिर", ["शेर"]),  # another mark between: stray
         ("राम ने कहा कि वह आया।’घर", []),  # not before a space: stray
+        # an unclosed quotation ends where the reporter resumes in the third person
+        ("उन्होंने कहा, “हम तैयार हैं. उन्होंने कहा कि काम जारी है\nअगली", ["हम तैयार हैं."]),
+        ("उन्होंने कहा, “हम तैयार हैं. हम जीतेंगे\nअगली", ["हम तैयार हैं. हम जीतेंगे"]),
     ],
 )
 def test_pair_quotes_table(text, quoted):

@@ -23,6 +23,8 @@ Rules, in the order they are applied to each mark from left to right:
 * a closing mark glued after a sentence end with nothing open closes a quotation whose
   opening mark was lost, from the last speech cue of its paragraph
   (:meth:`_Pairer.recover_lost_open`: ``बताया कि, यह … दिया।’``);
+* a quotation left unclosed ends where the reporter resumes in the third person
+  (:func:`narration_resumes`: ``“… होगा. उन्होंने कहा कि …``);
 * ``'`` and ``’`` between two letters are apostrophes (ओ'ब्रायन), never quotes
   (:func:`_is_apostrophe`);
 * a quote inside a quote is nested: only the outermost span is a quotation,
@@ -45,7 +47,14 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-__all__ = ["MAX_DEPTH", "QUOTE_CHARS", "MarkPairing", "MarkSpan", "pair_quotes"]
+__all__ = [
+    "MAX_DEPTH",
+    "QUOTE_CHARS",
+    "MarkPairing",
+    "MarkSpan",
+    "narration_resumes",
+    "pair_quotes",
+]
 
 #: every character that can act as a quotation mark
 QUOTE_CHARS = "\"'“”„‘’‚«»‹›"
@@ -266,6 +275,26 @@ def _glued_double(text: str, pos: int, open_mark: str | None) -> bool:
     return open_mark is None and text[pos] == '"' and text[pos + 1 : pos + 2] == '"'
 
 
+# a sentence end, then a sentence where the reporter speaks of the speaker in the third person
+# ("… होगा. उन्होंने कहा कि …"): the narration that ends a quotation whose closing mark is lost
+_NARRATION = re.compile(
+    r"[।.?!](?=\s+(?:उन्होंने|उसने|इन्होंने)\s+(?:\S+\s+){0,5}?(?:कहा|बताया|कहना)[\s,।])"
+)
+
+
+def narration_resumes(text: str, a: int, b: int) -> int:
+    """Where an unclosed quotation ``text[a:b]`` ends: after the sentence before the first
+    sentence in which the reporter resumes ("… अभ्यस्त होना होगा. उन्होंने कहा कि …"), else
+    ``b``.  (Only unclosed quotations are cut so: a closed one holds what its marks hold.)
+
+    >>> t = "“हम तैयार हैं. उन्होंने कहा कि काम जारी है"
+    >>> t[1:narration_resumes(t, 1, len(t))]
+    'हम तैयार हैं.'
+    """
+    m = _NARRATION.search(text, a, b)
+    return m.end() if m is not None else b
+
+
 def _content(text: str, a: int, b: int) -> tuple[int, int]:
     """Trim whitespace inside ``text[a:b]``."""
     while a < b and text[a].isspace():
@@ -335,6 +364,7 @@ class _Pairer:
                 self.lift_children(top)
                 continue
             cut = max(end, self.stack[-1].pos + 1)
+            cut = narration_resumes(self.text, top.pos + top.width, cut)
             self.close_top(cut, cut, closed=False)
 
     def lift_children(self, dropped: _Open) -> None:
