@@ -52,6 +52,7 @@ __all__ = [
     "QUOTE_CHARS",
     "MarkPairing",
     "MarkSpan",
+    "mark_family",
     "narration_resumes",
     "pair_quotes",
 ]
@@ -133,7 +134,13 @@ class _Open(NamedTuple):
 # rules about one mark
 
 
-def _family(ch: str) -> int:
+def mark_family(ch: str) -> int:
+    """The family of a quotation mark: a mark closes only a mark of its own family (double
+    marks, single marks, guillemets, single guillemets).
+
+    >>> mark_family("“") == mark_family('"'), mark_family("‘") == mark_family('"')
+    (True, False)
+    """
     if ch in '"“”„':
         return _DOUBLE
     if ch in "'‘’‚":
@@ -388,7 +395,7 @@ class _Pairer:
         text, stack = self.text, self.stack
         nxt = _line_start_mark(text, pos)
         outer = stack[0]
-        if nxt is not None and _family(nxt[1]) == outer.family and outer.family != _SINGLE:
+        if nxt is not None and mark_family(nxt[1]) == outer.family and outer.family != _SINGLE:
             del stack[1:]  # the quotation goes on; inner unclosed marks are dropped
             self.absorbed.add(nxt[0])
             self.reopen.append(nxt[0])
@@ -440,7 +447,7 @@ class _Pairer:
         nxt = " " if at_end else text[pos + width]
         if _is_apostrophe(ch, prev, nxt):
             return
-        family = _family(ch)
+        family = mark_family(ch)
         opens, closes = _opening_context(prev, nxt), _closing_context(prev, nxt, at_end)
         role, open_idx = self.role(ch, family, opens, closes, pos, nxt)
         if role == _OPEN and len(self.stack) >= MAX_DEPTH:

@@ -22,6 +22,7 @@ from typing import Iterable, Sequence, Union
 
 from ..lexicon import Phrases, TokenTable
 from ..text import MarkSpan, pair_quotes
+from ..text.marks import mark_family
 from .context import ArticleContext, QuoteContext
 from .cues import VoiceLexicon
 from .kinds import term_reason
@@ -192,17 +193,26 @@ def attribute_quote(art: ArticleContext, q: QuoteContext) -> QuoteSpan:
 
 
 def merge_adjacent(text: str, spans: Sequence[MarkSpan]) -> list[MarkSpan]:
-    """“…” “…” with nothing but spaces between is one quotation closed and reopened.
+    """“…” “…” with nothing but spaces between is one quotation closed and reopened (marks
+    of one family: ``"…"'फिल्म'`` is a quotation and a title).
 
     >>> [(s.start, s.end) for s in merge_adjacent("“क” “ख”", pair_quotes("“क” “ख”").spans)]
     [(1, 6)]
+    >>> len(merge_adjacent("“क”'ख'", pair_quotes("“क”'ख'").spans))
+    2
     """
     out: list[MarkSpan] = []
     for s in spans:
         if out:
             p = out[-1]
             between = text[p.close_end : s.open]
-            if p.closed and s.open > p.close and not between.strip() and "\n" not in between:
+            if (
+                p.closed
+                and s.open > p.close
+                and not between.strip()
+                and "\n" not in between
+                and mark_family(p.mark) == mark_family(s.mark)
+            ):
                 out[-1] = MarkSpan(
                     p.open, s.close, p.start, s.end, p.mark, 0, s.closed, s.close_end
                 )
