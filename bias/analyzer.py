@@ -111,7 +111,7 @@ class Analyzer:
         tokens = TokenTable(t, matcher=self.matcher)
         seg_tokens = tokens.ranges(segments)
         quote_spans, reported_spans = self.attributor.attribute(
-            t, tokens, segments, _story_marks(pairing, segments), token_ranges=seg_tokens
+            t, tokens, segments, _story_marks(t, pairing, segments), token_ranges=seg_tokens
         )
         lex = self.attributor.lexicon
         entity_spans, quote_spans, reported_spans = link_entities(
@@ -174,8 +174,9 @@ class Analyzer:
         return f"Analyzer(lexicons={self.lexicons.names!r})"
 
 
-def _story_marks(pairing, segments) -> list:
-    """The quotations of the story: those that open in site furniture are left out."""
+def _story_marks(t: str, pairing, segments) -> list:
+    """The quotations of the story: those that open in site furniture are left out, and an
+    unclosed one ends where furniture starts ("… आकर्षक है.(बीबीसी हिंदी का एंड्रॉयड ऐप …")."""
     furniture = [(a, b) for a, b, kind in segments if kind == "boilerplate"]
     if not furniture:
         return pairing.spans
@@ -185,7 +186,14 @@ def _story_marks(pairing, segments) -> list:
         k = bisect.bisect_right(starts, pos) - 1
         return k >= 0 and pos < furniture[k][1]
 
-    return [s for s in pairing.spans if not in_furniture(s.open)]
+    def cut_at_furniture(s):
+        k = bisect.bisect_right(starts, s.start)
+        if s.closed or k == len(starts) or starts[k] >= s.end:
+            return s
+        end = len(t[s.start : starts[k]].rstrip()) + s.start
+        return s._replace(close=starts[k], end=end, close_end=starts[k])
+
+    return [cut_at_furniture(s) for s in pairing.spans if not in_furniture(s.open)]
 
 
 def _frame_model(model: Any):

@@ -105,7 +105,7 @@ def _steps(text: str, stage: str | None) -> list:
     from bias.analyzer import _story_marks
     from bias.voices.entities import link_entities
 
-    marks = _story_marks(pairing, segs)
+    marks = _story_marks(norm.text, pairing, segs)
     qspans, rspans = step(
         "attribution",
         lambda: an.attributor.attribute(t, tokens, segs, marks, token_ranges=seg_tok),

@@ -66,3 +66,13 @@ def test_rule_of_a_simple_quotation():
     assert (art.quotes[0].speaker, art.quotes[0].rule) == ("किम", "ne_subject")
     art = bias.analyze("प्रवक्ता: “हम बातचीत को तैयार हैं।”")
     assert art.quotes[0].rule == "colon_intro"
+
+
+def test_an_unclosed_quotation_ends_where_site_furniture_starts():
+    text = (
+        'उन्होंने कहा, "निजता का महत्व है. यह बेहद आकर्षक है.(बीबीसी हिंदी का एंड्रॉयड मोबाइल '
+        "ऐप डाउनलोड करने के लिए यहां क्लिक करें.)\nअगली खबर आई।"
+    )
+    art = bias.analyze(text)
+    assert [text[q.start : q.end] for q in art.quotes] == ["निजता का महत्व है. यह बेहद आकर्षक है."]
+    assert [s.kind for s in art.sentences] == ["sentence", "boilerplate", "sentence"]
