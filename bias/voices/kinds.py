@@ -50,14 +50,14 @@ def inside_clause(art: ArticleContext, q: QuoteContext, attributed: bool) -> boo
     (``‘रेड जोन’ में``, ``‘कोविड देखभाल केंद्र’ के रूप में``, ``‘कशमीर समिति’ ने मांग की``)
     — unless a speech cue follows within four tokens (the quotation is what was said) or a
     genitive precedes it (a quoted characterisation: दोस्ती की “अजेयता” को दर्शाता है).  A
-    quotation governed by को before a speech cue is the one spoken to, a name: ``टीवी चैनल
-    'सीएनएस' को बताया``."""
+    quotation governed by को or ने before a speech cue is the one spoken to or the one who
+    speaks, a name: ``टीवी चैनल 'सीएनएस' को बताया``, ``‘काठमांडू पोस्ट’ ने बताया``."""
     if not (q.short and q.end < len(art.keys) and art.keys[q.end] in CLAUSE_WORDS):
         return False
     if q.first > 0 and art.keys[q.first - 1] in GENITIVE:
         return False  # a quoted characterisation of something: दोस्ती की “अजेयता” को दर्शाता
-    if art.keys[q.end] == "को":
-        return True  # the addressee of what follows, or its object: a name or a label
+    if art.keys[q.end] in ("को", "ने"):
+        return True  # the addressee or the subject of what follows: a name or a label
     # the object of a speech act that follows is the speaker's words: “घनिष्ठ मित्रता” की
     # प्रशंसा की, “पुतिन का स्वागत है” के नारे लगाए
     return find_cue_outside(art, q.end + 1, min(len(art.keys), q.end + 5)) is None
