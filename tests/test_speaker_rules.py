@@ -480,7 +480,7 @@ TERM_POSITIVE = [
     (kinds.inside_clause, "रेलवे ने बताया कि कोचों को ‘कोविड केंद्र’ के रूप में बदला गया।", True),
     # governed by को before a speech cue: the one spoken to
     (kinds.inside_clause, "मेजर एडम्स ने टीवी चैनल 'सीएनएस' को बताया कि इमारत गिरी।", True),
-    (kinds.inside_clause, "अखबार ‘काठमांडू पोस्ट’ ने बताया कि विमान गिरा।", True),  # the speaker
+    (kinds.inside_clause, "हादसे की खबर ‘काठमांडू पोस्ट’ ने दी।", True),  # the speaker
 ]
 TERM_NEGATIVE = [
     (kinds.no_words, "सरकार ने ‘सख्त’ कदम उठाए।", False),
