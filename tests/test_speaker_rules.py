@@ -475,6 +475,7 @@ TERM_POSITIVE = [
     (kinds.naming_noun, "दोनों देशों ने “रणनीतिक साझेदारी संधि” पर हस्ताक्षर किए।", True),
     (kinds.after_title_word, "फिल्म 'वेलकम बैक' सुपरहिट रही.", True),
     (kinds.before_naming_word, "उन्होंने ‘आनंद’ नामक योजना शुरू की।", True),
+    (kinds.before_naming_word, "केंद्र ने बताया कि 'विल्मा' तूफान कमजोर पड़ा।", True),  # its class
     (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", False),
     (kinds.inside_clause, "मंत्री ने कहा कि ‘रेड जोन’ में सख्ती और बढ़ेगी।", True),
     (kinds.inside_clause, "रेलवे ने बताया कि कोचों को ‘कोविड केंद्र’ के रूप में बदला गया।", True),
@@ -486,7 +487,7 @@ TERM_NEGATIVE = [
     (kinds.no_words, "सरकार ने ‘सख्त’ कदम उठाए।", False),
     (kinds.naming_noun, "उन्होंने कहा, “हमने संधि की।”", True),  # speech: a danda, हमने
     (kinds.after_title_word, "फिल्म 'हम जीतेंगे' सुपरहिट रही.", True),  # हम: speech
-    (kinds.before_naming_word, "उन्होंने ‘आनंद’ योजना शुरू की।", True),
+    (kinds.before_naming_word, "उन्होंने ‘आनंद’ से बात की।", True),
     (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", True),  # a rule attributed it
     (kinds.unattributed_short, "वह “हम सब मिलकर आगे बढ़ेंगे और जीतेंगे” कहते रहे।", False),
     # a speech act follows: the quotation is what was said

@@ -36,8 +36,13 @@ def after_title_word(art: ArticleContext, q: QuoteContext, attributed: bool) -> 
 
 
 def before_naming_word(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
-    """A short quotation right before a naming word (term_after): ‘आनंद’ नामक."""
-    return q.short and q.end < len(art.keys) and art.keys[q.end] in art.lex.term_after
+    """A short quotation right before a naming word (term_after: ‘आनंद’ नामक) or before the
+    class noun it names (term_before, term_head: 'विल्मा' तूफान, ‘श्रमिक स्पेशल’ ट्रेन,
+    ‘उज्ज्वला’ योजना)."""
+    if not (q.short and q.end < len(art.keys)):
+        return False
+    after, lex = art.keys[q.end], art.lex
+    return after in lex.term_after or after in lex.term_before or after in lex.term_head
 
 
 #: postpositions and particles after which a short quotation is a part of the clause
