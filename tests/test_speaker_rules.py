@@ -644,3 +644,16 @@ def test_role_before_the_name(text, speaker, expected):
 def test_speech_adverbs_are_passed_over(text, speaker, pronoun):
     q = bias.analyze(text).quotes[-1]
     assert (q.speaker, q.pronoun, q.rule) == (speaker, pronoun, "verb_before")
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "X को लेकर" (about X) and "बतौर" (as) end a speaker phrase read backwards
+        ("वैक्सीन को लेकर WHO ने कहा कि काम तेजी से चल रहा है।", "WHO"),
+        ("फिल्म में बतौर निर्देशक रमेश ने कहा कि काम पूरा है।", "रमेश"),
+    ],
+)
+def test_words_that_end_a_speaker_phrase(text, speaker):
+    (r,) = bias.analyze(text).reported
+    assert r.speaker == speaker
