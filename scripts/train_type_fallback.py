@@ -33,12 +33,16 @@ from bias.voices.entities import SentenceTallies  # noqa: E402
 from bias.voices.fallback import TypeFallback, feature_names  # noqa: E402
 
 
-def entity_rows(data: Path, split: str = "dev"):
-    """(features, source type, article key) of every gold entity of ``split``."""
+def entity_rows(data: Path, split: str = "dev", patterns=("quotes_*.jsonl",)):
+    """(features, source type, article key) of every gold entity of ``split`` in the gold files
+    matching ``patterns``."""
     an = bias.Analyzer(type_fallback=False)
     contexts = an.attributor.lexicon.contexts
     cache: dict[str, dict] = {}
-    for path in sorted((ROOT / "data" / "gold").glob("quotes_*.jsonl")):
+    paths = sorted(p for pattern in patterns for p in (ROOT / "data" / "gold").glob(pattern))
+    for path in paths:
+        if "assignment" in path.name:
+            continue
         for rec in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
             if rec["split"] != split or not rec["entities"]:
                 continue
@@ -66,12 +70,18 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--out", type=Path, default=ROOT / "bias" / "lexicons" / "type_fallback.json")
     ap.add_argument("--min-probability", type=float, default=0.3)
+    ap.add_argument(
+        "--with-reported",
+        action="store_true",
+        help="also the speaker entities of the reported-speech gold (data/gold/reported_*.jsonl)",
+    )
     args = ap.parse_args(argv)
+    patterns = ("quotes_*.jsonl", "reported_*.jsonl") if args.with_reported else ("quotes_*.jsonl",)
 
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
-    rows = list(entity_rows(args.data))
+    rows = list(entity_rows(args.data, patterns=patterns))
     X = np.array([r[0] for r in rows])
     y = np.array([r[1] for r in rows])
     groups = np.array([r[2] for r in rows])
@@ -108,7 +118,8 @@ def main(argv=None) -> int:
         min_probability=args.min_probability,
     )
     payload = fb.to_json() | {
-        "trained_on": "dev split of data/gold/quotes_*.jsonl (scripts/train_type_fallback.py)",
+        "trained_on": f"dev split of data/gold/{' and '.join(patterns)} "
+        "(scripts/train_type_fallback.py)",
         "n_entities": len(rows),
     }
     tmp = args.out.with_suffix(".tmp")
