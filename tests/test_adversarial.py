@@ -38,6 +38,10 @@ def hostile_inputs() -> dict[str, str]:
         "deeply nested quotes": "“‘«" * 30000,
         "many relative clauses": "राम, जिन्होंने कहा, ने " * 50000,
         "many quotes in one sentence": "उसने कहा “हाँ” और " * 50000,
+        # closing marks with their opening marks lost, each after a speech cue (each looks back
+        # a bounded distance), and reported speech acts in one long sentence
+        "lost opening marks": "उन्होंने बताया कि, यह ठीक है।’ " * 30000,
+        "speech acts in one sentence": "मंत्री ने हमले की पुष्टि की, " * 30000 + "।",
         "5 MB article": (SAMPLE + "\n") * (5_000_000 // (len(SAMPLE) + 1)),
     }
 

@@ -8,6 +8,7 @@ normalised text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
@@ -74,6 +75,8 @@ class ArticleContext:
         self.known_at = found.known
         self.verb_at = found.verbs
         self.impersonal_at = found.impersonal
+        # how many tokens before each token lie inside quotation marks (holds_quotation)
+        self.quoted_before = [0, *itertools.accumulate(self.in_quote)]
 
     @classmethod
     def of(
@@ -103,6 +106,10 @@ class ArticleContext:
             sentence_starts=[s[0] for s in sentences],
             in_quote=in_quote,
         )
+
+    def holds_quotation(self, first: int, end: int) -> bool:
+        """Do any of the tokens ``[first, end)`` lie inside quotation marks?"""
+        return self.quoted_before[end] > self.quoted_before[first]
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding character ``pos``."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 from typing import Callable, NamedTuple
 
-from ..text.marks import QUOTE_CHARS
 from .context import ArticleContext
 from .phrases import find_cue_outside, np_before
 from .results import ReportedSpan
@@ -248,8 +247,8 @@ def speech_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     """``X ने … की पुष्टि की है।`` / ``X ने … पर शोक जताया।`` — a ने subject (not मैंने,
     हमने, …) whose speech cue ends its sentence, auxiliaries aside, with no clause after
     it: the reported span is the act with its object, from after ने to the end of the cue.
-    Not in a sentence that holds a quotation mark (“…”, उन्होंने कहा: the quotation's
-    speaker), nor when nothing stands between ने and the cue.
+    Not in a sentence that holds a quotation (“…”, उन्होंने कहा: the quotation's speaker),
+    nor when nothing stands between ने and the cue.
 
     प्रवक्ता ने हमले की पुष्टि की है। → प्रवक्ता
     """
@@ -265,8 +264,7 @@ def speech_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
         j += 1
     if j < end and art.kinds[j] != "punct":
         return None  # the sentence goes on: not a reported act
-    a, b = art.chars(first, end)
-    if any(mark in art.text[a:b] for mark in QUOTE_CHARS):
+    if art.holds_quotation(first, end):
         return None
     np = (i, i + 1) if k in PRON_NE else np_before(art, i, first)
     if np is None:
