@@ -7,20 +7,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bias.text import QUOTE_CHARS, pair_quotes
-from bias.text.marks import (
+from bias.text.mark_rules import (
     _CLOSE,
     _CLOSE_TOP,
     _OPEN,
     _STRAY,
-    MAX_DEPTH,
     _closing_context,
     _is_apostrophe,
     _left_mark_role,
-    _marks,
     _opening_context,
     _right_mark_role,
     _straight_mark_role,
 )
+from bias.text.marks import MAX_DEPTH, _marks
 
 # --------------------------------------------------------------------------- rules
 

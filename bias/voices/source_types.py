@@ -1,0 +1,221 @@
+"""Which source type a speaker phrase gets: the role words of ``source_types.tsv``, the known
+names of ``known_speakers.tsv`` and the refinements that read the phrase around them.
+
+:func:`source_type` takes the lexicon match nearest the head of the phrase; each refinement is
+a named rule with its own tests: :func:`title_yields_to_office`, :func:`namesake`,
+:func:`unnamed_officials`, :func:`affiliation`, :func:`former_official`,
+:func:`indefinite_official`; a phrase that names no role reads the article's learned titles,
+then :func:`role_before`.
+"""
+
+from __future__ import annotations
+
+from .context import ArticleContext
+from .words import AFFILIATION, GENITIVE, HONORIFICS
+
+__all__ = [
+    "source_type",
+    "role_before",
+    "title_yields_to_office",
+    "namesake",
+    "unnamed_officials",
+    "affiliation",
+    "former_official",
+    "indefinite_official",
+]
+
+
+def source_type(art: ArticleContext, a: int, b: int) -> str | None:
+    """Source type of the noun phrase in tokens ``[a, b)``.
+
+    The lexicon match nearest the head decides (a personal title such as डॉ. yields to the
+    office before it: :func:`title_yields_to_office`), with three refinements:
+    :func:`affiliation` (प्रवक्ता, अध्यक्ष, … take the type of the body they belong
+    to), :func:`former_official` (पूर्व मंत्री is a politician) and
+    :func:`indefinite_official` ("एक अधिकारी" is anonymous).  Without a match, what
+    the article said of this name before (its title, ``art.titles``) decides.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("गूगल के प्रवक्ता ने कहा")
+    >>> source_type(art, 0, 3), source_type(art, 2, 3)
+    ('organisation', 'government_official')
+    """
+    matches = _source_terms(art, a, b)
+    if not matches:
+        for k in reversed(art.keys[a:b]):
+            if k in art.titles:
+                return art.titles[k]
+        return role_before(art, a)
+    matches = title_yields_to_office(art, namesake(art, a, matches))
+    if not matches:
+        return None
+    if unnamed_officials(art, a, b, matches):
+        return "anonymous"
+    head, _, stype = matches[-1]
+    if art.keys[head] in AFFILIATION:
+        owner = affiliation(art, a, head, matches)
+        if owner is not None:
+            stype = owner
+    if stype == "government_official":
+        if former_official(art, a, head):
+            stype = "politician"
+        elif indefinite_official(art, a, b, matches):
+            stype = "anonymous"
+    return stype
+
+
+#: how far before a name (tokens) :func:`role_before` looks for the start of a role
+ROLE_REACH = 4
+
+
+def role_before(art: ArticleContext, a: int) -> str | None:
+    """The source type of a role set off before the name at token ``a`` — by a comma
+    (apposition: "लखीमपुर के एक किसान, भास्कर गोगोई ने कहा") or as a participle phrase
+    ("मेक्सिको सिटी में रहने वाले लुई रॉड्रिग्ज ने कहा") — when the name itself says nothing.
+    A known person's name before the comma is not a role ("मोदी, शाह ने कहा" is a list).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("एक किसान, भास्कर गोगोई ने कहा")
+    >>> role_before(art, 3), source_type(art, 3, 5)
+    ('public', 'public')
+    """
+    end = a - 1 if a > 0 and art.keys[a - 1] == "," else a
+    for start in range(end - 1, max(-1, end - 1 - ROLE_REACH), -1):
+        m = art.source_at.get(start)
+        if m is not None and start + m[0] == end:
+            return None if start in art.known_at else m[1]
+    return None
+
+
+#: titles a person carries whatever office they hold: they type a phrase only when it names
+#: no office (डॉ. राम: an expert; स्वास्थ्य मंत्री डॉ. राम: an official)
+PERSONAL_TITLES = frozenset({"डॉ", "डा", "डॉक्टर", "प्रो", "प्रोफेसर"})
+
+
+def title_yields_to_office(
+    art: ArticleContext, matches: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The source terms of a phrase without a trailing personal title (:data:`PERSONAL_TITLES`)
+    when an office comes right before it: the office is what the person speaks as (a body
+    with a genitive before the title, "अस्पताल की डॉक्टर", leaves the title to decide).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("स्वास्थ्य मंत्री डॉ. हर्षवर्धन ने कहा")
+    >>> source_type(art, 0, 5)
+    'government_official'
+    """
+    if (
+        len(matches) > 1
+        and art.keys[matches[-1][0]] in PERSONAL_TITLES
+        and matches[-2][1] == matches[-1][0]  # right before it: "मंत्री डॉ.", not "अस्पताल की डॉ."
+    ):
+        return matches[:-1]
+    return matches
+
+
+#: words before a known surname that keep it the known person ("श्री शाह", "शाह के")
+_KEEP_SURNAME = HONORIFICS | GENITIVE
+
+
+def namesake(
+    art: ArticleContext, a: int, matches: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The source terms of a phrase without a one-word known name that follows another
+    name: "धवल शाह" shares a surname with "शाह" (Amit Shah) but is someone else; a title
+    or honorific before the surname ("गृह मंत्री शाह", "श्री शाह") keeps it.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("संस्थापक धवल शाह ने कहा")
+    >>> source_type(art, 0, 3), source_type(art, 2, 3)
+    ('organisation', 'government_official')
+    """
+    if not matches:
+        return matches
+    head, end, _ = matches[-1]
+    known = art.known_at.get(head)
+    if known is None or known[0] != 1 or head <= a:
+        return matches
+    before = head - 1
+    if len(matches) > 1 and matches[-2][1] == head:
+        return matches  # a title right before the surname
+    if art.kinds[before] != "word" or art.keys[before] in _KEEP_SURNAME:
+        return matches
+    return matches[:-1]
+
+
+def _source_terms(art: ArticleContext, a: int, b: int) -> list[tuple[int, int, str]]:
+    """The source terms in tokens ``[a, b)``, left to right: ``(first, end, type)``."""
+    found = []
+    i = a
+    while i < b:
+        m = art.source_at.get(i)
+        if m is not None and i + m[0] <= b:
+            found.append((i, i + m[0], m[1]))
+            i += m[0]
+        else:
+            i += 1
+    return found
+
+
+def affiliation(
+    art: ArticleContext, a: int, head: int, matches: list[tuple[int, int, str]]
+) -> str | None:
+    """``X के प्रवक्ता``: a role whose type is the body's.  The last source term before
+    the role's genitive gives the type (मंत्रालय के प्रवक्ता: an official); a body the
+    lexicon and the article do not know is an organisation (गूगल के प्रवक्ता).  Without a
+    genitive, a body's term right before the role gives it (डब्ल्यूएचओ महानिदेशक: an
+    organisation); else ``None``."""
+    genitives = [g for g in range(a, head) if art.keys[g] in GENITIVE]
+    if not genitives:
+        # "डब्ल्यूएचओ महानिदेशक", "भाजपा प्रवक्ता": a body's term right before the role
+        before = [m for m in matches if m[1] == head]
+        return before[-1][2] if before else None
+    of = genitives[-1]
+    owners = [m for m in matches if m[1] <= of]
+    if owners:
+        return owners[-1][2]
+    if any(art.keys[k] not in art.titles for k in range(a, of)):
+        return "organisation"
+    return None
+
+
+def former_official(art: ArticleContext, a: int, head: int) -> bool:
+    """``पूर्व मंत्री``: a former official (from the word before the phrase to the head)."""
+    return any(art.keys[k] == "पूर्व" for k in range(max(0, a - 1), head))
+
+
+#: officials named by function only: unnamed, they are anonymous sources (the guide)
+UNNAMED_ROLES = frozenset("अधिकारी अफसर अफ़सर".split())
+#: their plurals: officials as a group are never one named source
+UNNAMED_PLURALS = frozenset("अधिकारियों अफसरों अफ़सरों अधिकारीगण".split())
+
+
+def unnamed_officials(
+    art: ArticleContext, a: int, b: int, matches: list[tuple[int, int, str]]
+) -> bool:
+    """Officials the article does not name, an anonymous source: a phrase that ends with
+    अधिकारी or अफसर — plural ("अधिकारियों ने बताया", "चुनाव अधिकारियों के मुताबिक"), alone
+    ("अधिकारी के मुताबिक"), after एक ("एक सरकारी अधिकारी") or after a body in the genitive
+    ("एयरपोर्ट के अधिकारी") — but not an office title ("मुख्य चिकित्सा अधिकारी", a person).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("एयरपोर्ट के अधिकारी ने बताया")
+    >>> source_type(art, 0, 3)
+    'anonymous'
+    """
+    last = art.keys[b - 1]
+    if matches[-1][1] != b or art.kinds[b - 1] != "word":
+        return False
+    if last in UNNAMED_PLURALS:
+        return True
+    if last not in UNNAMED_ROLES:
+        return False
+    before = [k for k in art.keys[a : b - 1] if k != "सरकारी"]
+    return not before or before[-1] in GENITIVE or (a > 0 and art.keys[a - 1] == "एक")
+
+
+def indefinite_official(
+    art: ArticleContext, a: int, b: int, matches: list[tuple[int, int, str]]
+) -> bool:
+    """``एक अधिकारी``: an official the article does not name (one one-word term, last)."""
+    return a > 0 and art.keys[a - 1] == "एक" and matches[-1][0] == b - 1 and len(matches) == 1
