@@ -28,7 +28,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 from ..text import token_kind
 from .keys import stem, term_tokens, token_key
 
-__all__ = ["Phrases", "Matcher", "Match", "TokenInfo", "bare_word_check"]
+__all__ = ["Phrases", "Matcher", "Match", "Plan", "TokenInfo", "bare_word_check", "plan_of"]
 
 #: (length in tokens, value) of the longest term starting at a token
 Match = tuple[int, Any]
@@ -159,14 +159,47 @@ class Phrases:
         return start.single
 
 
+class Plan(NamedTuple):
+    """What can start at a token string, worked out once: the one-word terms that match there
+    (``(lexicon, match)``), and the lexicons with a longer term starting there, by the next
+    token that would continue one (its key; its stem for a stemmed lexicon)."""
+
+    singles: tuple[tuple[Phrases, Match], ...]
+    by_next_key: dict[str, tuple[tuple[Phrases, _Start], ...]]
+    by_next_stem: dict[str, tuple[tuple[Phrases, _Start], ...]]
+
+
+def plan_of(starts: Sequence[tuple[Phrases, _Start]]) -> Plan | None:
+    """The :class:`Plan` of the lexicons' starts at one token string (``None``: nothing
+    starts there).
+
+    >>> p = Phrases([("कहा", 1), ("कहा गया", 2)], label="cue")
+    >>> plan = plan_of([(p, p.start("कहा", "कहा"))])
+    >>> plan.singles == ((p, (1, 1)),), list(plan.by_next_key)
+    (True, ['गया'])
+    """
+    if not starts:
+        return None
+    singles = tuple((p, s.single) for p, s in starts if s.single is not None)
+    by_next: dict[bool, dict[str, list[tuple[Phrases, _Start]]]] = {False: {}, True: {}}
+    for p, s in starts:
+        for nxt in s.by_second:
+            by_next[p.stemmed].setdefault(nxt, []).append((p, s))
+    return Plan(
+        singles,
+        {k: tuple(v) for k, v in by_next[False].items()},
+        {k: tuple(v) for k, v in by_next[True].items()},
+    )
+
+
 class TokenInfo(NamedTuple):
-    """What a :class:`Matcher` knows of a token string: its key, stem and kind, and what
-    can start there (``(lexicon, start)`` for every lexicon a term of which starts there)."""
+    """What a :class:`Matcher` knows of a token string: its key, stem and kind, and the
+    :class:`Plan` of what can start there (``None``: nothing)."""
 
     key: str
     stem: str
     kind: str
-    starts: tuple[tuple[Phrases, _Start], ...]
+    plan: Plan | None
 
 
 class Matcher:
@@ -179,7 +212,7 @@ class Matcher:
     >>> neg = Phrases([("नहीं", "negator")], label="negators")
     >>> m = Matcher([neg])
     >>> infos = m.infos(["अच्छा", "नहीं"])
-    >>> m.find([i.key for i in infos], [i.stem for i in infos], [i.starts for i in infos])[neg]
+    >>> m.find([i.key for i in infos], [i.stem for i in infos], [i.plan for i in infos])[neg]
     {1: (1, 'negator')}
     """
 
@@ -203,8 +236,8 @@ class Matcher:
         key = token_key(token)
         key_stem = stem(key)
         candidates = self._by_key.get(key, []) + self._by_stem.get(key_stem, [])
-        starts = tuple((p, s) for p in candidates if (s := p.start(key, key_stem)) is not None)
-        return TokenInfo(key, key_stem, token_kind(token), starts)
+        starts = [(p, s) for p in candidates if (s := p.start(key, key_stem)) is not None]
+        return TokenInfo(key, key_stem, token_kind(token), plan_of(starts))
 
     def infos(self, tokens: Sequence[str]) -> list[TokenInfo]:
         """:meth:`info` of every token, remembered per distinct token string."""
@@ -221,21 +254,24 @@ class Matcher:
         self,
         keys: Sequence[str],
         stems: Sequence[str],
-        starts: Sequence[tuple[tuple[Phrases, _Start], ...]],
+        plans: Sequence[Plan | None],
     ) -> dict[Phrases, dict[int, Match]]:
         """For every lexicon, ``{token index: (length, value)}`` of the longest term starting
-        at each token where one starts (``starts``: the tokens' :attr:`TokenInfo.starts`)."""
+        at each token where one starts (``plans``: the tokens' :attr:`TokenInfo.plan`)."""
         found: dict[Phrases, dict[int, Match]] = {p: {} for p in self.phrases}
-        last = len(starts) - 1
+        last = len(plans) - 1
         # only the tokens where something can start are visited (compress skips the rest in C)
-        for i in itertools.compress(range(len(starts)), starts):
-            for phrases, start in starts[i]:
-                m = start.single
-                # multiword terms are compared only where the next token continues one
-                if start.by_second and i < last:
-                    seq = stems if phrases.stemmed else keys
-                    if seq[i + 1] in start.by_second:
-                        m = phrases.longest_at(start, keys, stems, i)
+        for i in itertools.compress(range(len(plans)), plans):
+            plan = plans[i]
+            for phrases, m in plan.singles:
+                found[phrases][i] = m
+            if i == last:
+                continue
+            # longer terms are compared only where the next token continues one
+            for phrases, start in plan.by_next_key.get(keys[i + 1], ()) + plan.by_next_stem.get(
+                stems[i + 1], ()
+            ):
+                m = phrases.longest_at(start, keys, stems, i)
                 if m is not None:
                     found[phrases][i] = m
         return found

@@ -32,7 +32,7 @@ class TokenTable:
     """The tokens of a normalised ``text`` (or the given ``spans``: ``(start, end, kind)``),
     their keys, stems and kinds as parallel tuples, and the matches of ``matcher``."""
 
-    __slots__ = ("starts", "ends", "kinds", "keys", "stems", "_matcher", "_starts", "_found")
+    __slots__ = ("starts", "ends", "kinds", "keys", "stems", "_matcher", "_plans", "_found")
 
     def __init__(
         self,
@@ -50,7 +50,7 @@ class TokenTable:
         self._matcher = matcher if matcher is not None else _NO_LEXICON
         # the TokenInfo rows turned into columns (tuples, one per field)
         columns = tuple(zip(*self._matcher.infos(strings))) or ((), (), (), ())
-        self.keys, self.stems, kinds, self._starts = columns
+        self.keys, self.stems, kinds, self._plans = columns
         self.kinds = kinds if spans is None else tuple(s[2] for s in spans)
         self._found: dict[Phrases, dict[int, Match]] | None = None
 
@@ -75,8 +75,8 @@ class TokenTable:
         in one pass, the first time one is asked for; any other lexicon on its own."""
         if phrases in self._matcher:
             if self._found is None:
-                self._found = self._matcher.find(self.keys, self.stems, self._starts)
+                self._found = self._matcher.find(self.keys, self.stems, self._plans)
             return self._found[phrases]
         alone = Matcher([phrases])
-        starts = [alone.info(k).starts for k in self.keys]  # (a key is its own key)
-        return alone.find(self.keys, self.stems, starts)[phrases]
+        plans = [alone.info(k).plan for k in self.keys]  # (a key is its own key)
+        return alone.find(self.keys, self.stems, plans)[phrases]
