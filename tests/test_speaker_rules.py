@@ -297,6 +297,18 @@ REPORTED_POSITIVE = [
         "मंत्री",
         "government_official",
     ),
+    # a pronoun's genitive is the source ("उनका कहना है", "उनके मुताबिक")
+    (reported.opinion, "उनका कहना है कि काम जारी है।", "कहना", "काम जारी है", "उनका", None),
+    (reported.according_to, "उनके मुताबिक घायल घर गए।", "मुताबिक", "घायल घर गए", "उनके", None),
+    # a chain of cues: the last one before कि introduces the clause
+    (
+        reported.ne_kaha_ki,
+        "जिलाधिकारी ने पुष्टि करते हुए बताया कि तीनों लौटे थे।",
+        "ने",
+        "तीनों लौटे थे",
+        "जिलाधिकारी",
+        "government_official",
+    ),
     # की typed for कि after a speech verb
     (reported.ne_kaha_ki, "रमेश ने बताया की आग रात में लगी।", "ने", "आग रात में लगी", "रमेश", None),
     # a bracketed acronym before ने

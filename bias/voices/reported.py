@@ -16,7 +16,16 @@ from .context import ArticleContext
 from .phrases import find_cue_outside, np_before
 from .results import ReportedSpan
 from .speakers import speaker_of
-from .words import CONTRAST_CUT, FIRST_SECOND, GENITIVE, MAX_CLAUSE, NE, PRON_NE, REPORTING_AUX
+from .words import (
+    CONTRAST_CUT,
+    FIRST_SECOND,
+    GENITIVE,
+    MAX_CLAUSE,
+    NE,
+    PRON_GEN,
+    PRON_NE,
+    REPORTING_AUX,
+)
 
 __all__ = [
     "REPORTED_RULES",
@@ -117,6 +126,24 @@ def impersonal(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     return Found(reported, sentence[1])
 
 
+def genitive_source(art: ArticleContext, i: int, first: int) -> Span | None:
+    """The source of ``X के अनुसार`` / ``X का कहना`` at token ``i``: the phrase before the
+    genitive, or a pronoun's genitive itself ("उनका कहना है", "उनके मुताबिक": the pronoun is
+    resolved as a speaker); ``None`` without a genitive.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("उनका कहना है कि काम जारी है")
+    >>> genitive_source(art, 1, 0)
+    (0, 1)
+    """
+    before = art.keys[i - 1]
+    if before in PRON_GEN:
+        return (i - 1, i)
+    if before in GENITIVE:
+        return np_before(art, i - 1, first)
+    return None
+
+
 def according_to(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     """``X के अनुसार / मुताबिक / हवाले से, …`` — the clause after the cue, or (with fewer
     than three words after it) the clause before the phrase.
@@ -125,9 +152,9 @@ def according_to(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     """
     keys, (first, end) = art.keys, sentence
     k = keys[i]
-    if k not in art.lex.according or i <= first or keys[i - 1] not in GENITIVE:
+    if k not in art.lex.according or i <= first:
         return None
-    np = np_before(art, i - 1, first)
+    np = genitive_source(art, i, first)
     if np is None:
         return None
     j = i + 1
@@ -193,9 +220,9 @@ def opinion(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     विश्लेषकों का मानना है कि बाजार में तेजी बनी रहेगी। → विश्लेषकों
     """
     keys, (first, end) = art.keys, sentence
-    if keys[i] not in art.lex.opinion or i <= first or keys[i - 1] not in GENITIVE:
+    if keys[i] not in art.lex.opinion or i <= first:
         return None
-    np = np_before(art, i - 1, first)
+    np = genitive_source(art, i, first)
     j = i + 1
     while j < end and j < i + 4 and keys[j] != "कि":
         j += 1
@@ -205,6 +232,27 @@ def opinion(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     if span is None:
         return None
     return Found(_reported(art, span, np, (i - 1, j + 1), "opinion"), j + 1)
+
+
+def clause_start(art: ArticleContext, j: int, end: int) -> int | None:
+    """The first token of the clause a speech cue ending before token ``j`` introduces:
+    after auxiliaries, after कि (:data:`COMPLEMENTIZERS`) or after a comma, colon or dash
+    that no quotation follows; ``None`` when neither follows.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री ने कहा है कि काम जारी है")
+    >>> clause_start(art, 3, len(art.keys))
+    5
+    """
+    keys = art.keys
+    stop = j + 3
+    while j < end and j < stop and keys[j] in REPORTING_AUX:
+        j += 1
+    if j < end and keys[j] in COMPLEMENTIZERS:
+        return j + 1
+    if j + 1 < end and keys[j] in (",", ":", "-") and not art.in_quote[j + 1]:
+        return j + 1
+    return None
 
 
 def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
@@ -218,17 +266,18 @@ def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     k = keys[i]
     if (k != NE and k not in PRON_NE) or k in FIRST_SECOND:
         return None
+    start = None
     cue = find_cue_outside(art, i + 1, min(end, i + 12))
-    if cue is None:
-        return None
-    j = cue[1]
-    while j < end and j < cue[1] + 3 and keys[j] in REPORTING_AUX:
-        j += 1
-    if j < end and keys[j] in COMPLEMENTIZERS:
-        start = j + 1
-    elif j + 1 < end and keys[j] in (",", ":", "-") and not art.in_quote[j + 1]:
-        start = j + 1
-    else:
+    # a cue may be followed by another that introduces the clause: "पुष्टि करते हुए बताया
+    # कि", "के हवाले से कहा है कि" (the last cue of the chain is the one before कि)
+    for _ in range(3):
+        if cue is None:
+            return None
+        start = clause_start(art, cue[1], end)
+        if start is not None:
+            break
+        cue = find_cue_outside(art, cue[1], min(end, cue[1] + 6))
+    if start is None:
         return None
     np = (i, i + 1) if k in PRON_NE else np_before(art, i, first)
     if np is None:
