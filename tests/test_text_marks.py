@@ -160,6 +160,10 @@ def _quoted(text: str) -> list[str]:
         ("यह दुखद घटना है।’ फिर", []),  # no speech cue in its paragraph: stray
         ("राम ने कहा कि वह 'शेर' है।’ फिर", ["शेर"]),  # another mark between: stray
         ("राम ने कहा कि वह आया।’घर", []),  # not before a space: stray
+        # a straight " that can only open, inside an open ", opens a quotation within it when
+        # the next mark can only close; else it closes the open one (a spaced closing mark)
+        ('उसने कहा, "वे कहते हैं "टिप\' है." अब्बासी ने कहा, "ठीक है."', ['वे कहते हैं "टिप\' है.', "ठीक है."]),
+        ('"हम तैयार हैं "उन्होंने कहा, "आगे बढ़ेंगे."', ["हम तैयार हैं", "आगे बढ़ेंगे."]),
         # an unclosed quotation ends where the reporter resumes in the third person
         ("उन्होंने कहा, “हम तैयार हैं. उन्होंने कहा कि काम जारी है\nअगली", ["हम तैयार हैं."]),
         ("उन्होंने कहा, “हम तैयार हैं. हम जीतेंगे\nअगली", ["हम तैयार हैं. हम जीतेंगे"]),

@@ -28,6 +28,9 @@ are functions of :mod:`bias.text.mark_rules`; this module pairs with them):
   (:func:`narration_resumes`: ``“… होगा. उन्होंने कहा कि …``);
 * ``'`` and ``’`` between two letters are apostrophes (ओ'ब्रायन), never quotes
   (:func:`_is_apostrophe`);
+* a straight ``"`` that can only open, inside an open ``"``, opens a quotation within it
+  when the next mark of the paragraph can only close (:meth:`_Pairer.next_closes`:
+  ``"… कहते हैं "टिप ऑफ़ आइसबर्ग' है."``), else it closes the open one;
 * a quote inside a quote is nested: only the outermost span is a quotation,
   inner spans are kept as its children;
 * a double quotation still open at the end of a paragraph continues into the
@@ -289,10 +292,36 @@ class _Pairer:
             # ``' अल कायदा '``, ``'हम … हैं.'सहारा``: a spaced mark, or one glued after a
             # sentence end, closes the open one
             return _CLOSE, open_idx
+        if open_mark == '"' and ch == '"' and opens and not closes and self.next_closes(pos):
+            return _OPEN, open_idx  # a quotation inside the open one: the next mark closes it
         role = _straight_mark_role(ch, open_mark, top_mark, opens, closes, spaced)
         if role == _CLOSE_TOP:
             return _CLOSE, len(stack) - 1
         return role, open_idx
+
+    def next_closes(self, pos: int) -> bool:
+        """Can the next mark of the paragraph after ``pos`` only close?  Then a straight ``"``
+        at ``pos`` that could only open, inside an open ``"``, opens a quotation within it:
+        ``"… कहते हैं "टिप ऑफ़ आइसबर्ग' है."`` (not the typo of a spaced closing mark,
+        ``"हम तैयार हैं "उन्होंने कहा, "…``, whose next mark opens).  Looks no further than the
+        next mark or line end: linear.
+
+        >>> q = chr(34)  # a straight double mark
+        >>> t = q + "वे कहते हैं " + q + "टिप' है." + q + " फिर"
+        >>> _Pairer(t).next_closes(t.index(" " + q) + 1)
+        True
+        >>> t = q + "हम हैं " + q + "उन्होंने कहा, " + q + "आगे" + q
+        >>> _Pairer(t).next_closes(t.index(" " + q) + 1)
+        False
+        """
+        text = self.text
+        m = _MARK_RE.search(text, pos + 1)
+        if m is None or m.group() == "\n":
+            return False
+        i = m.start()
+        at_end = i + 1 >= len(text)
+        prev, nxt = text[i - 1], " " if at_end else text[i + 1]
+        return _closing_context(prev, nxt, at_end) and not _opening_context(prev, nxt)
 
     def at_mark(self, pos: int, ch: str, width: int) -> None:
         """Open, close or set aside the mark ``ch`` at ``pos``."""
