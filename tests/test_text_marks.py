@@ -164,6 +164,13 @@ def _quoted(text: str) -> list[str]:
         # the next mark can only close; else it closes the open one (a spaced closing mark)
         ('उसने कहा, "वे कहते हैं "टिप\' है." अब्बासी ने कहा, "ठीक है."', ['वे कहते हैं "टिप\' है.', "ठीक है."]),
         ('"हम तैयार हैं "उन्होंने कहा, "आगे बढ़ेंगे."', ["हम तैयार हैं", "आगे बढ़ेंगे."]),
+        # a straight " after a speech cue, inside an open " with a sentence end between: the
+        # open one lost its closing mark; with none between, a quotation inside it
+        (
+            "उसने कहा, ''हम भूखे हैं। फिर राम ने कहा, ''हम जाएंगे।''",
+            ["हम भूखे हैं।", "हम जाएंगे।"],
+        ),
+        ('उसने कहा, "मैंने कहा, "आइए" पर वे नहीं आए" फिर', ['मैंने कहा, "आइए" पर वे नहीं आए']),
         # an unclosed quotation ends where the reporter resumes in the third person
         ("उन्होंने कहा, “हम तैयार हैं. उन्होंने कहा कि काम जारी है\nअगली", ["हम तैयार हैं."]),
         ("उन्होंने कहा, “हम तैयार हैं. हम जीतेंगे\nअगली", ["हम तैयार हैं. हम जीतेंगे"]),

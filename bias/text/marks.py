@@ -31,6 +31,9 @@ are functions of :mod:`bias.text.mark_rules`; this module pairs with them):
 * a straight ``"`` that can only open, inside an open ``"``, opens a quotation within it
   when the next mark of the paragraph can only close (:meth:`_Pairer.next_closes`:
   ``"… कहते हैं "टिप ऑफ़ आइसबर्ग' है."``), else it closes the open one;
+* a straight ``"`` after a speech cue's comma, inside an open ``"`` with a sentence end
+  between, starts a new quotation: the open one lost its closing mark and ends at that
+  sentence end (:meth:`_Pairer.end_before_cue`);
 * a quote inside a quote is nested: only the outermost span is a quotation,
   inner spans are kept as its children;
 * a double quotation still open at the end of a paragraph continues into the
@@ -92,6 +95,8 @@ _ANY_MARK = re.compile(r"[\"'“”„‘’‚«»‹›]")
 _DOUBLED = {"''": '"', "‘‘": "“", "’’": "”"}
 _LEFT_MARKS = "“‘«‹„‚"
 _RIGHT_MARKS = "”’»›"
+# the role of a straight " after a speech cue while a " is open (_Pairer.end_before_cue)
+_REOPEN = "reopen"
 _LINE_OPENERS = "“„‘«‹\"'"
 
 # a speech cue right before a quotation whose opening mark was lost (Pairer.recover_lost_open):
@@ -292,8 +297,11 @@ class _Pairer:
             # ``' अल कायदा '``, ``'हम … हैं.'सहारा``: a spaced mark, or one glued after a
             # sentence end, closes the open one
             return _CLOSE, open_idx
-        if open_mark == '"' and ch == '"' and opens and not closes and self.next_closes(pos):
-            return _OPEN, open_idx  # a quotation inside the open one: the next mark closes it
+        if open_mark == '"' and ch == '"' and opens and not closes:
+            if _opens_speech(self.text, pos) and self.last_sentence_end(pos) is not None:
+                return _REOPEN, open_idx  # a new quotation after a speech cue: the open one ends
+            if self.next_closes(pos):
+                return _OPEN, open_idx  # a quotation inside the open one: the next mark closes it
         role = _straight_mark_role(ch, open_mark, top_mark, opens, closes, spaced)
         if role == _CLOSE_TOP:
             return _CLOSE, len(stack) - 1
@@ -342,8 +350,37 @@ class _Pairer:
             # unmatched marks above the one we close are dropped (apostrophes, typos)
             del self.stack[open_idx + 1 :]
             self.close_top(pos, pos, closed=True, width=width)
+        elif role == _REOPEN:
+            del self.stack[open_idx + 1 :]
+            self.end_before_cue(pos)
+            self.stack.append(_Open(pos, ch, family, width, len(self.nested)))
         elif not self.recover_lost_open(pos, ch, width):
             self.stray.append(pos)
+
+    def last_sentence_end(self, pos: int) -> int | None:
+        """The position after the last sentence end between the innermost open mark and
+        ``pos`` (looking back at most :data:`LOST_OPEN_REACH` characters), or ``None``."""
+        op = self.stack[-1]
+        for i in range(pos - 1, max(op.pos + op.width, pos - LOST_OPEN_REACH), -1):
+            if self.text[i] in _SENTENCE_END:
+                return i + 1
+        return None
+
+    def end_before_cue(self, pos: int) -> None:
+        """Close the innermost open quotation, unclosed, at the last sentence end before the
+        opening mark at ``pos`` that follows a speech cue: its closing mark was lost, and the
+        reporter spoke again before the new quotation (``कहा, ''लोग … चिंतित हैं ।उत्तर प्रदेश
+        … सावित्री ने कहा, ''हम …``).  (A quotation introduced so with no sentence end before
+        it is one inside the open quotation: ``"मैंने कहा, "आइए" पर …"``.)
+
+        >>> q = chr(34)
+        >>> t = "उसने कहा, " + q + "हम भूखे हैं। फिर राम ने कहा, " + q + "हम जाएंगे।" + q
+        >>> [t[s.start : s.end] for s in pair_quotes(t).spans]
+        ['हम भूखे हैं।', 'हम जाएंगे।']
+        """
+        cut = self.last_sentence_end(pos)
+        cut = pos if cut is None else cut
+        self.close_top(cut, cut, closed=False)
 
     def recover_lost_open(self, pos: int, ch: str, width: int) -> bool:
         """A closing mark glued after a sentence end, with nothing open, closes a quotation
