@@ -43,6 +43,7 @@ def hostile_inputs() -> dict[str, str]:
         "lost opening marks": "उन्होंने बताया कि, यह ठीक है।’ " * 30000,
         "speech acts in one sentence": "मंत्री ने हमले की पुष्टि की, " * 30000 + "।",
         "quotations after cues in one open quotation": '"' + 'उसने कहा, "हम ' * 30000,
+        "quotations over many short paragraphs": '"' + ("क\n" * 900 + 'ख." उसने कहा, "') * 300,
         "5 MB article": (SAMPLE + "\n") * (5_000_000 // (len(SAMPLE) + 1)),
     }
 

@@ -94,7 +94,8 @@ def test_right_mark_role(open_mark, opens, closes, role):
         ("'", "‘", "‘", False, False, _CLOSE),  # closes an open mark of its family
         ("'", None, '"', False, True, _CLOSE_TOP),  # "हम तैयार हैं' (wrong closing mark)
         ("'", None, None, False, True, _STRAY),  # 90s'
-        ('"', None, None, False, True, _OPEN),  # a lone '"' opens
+        ('"', None, None, False, False, _OPEN),  # a lone '"' opens
+        ('"', None, None, False, True, _STRAY),  # … unless it can only close: है." (lost opening)
     ],
 )
 def test_straight_mark_role(ch, open_mark, top_mark, opens, closes, role):
@@ -171,6 +172,12 @@ def _quoted(text: str) -> list[str]:
             ["हम भूखे हैं।", "हम जाएंगे।"],
         ),
         ('उसने कहा, "मैंने कहा, "आइए" पर वे नहीं आए" फिर', ['मैंने कहा, "आइए" पर वे नहीं आए']),
+        # a straight " open at a paragraph end goes on when the next mark can only close it
+        ('उसने कहा, "पहली बात.\n\nदूसरी बात." फिर', ["पहली बात.\n\nदूसरी बात."]),
+        # (not when the next mark opens, nor when the reporter speaks before it)
+        ('उसने कहा, "पहली बात.\n\nराम ने कहा, "दूसरी."', ["पहली बात.", "दूसरी."]),
+        # (the later mark closes a quotation whose opening mark was lost, after कहा कि)
+        ('उसने कहा, "पहली बात.\nउन्होंने कहा कि सब ठीक है." फिर', ["पहली बात.", "सब ठीक है."]),
         # an unclosed quotation ends where the reporter resumes in the third person
         ("उन्होंने कहा, “हम तैयार हैं. उन्होंने कहा कि काम जारी है\nअगली", ["हम तैयार हैं."]),
         ("उन्होंने कहा, “हम तैयार हैं. हम जीतेंगे\nअगली", ["हम तैयार हैं. हम जीतेंगे"]),

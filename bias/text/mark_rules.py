@@ -114,7 +114,8 @@ def _straight_mark_role(
             return _CLOSE_TOP
         # a ' with space on both sides (the spaced style: ``कहा , ' हम … '``) opens
         return _OPEN if spaced else _STRAY
-    return _OPEN
+    # a lone " opens, unless it can only close (``है." फिर``: its opening mark was lost)
+    return _STRAY if closes else _OPEN
 
 
 def _opens_speech(text: str, pos: int) -> bool:

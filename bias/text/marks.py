@@ -38,9 +38,10 @@ are functions of :mod:`bias.text.mark_rules`; this module pairs with them):
   inner spans are kept as its children;
 * a double quotation still open at the end of a paragraph continues into the
   next paragraph when that paragraph starts with a new opening mark (the
-  convention of reopening the mark at each paragraph); otherwise it is closed
-  at the end of its paragraph and flagged ``closed=False``
-  (:meth:`_Pairer.at_newline`);
+  convention of reopening the mark at each paragraph), or, a straight ``"``, when
+  the next mark can only close it and the reporter does not speak before it
+  (:meth:`_Pairer.closed_later`); otherwise it is closed at the end of its
+  paragraph and flagged ``closed=False`` (:meth:`_Pairer.at_newline`);
 * an unmatched single mark is dropped (it is most often an apostrophe) and the
   quotations inside it move up a level (:meth:`_Pairer.lift_children`), an
   unmatched closing mark is ignored and counted in ``stray``.
@@ -95,6 +96,8 @@ _ANY_MARK = re.compile(r"[\"'“”„‘’‚«»‹›]")
 _DOUBLED = {"''": '"', "‘‘": "“", "’’": "”"}
 _LEFT_MARKS = "“‘«‹„‚"
 _RIGHT_MARKS = "”’»›"
+#: how far (characters) a straight " open at a paragraph end looks for its closing mark
+PARAGRAPH_REACH = 2000
 # the role of a straight " after a speech cue while a " is open (_Pairer.end_before_cue)
 _REOPEN = "reopen"
 _LINE_OPENERS = "“„‘«‹\"'"
@@ -200,6 +203,7 @@ class _Pairer:
         self.stray: list[int] = []
         self.reopen: list[int] = []
         self.absorbed: set[int] = set()  # reopening marks already accounted for
+        self.goes_on_until = -1  # a quotation open over paragraphs goes on up to here
 
     def run(self) -> MarkPairing:
         for pos, ch, width in _marks(self.text):
@@ -263,10 +267,39 @@ class _Pairer:
             self.absorbed.add(nxt[0])
             self.reopen.append(nxt[0])
             return
+        if len(stack) == 1 and outer.mark == '"' and (
+            pos < self.goes_on_until or self.closed_later(pos)
+        ):
+            return  # the quotation goes on over the paragraph: its closing mark comes later
         end = pos
         while end > 0 and text[end - 1].isspace() and end - 1 > stack[-1].pos:
             end -= 1
         self.close_unclosed(end)
+
+    def closed_later(self, pos: int) -> bool:
+        """Is a straight ``"`` open at the paragraph end ``pos`` closed in a later paragraph
+        that does not reopen it?  Yes when the next mark (within :data:`PARAGRAPH_REACH`
+        characters) is a ``"`` that can only close, and the reporter does not speak in the
+        third person before it (:func:`narration_resumes`): ``"… पहला पैरा.\n\nदूसरा पैरा."``.
+
+        >>> q = chr(34)
+        >>> t = "उसने कहा, " + q + "पहली बात.\\n\\nदूसरी बात." + q + " फिर"
+        >>> [t[s.start : s.end] for s in pair_quotes(t).spans]
+        ['पहली बात.\\n\\nदूसरी बात.']
+        """
+        text = self.text
+        m = _ANY_MARK.search(text, pos, pos + PARAGRAPH_REACH)
+        if m is None or m.group() != '"':
+            return False
+        i = m.start()
+        at_end = i + 1 >= len(text)
+        prev, nxt = text[i - 1], " " if at_end else text[i + 1]
+        if not _closing_context(prev, nxt, at_end) or _opening_context(prev, nxt):
+            return False
+        if narration_resumes(text, pos - 1, i) != i:  # (from the sentence end before pos)
+            return False
+        self.goes_on_until = i  # (the paragraph ends before it need not look again: linear)
+        return True
 
     def at_text_end(self) -> None:
         """Close what is still open at the end of the text (before trailing spaces)."""
