@@ -83,14 +83,18 @@ def sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _existing() -> set[tuple[str, str]]:
+def _documents_in(folder: str, pattern: str) -> set[tuple[str, str]]:
+    """``(dataset, key)`` of every record of the files ``data/<folder>/<pattern>``."""
     seen = set()
-    for folder, pattern in (("dev", "quotes_*.jsonl"), ("gold", "*assignment*.jsonl")):
-        for path in (ROOT / "data" / folder).glob(pattern):
-            with open(path, encoding="utf-8") as fh:
-                for rec in map(json.loads, fh):
-                    seen.add((rec["dataset"], str(rec["key"])))
+    for path in (ROOT / "data" / folder).glob(pattern):
+        with open(path, encoding="utf-8") as fh:
+            seen |= {(rec["dataset"], str(rec["key"])) for rec in map(json.loads, fh)}
     return seen
+
+
+def _existing() -> set[tuple[str, str]]:
+    """The documents of the first dev set and of every assignment file."""
+    return _documents_in("dev", "quotes_*.jsonl") | _documents_in("gold", "*assignment*.jsonl")
 
 
 def select(args) -> int:
@@ -205,10 +209,7 @@ def show_units(args) -> int:
 
 def frames_select(args) -> int:
     data = data_dir(args.data)
-    taken = set()
-    for path in (ROOT / "data" / "gold").glob("frames_*.jsonl"):
-        with open(path, encoding="utf-8") as fh:
-            taken |= {(r["dataset"], str(r["key"])) for r in map(json.loads, fh)}
+    taken = _documents_in("gold", "frames_*.jsonl")
     pool = []
     for dataset, share, max_len in (
         ("ednil_hindi_event_news", 0.4, 6000),
@@ -272,10 +273,7 @@ def reported_select(args) -> int:
     no other gold file holds, with at least two attribution cues; split by the hash of the
     key (the first third by hash is test) and dealt to the annotators."""
     data = data_dir(args.data)
-    seen = _existing()
-    for path in (ROOT / "data" / "gold").glob("*.jsonl"):
-        with open(path, encoding="utf-8") as fh:
-            seen |= {(r["dataset"], str(r["key"])) for r in map(json.loads, fh)}
+    seen = _existing() | _documents_in("gold", "*.jsonl")
     chosen = []
     for dataset, n, max_len in (
         ("ednil_hindi_event_news", args.ednil, 5000),

@@ -292,9 +292,7 @@ class _Pairer:
         if m is None or m.group() != '"':
             return False
         i = m.start()
-        at_end = i + 1 >= len(text)
-        prev, nxt = text[i - 1], " " if at_end else text[i + 1]
-        if not _closing_context(prev, nxt, at_end) or _opening_context(prev, nxt):
+        if not self.only_closes(i):
             return False
         if narration_resumes(text, pos - 1, i) != i:  # (from the sentence end before pos)
             return False
@@ -359,7 +357,11 @@ class _Pairer:
         m = _MARK_RE.search(text, pos + 1)
         if m is None or m.group() == "\n":
             return False
-        i = m.start()
+        return self.only_closes(m.start())
+
+    def only_closes(self, i: int) -> bool:
+        """Can the mark at ``i`` only close (a closing context that is no opening one)?"""
+        text = self.text
         at_end = i + 1 >= len(text)
         prev, nxt = text[i - 1], " " if at_end else text[i + 1]
         return _closing_context(prev, nxt, at_end) and not _opening_context(prev, nxt)

@@ -234,6 +234,21 @@ def opinion(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     return Found(_reported(art, span, np, (i - 1, j + 1), "opinion"), j + 1)
 
 
+def third_person_ne(key: str) -> bool:
+    """Is a token with this key the ने of a third-person subject (ने, उन्होंने; not मैंने, हमने)?
+
+    >>> third_person_ne("उन्होंने"), third_person_ne("हमने"), third_person_ne("को")
+    (True, False, False)
+    """
+    return (key == NE or key in PRON_NE) and key not in FIRST_SECOND
+
+
+def ne_phrase(art: ArticleContext, i: int, first: int) -> Span | None:
+    """The subject phrase of the ने at token ``i``: a ने-pronoun itself (उन्होंने), or the
+    noun phrase before ने (not before token ``first``)."""
+    return (i, i + 1) if art.keys[i] in PRON_NE else np_before(art, i, first)
+
+
 def clause_start(art: ArticleContext, j: int, end: int) -> int | None:
     """The first token of the clause a speech cue ending before token ``j`` introduces:
     after auxiliaries, after कि (:data:`COMPLEMENTIZERS`) or after a comma, colon or dash
@@ -263,8 +278,7 @@ def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     सूत्रों ने बताया कि बैठक टल गई है। → सूत्रों
     """
     keys, (first, end) = art.keys, sentence
-    k = keys[i]
-    if (k != NE and k not in PRON_NE) or k in FIRST_SECOND:
+    if not third_person_ne(keys[i]):
         return None
     start = None
     cue = find_cue_outside(art, i + 1, min(end, i + 12))
@@ -279,7 +293,7 @@ def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
         cue = find_cue_outside(art, cue[1], min(end, cue[1] + 6))
     if start is None:
         return None
-    np = (i, i + 1) if k in PRON_NE else np_before(art, i, first)
+    np = ne_phrase(art, i, first)
     if np is None:
         return None
     span = clause(art, start, end)
@@ -302,8 +316,7 @@ def speech_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     प्रवक्ता ने हमले की पुष्टि की है। → प्रवक्ता
     """
     keys, (first, end) = art.keys, sentence
-    k = keys[i]
-    if (k != NE and k not in PRON_NE) or k in FIRST_SECOND:
+    if not third_person_ne(keys[i]):
         return None
     cue = find_cue_outside(art, i + 1, min(end, i + 12))
     if cue is None or cue[0] == i + 1:
@@ -315,7 +328,7 @@ def speech_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
         return None  # the sentence goes on: not a reported act
     if art.holds_quotation(first, end):
         return None
-    np = (i, i + 1) if k in PRON_NE else np_before(art, i, first)
+    np = ne_phrase(art, i, first)
     if np is None:
         return None
     span = clause(art, i + 1, cue[1])
