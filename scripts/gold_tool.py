@@ -5,12 +5,15 @@
     python scripts/gold_tool.py find DATASET KEY STRING
     python scripts/gold_tool.py check FILE.jsonl [FILE.jsonl ...]
     python scripts/gold_tool.py frames-select --out assign.jsonl [--units 3300]
+    python scripts/gold_tool.py frames-more --out assign.jsonl --letters ZC,ZD,ZE [--docs 4]
     python scripts/gold_tool.py units DATASET KEY
     python scripts/gold_tool.py reported-select --out assign.jsonl [--ednil 60] [--covid 9]
 
 ``frames-select`` picks documents for sentence labelling (frame, sentiment, voice) until they hold
 about ``--units`` units, splits them by article into train / dev / test, deals them to three
 annotators and marks a double-labelled sample of about 200 units (for Cohen's kappa).
+``frames-more`` adds a batch of COVID day-files that no gold file holds, all in one split
+(default ``train``: more real news for the frame model), ``--docs`` per annotator.
 ``units`` prints a document's units (:func:`units`, a plain splitter written for annotation:
 lines, cut after ``।?!`` or a full stop followed by white space) with their offsets.
 
@@ -268,6 +271,39 @@ REPORTED_CUES = re.compile(
 )
 
 
+def frames_more(args) -> int:
+    """A further batch of frame labelling: COVID day-files (all papers, at most 8,000
+    characters) that no gold file holds, ranked by the hash of the key, ``--docs`` for each
+    annotator, all in the split ``--split``."""
+    data = data_dir(args.data)
+    seen = _existing() | _documents_in("gold", "*.jsonl")
+    dataset = "covid_hindi_newspapers_2020"
+    texts = load_texts(data, dataset)
+    ranked = sorted(
+        (sha(dataset + ":" + str(k)), str(k), t)
+        for k, t in texts.items()
+        if (dataset, str(k)) not in seen and 300 < len(t) <= 8000
+    )
+    letters = args.letters.split(",")
+    docs = [
+        {
+            "dataset": dataset,
+            "key": key,
+            "text_sha256": sha(text),
+            "units": len(units(text)),
+            "split": args.split,
+            "annotator": letters[i % len(letters)],
+            "second_annotator": None,
+        }
+        for i, (_, key, text) in enumerate(ranked[: args.docs * len(letters)])
+    ]
+    Path(args.out).write_text(
+        "\n".join(json.dumps(d, ensure_ascii=False) for d in docs) + "\n", encoding="utf-8"
+    )
+    print(f"{len(docs)} documents, {sum(d['units'] for d in docs)} units -> {args.out}")
+    return 0
+
+
 def reported_select(args) -> int:
     """Documents for the reported-speech gold: EDNIL articles (and short COVID day-files) that
     no other gold file holds, with at least two attribution cues; split by the hash of the
@@ -435,6 +471,12 @@ def main(argv=None) -> int:
     s.add_argument("--out", required=True)
     s.add_argument("--units", type=int, default=3300)
     s.set_defaults(fn=frames_select)
+    s = sub.add_parser("frames-more")
+    s.add_argument("--out", required=True)
+    s.add_argument("--letters", default="ZC,ZD,ZE", help="annotators, comma-separated")
+    s.add_argument("--docs", type=int, default=4, help="documents per annotator")
+    s.add_argument("--split", default="train", choices=["train", "dev", "test"])
+    s.set_defaults(fn=frames_more)
     s = sub.add_parser("reported-select")
     s.add_argument("--out", required=True)
     s.add_argument("--letters", default="RA,RB,RC", help="annotators, comma-separated")

@@ -83,3 +83,16 @@ def test_a_reported_statement_needs_a_valid_cue_and_a_defined_entity():
         "reported 0 cue: [9, 15) has white space at an edge",
         "reported 0: entity 'e2' is not defined",
     ]
+
+
+def test_frames_more_draws_unlabelled_covid_files_into_one_split(data_dir, tmp_path):
+    out = tmp_path / "assign.jsonl"
+    args = ["--data", str(data_dir), "frames-more", "--out", str(out), "--letters", "P,Q"]
+    assert gold_tool.main(args + ["--docs", "2", "--split", "train"]) == 0
+    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["annotator"] for d in docs] == ["P", "Q", "P", "Q"]
+    assert {d["split"] for d in docs} == {"train"}
+    assert {d["dataset"] for d in docs} == {"covid_hindi_newspapers_2020"}
+    labelled = {(rec["dataset"], str(rec["key"])) for _, rec in _records("*.jsonl")}
+    assert not labelled & {(d["dataset"], d["key"]) for d in docs}
+    assert all(d["units"] > 0 for d in docs)

@@ -263,6 +263,7 @@ class Matcher:
         # only the tokens where something can start are visited (compress skips the rest in C)
         for i in itertools.compress(range(len(plans)), plans):
             plan = plans[i]
+            assert plan is not None  # (compress keeps the tokens that have a plan)
             for phrases, m in plan.singles:
                 found[phrases][i] = m
             if i == last:
@@ -271,9 +272,9 @@ class Matcher:
             for phrases, start in plan.by_next_key.get(keys[i + 1], ()) + plan.by_next_stem.get(
                 stems[i + 1], ()
             ):
-                m = phrases.longest_at(start, keys, stems, i)
-                if m is not None:
-                    found[phrases][i] = m
+                longer = phrases.longest_at(start, keys, stems, i)
+                if longer is not None:
+                    found[phrases][i] = longer
         return found
 
     def __getstate__(self) -> dict:
