@@ -30,6 +30,8 @@ import itertools
 import os
 from typing import Any, Sequence
 
+from mypy_extensions import mypyc_attr
+
 from .errors import InputError
 from .framing import FramingLexicons, new_totals, score_segments, summarize
 from .framing.scores import VOICES as VOICE_NAMES
@@ -57,6 +59,8 @@ __all__ = ["Analyzer", "analyze", "score", "default_analyzer", "MIN_DEVANAGARI"]
 MIN_DEVANAGARI = 0.5
 
 
+# picklable when compiled with mypyc (setup.py says why both flags)
+@mypyc_attr(serializable=True, allow_interpreted_subclasses=True)
 class Analyzer:
     """Analyses Hindi news articles: voices, speakers, frames and sentiment.
 
@@ -101,8 +105,9 @@ class Analyzer:
         self.frame_model = _frame_model(frame_model)
         self.matcher = Matcher(self.lexicons.phrases() + self.attributor.phrases())
 
-    def analyze(self, text: str) -> Article:
-        """Analyse one Hindi news article (see :func:`bias.analyze`)."""
+    def analyze(self, text: object) -> Article:
+        """Analyse one Hindi news article (see :func:`bias.analyze`; a ``str``, anything else
+        is a :class:`TypeError` that says what came)."""
         text = check_str(text)
         norm = normalize(text)
         t = norm.text
@@ -166,7 +171,7 @@ class Analyzer:
             out.append((labels[int(row.argmax())], scores))
         return out
 
-    def score(self, text: str) -> dict[str, float | int | str]:
+    def score(self, text: object) -> dict[str, float | int | str]:
         """The flat :func:`bias.score` row of one article."""
         return score_from_article(self.analyze(text))
 
@@ -381,7 +386,7 @@ def default_analyzer() -> Analyzer:
     return Analyzer()
 
 
-def analyze(text: str, *, analyzer: Analyzer | None = None) -> Article:
+def analyze(text: object, *, analyzer: Analyzer | None = None) -> Article:
     """Analyse one Hindi news article.
 
     Returns an :class:`bias.Article` with its sentences (voice, frame, sentiment), quotations
@@ -398,7 +403,7 @@ def analyze(text: str, *, analyzer: Analyzer | None = None) -> Article:
     return (analyzer or default_analyzer()).analyze(text)
 
 
-def score(text: str, *, analyzer: Analyzer | None = None) -> dict[str, Any]:
+def score(text: object, *, analyzer: Analyzer | None = None) -> dict[str, Any]:
     """A flat, JSON-safe summary of one article: one row of a corpus table.
 
     Columns (:data:`bias.SCORE_COLUMNS`, always all present): counts; the voice shares

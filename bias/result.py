@@ -14,6 +14,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from ._pickle import rebuilt_from_fields
+
 __all__ = [
     "SCHEMA",
     "VOICES",
@@ -209,6 +211,9 @@ class Article:
     warnings: tuple[str, ...] = field(default=())
     entities: tuple[Entity, ...] = field(default=())
     stances: tuple[Stance, ...] = field(default=())
+
+    def __reduce__(self) -> tuple:
+        return rebuilt_from_fields(self)  # (pickles the same when compiled: bias/_pickle.py)
 
     def to_dict(self) -> dict[str, Any]:
         """The ``bias.article/1`` JSON contract (plain, JSON-safe types)."""

@@ -10,6 +10,7 @@ instructions executed inside the measured loop (the loop runs inside
     python scripts/bench_instructions.py --data ../shared/data
     python scripts/bench_instructions.py --corpus samples      # no data needed
     python scripts/bench_instructions.py --stages              # where analyze's instructions go
+    python scripts/bench_instructions.py --installed           # the compiled build (pip install .)
 
 Corpora: ``samples`` (the team's sample articles), ``ednil`` (40 EDNIL
 articles, caches warmed on them first) and ``unseen`` (40 EDNIL articles the
@@ -166,7 +167,7 @@ def child(corpus: str, what: str, data: Path) -> None:
     print(f"articles={len(texts)}")
 
 
-def count(corpus: str, what: str, data: Path) -> tuple[int, int]:
+def count(corpus: str, what: str, data: Path, installed: bool = False) -> tuple[int, int]:
     env = dict(os.environ, PYTHONHASHSEED="0")
     cmd = [
         "valgrind",
@@ -181,7 +182,7 @@ def count(corpus: str, what: str, data: Path) -> tuple[int, int]:
         what,
         "--data",
         str(data),
-    ]
+    ] + (["--installed"] if installed else [])
     run = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
     found = re.search(r"Collected\s*:\s*(\d+)", run.stderr)
     articles = re.search(r"articles=(\d+)", run.stdout)
@@ -207,9 +208,15 @@ def main() -> int:
     )
     ap.add_argument("--corpus", nargs="+", choices=CORPORA, default=list(CORPORA))
     ap.add_argument("--stages", action="store_true", help="count the steps of analyze one by one")
+    ap.add_argument(
+        "--installed",
+        action="store_true",
+        help="the installed package (compiled by `pip install .`), not the source tree",
+    )
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
-    sys.path.insert(0, str(ROOT))
+    if not args.installed:
+        sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "scripts"))
     if args.child:
         child(*args.child, args.data)
@@ -223,7 +230,7 @@ def main() -> int:
     whats = ("analyze", "baseline") + (STAGES if args.stages else ())
     jobs = [(c, w) for c in corpora for w in whats]
     with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as ex:
-        counted = dict(zip(jobs, ex.map(lambda j: count(*j, args.data), jobs)))
+        counted = dict(zip(jobs, ex.map(lambda j: count(*j, args.data, args.installed), jobs)))
     print(
         f"{'corpus':10s} {'articles':>8s} {'analyze instr/article':>22s} "
         f"{'baseline instr/article':>23s} {'ratio':>6s}"

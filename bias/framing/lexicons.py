@@ -14,6 +14,7 @@ import functools
 import os
 from dataclasses import dataclass
 
+from .._pickle import rebuilt_from_fields
 from ..lexicon import Phrases, load_table, term_tokens
 from .modifiers import is_postposed
 
@@ -74,6 +75,9 @@ class FramingLexicons:
     resolvers: Phrases  # "resolver" or "counter"; matched on stems
     event: Phrases  # event words: tone (+ good news, - harm), never frame; matched on stems
     names: tuple = ()  # what each lexicon was loaded from
+
+    def __reduce__(self) -> tuple:
+        return rebuilt_from_fields(self)  # (pickles the same when compiled: bias/_pickle.py)
 
     def phrases(self) -> tuple[Phrases, ...]:
         """Every lexicon, for the analyzer's one :class:`bias.lexicon.Matcher`."""

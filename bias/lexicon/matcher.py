@@ -25,6 +25,8 @@ from __future__ import annotations
 import itertools
 from typing import Any, Iterable, NamedTuple, Sequence
 
+from mypy_extensions import mypyc_attr
+
 from ..text import token_kind
 from .keys import stem, term_tokens, token_key
 
@@ -65,6 +67,8 @@ def bare_word_check(keys: Sequence[str], stems: Sequence[str], i: int, term: _Te
     return all(keys[i + j] != stems[i + j] for j in term.inflected)
 
 
+# picklable when compiled with mypyc (setup.py says why both flags)
+@mypyc_attr(serializable=True, allow_interpreted_subclasses=True)
 class Phrases:
     """The terms of one lexicon, indexed by their first token: a label of a :class:`Matcher`.
 
@@ -277,9 +281,6 @@ class Matcher:
                     found[phrases][i] = longer
         return found
 
-    def __getstate__(self) -> dict:
-        # the memo is a cache: not pickled (it is rebuilt as texts come)
-        return {"phrases": self.phrases}
-
-    def __setstate__(self, state: dict) -> None:
-        Matcher.__init__(self, state["phrases"])
+    def __reduce__(self) -> tuple:
+        # rebuilt from its lexicons: the memo is a cache, not pickled (it refills as texts come)
+        return Matcher, (self.phrases,)

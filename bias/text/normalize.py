@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .._pickle import rebuilt_from_fields
 from ..errors import InputError
 from ._scan import nfc_suspect_starts, second_of_composite
 from .io import check_str
@@ -96,6 +97,10 @@ class OffsetMap:
         self.t_ends = [b[1] for b in blocks]
         self.s_starts = [b[2] for b in blocks]
         self.s_ends = [b[3] for b in blocks]
+
+    def __reduce__(self) -> tuple:
+        # rebuilt from its blocks (a class with __slots__, compiled or not, pickles this way)
+        return OffsetMap, (list(zip(self.t_starts, self.t_ends, self.s_starts, self.s_ends)),)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the source that ``target[start:end]`` came from."""
@@ -285,6 +290,9 @@ class Normalized:
     # one map per rewrite step that moved offsets, in the order applied
     _maps: tuple[OffsetMap, ...] = field(default=(), repr=False, compare=False)
 
+    def __reduce__(self) -> tuple:
+        return rebuilt_from_fields(self)  # (pickles the same when compiled: bias/_pickle.py)
+
     @property
     def is_identity(self) -> bool:
         """True when normalisation moved no offset, so ``text`` and ``raw`` share them."""
@@ -316,7 +324,7 @@ class Normalized:
         return starts, ends
 
 
-def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
+def normalize(text: object, *, nukta: NuktaMode = "canonical") -> Normalized:
     r"""Normalise Hindi ``text`` and keep a map back to it.
 
     Steps: Unicode NFC; indic-nlp-library's Devanagari character rules
@@ -338,12 +346,12 @@ def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
     >>> normalize("\u095bरूर", nukta="remove").text
     'जरूर'
     """
-    text = check_str(text)
+    raw = check_str(text)  # (any object may come: a clear error for what is not a str)
     if nukta not in NUKTA_MODES:
         raise InputError(
             f"`nukta` value = {nukta!r} is invalid; value must be one of {list(NUKTA_MODES)}"
         )
-    out = text
+    out = raw
     maps: list[OffsetMap] = []
     steps: list[Callable[[str], list[tuple[int, int, str]]]] = [
         nfc_edits,
@@ -355,10 +363,10 @@ def normalize(text: str, *, nukta: NuktaMode = "canonical") -> Normalized:
         out, offsets = rewrite(out, step(out))
         if offsets is not None:
             maps.append(offsets)
-    return Normalized(text, out, nukta, tuple(maps))
+    return Normalized(raw, out, nukta, tuple(maps))
 
 
-def as_normalized(text: str | Normalized) -> Normalized:
+def as_normalized(text: object) -> Normalized:
     """``text`` itself if it is already :class:`Normalized`, else :func:`normalize` of it."""
     if isinstance(text, Normalized):
         return text

@@ -345,7 +345,7 @@ def _furniture_cuts(cuts: set[int], furniture: Sequence[tuple[int, int]]) -> set
     return (cuts - inside) | {x for span in furniture for x in span}
 
 
-def segment(text: str | Normalized) -> list[Segment]:
+def segment(text: object) -> list[Segment]:
     """Split ``text`` into sentences, headlines and credit lines.
 
     Sentences end at ``।``, ``॥``, ``?``, ``!`` and at ``.`` used as a full stop
@@ -356,6 +356,7 @@ def segment(text: str | Normalized) -> list[Segment]:
     line without final punctuation is a ``headline``; a short line of credits
     (``(एजेंसी इनपुट्स के साथ)``, ``- संवाददाता, पटना``) is a ``credit``.
 
+    ``text``: a ``str`` or a :class:`Normalized` (anything else is a :class:`TypeError`).
     Offsets are raw.  Empty or whitespace-only text gives ``[]``.
 
     >>> [(s.start, s.end, s.kind) for s in segment("डॉ. शर्मा आए। “हम तैयार हैं।” बस।")]

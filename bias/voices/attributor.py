@@ -20,6 +20,8 @@ import functools
 import os
 from typing import Iterable, Sequence, Union
 
+from mypy_extensions import mypyc_attr
+
 from ..lexicon import Phrases, TokenTable
 from ..text import MarkSpan, pair_quotes
 from ..text.marks import mark_family
@@ -36,6 +38,8 @@ __all__ = ["Attributor", "default_attributor"]
 PathLike = Union[str, os.PathLike]
 
 
+# picklable when compiled with mypyc (setup.py says why both flags)
+@mypyc_attr(serializable=True, allow_interpreted_subclasses=True)
 class Attributor:
     """Finds quotations' kinds and speakers, and reported speech.
 

@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence, Union
 
+from .._pickle import rebuilt_from_fields
 from ..lexicon import Phrases, TokenTable, load_table, term_tokens, token_key
 from .words import AGED, GENITIVE, LEADING_DROP, NE, PRON_NE, REFLEXIVE, STOP_BACK
 
@@ -65,6 +66,9 @@ class VoiceLexicon:
     #: the news outlets among the known speakers (their token keys): their origin is the
     #: outlet's own, not the story's (बीबीसी in every BBC article says nothing of the story)
     outlets: frozenset[tuple[str, ...]] = frozenset()
+
+    def __reduce__(self) -> tuple:
+        return rebuilt_from_fields(self)  # (pickles the same when compiled: bias/_pickle.py)
 
     def phrases(self) -> tuple[Phrases, ...]:
         """The multiword lexicons, for the analyzer's one :class:`bias.lexicon.Matcher`."""

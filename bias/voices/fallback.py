@@ -20,6 +20,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Sequence
 
+from mypy_extensions import mypyc_attr
+
 from ..errors import LexiconError
 
 __all__ = ["CONTEXTS", "context_features", "feature_names", "TypeFallback"]
@@ -67,6 +69,8 @@ def context_features(near: Sequence[float], article: Sequence[float]) -> list[fl
     return [x / near_total for x in near] + [x / all_total for x in article]
 
 
+# picklable when compiled with mypyc (setup.py says why both flags)
+@mypyc_attr(serializable=True, allow_interpreted_subclasses=True)
 class TypeFallback:
     """A multinomial logistic regression from :func:`context_features` to a source type.
 
