@@ -4,7 +4,7 @@
 runs the source tree, which is pure Python.  These tests run the *installed* package in a separate
 process, from a folder where the source tree cannot be imported, and compare it with the source
 tree.  They skip when the installed package is not compiled (``BIAS_PURE_PYTHON=1``, no C
-compiler) or was built from other sources than the tree's (reinstall after editing).
+compiler) or was built from other sources or lexicons than the tree's (reinstall after editing).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ given = json.loads(sys.stdin.read())
 here = Path(bias.__file__).parent
 compiled = sorted(p.name for p in here.rglob("*.so"))
 sources = {str(p.relative_to(here)): hashlib.sha256(p.read_bytes()).hexdigest()
-           for p in sorted(here.rglob("*.py"))}
+           for p in sorted(here.rglob("*")) if p.suffix in (".py", ".tsv", ".json")}
 if not compiled or sources != given["sources"]:
     print(json.dumps({"compiled": compiled, "stale": sources != given["sources"]}))
     sys.exit(0)
@@ -47,7 +47,8 @@ def _source_hashes() -> dict[str, str]:
     here = ROOT / "bias"
     return {
         str(p.relative_to(here)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(here.rglob("*.py"))
+        for p in sorted(here.rglob("*"))
+        if p.suffix in (".py", ".tsv", ".json")  # (the code and the lexicons)
     }
 
 
