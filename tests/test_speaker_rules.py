@@ -345,6 +345,14 @@ REPORTED_POSITIVE = [
         "प्रवक्ता",
         "government_official",
     ),
+    (
+        reported.speech_act,
+        "रेल मंत्री ने शोक जताया है।",  # a speech noun right after ने: the act itself
+        "ने",
+        "शोक जताया",
+        "रेल मंत्री",
+        "government_official",
+    ),
 ]
 
 REPORTED_NEGATIVE = [
@@ -358,6 +366,7 @@ REPORTED_NEGATIVE = [
     (reported.speech_act, "प्रवक्ता ने हमले की पुष्टि की और कहा कि जांच होगी।", "ने"),  # goes on
     (reported.speech_act, "“हम तैयार हैं,” मंत्री ने संवाददाताओं से कहा।", "ने"),  # a quotation's
     (reported.speech_act, "मंत्री ने कहा।", "ने"),  # nothing between ने and the cue
+    (reported.speech_act, "पुलिस ने कहा है।", "ने"),  # (an auxiliary is not content either)
 ]
 
 

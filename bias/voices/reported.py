@@ -311,15 +311,17 @@ def speech_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     हमने, …) whose speech cue ends its sentence, auxiliaries aside, with no clause after
     it: the reported span is the act with its object, from after ने to the end of the cue.
     Not in a sentence that holds a quotation (“…”, उन्होंने कहा: the quotation's speaker),
-    nor when nothing stands between ने and the cue.
+    nor when a bare speech verb follows ने (``X ने कहा।`` says nothing); a speech noun with
+    its light verb says what was done (``X ने शोक जताया है।``).
 
     प्रवक्ता ने हमले की पुष्टि की है। → प्रवक्ता
+    मंत्री ने शोक जताया है। → मंत्री
     """
     keys, (first, end) = art.keys, sentence
     if not third_person_ne(keys[i]):
         return None
     cue = find_cue_outside(art, i + 1, min(end, i + 12))
-    if cue is None or cue[0] == i + 1:
+    if cue is None or (cue[0] == i + 1 and keys[cue[0]] not in art.lex.nouns):
         return None
     j = cue[1]
     while j < end and keys[j] in REPORTING_AUX:
