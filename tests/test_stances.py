@@ -81,8 +81,8 @@ def _triples(text: str):
         ),
         # sympathy is with someone; worry is for someone
         (
-            "राष्ट्रपति ने मृतकों के परिवारों के साथ संवेदना जताई।",
-            [("राष्ट्रपति", "praise", "परिवारों", "subject")],
+            "राष्ट्रपति ने मृतकों के परिवारों के साथ संवेदना जताई।",  # (a reported condolence)
+            [("राष्ट्रपति", "praise", "परिवारों", "reported")],
         ),
         ("मैं अपने भाई के लिए चिंतित थी।", [(None, "concern", "अपने भाई", "narrator")]),
     ],
