@@ -346,6 +346,14 @@ REPORTED_POSITIVE = [
         "government_official",
     ),
     (
+        reported.impersonal,
+        "मंत्रालय के बयान में कहा गया कि जांच होगी।",  # a document speaks for its issuer
+        "कहा",
+        "जांच होगी",
+        "मंत्रालय के बयान",
+        "government_official",
+    ),
+    (
         reported.speech_act,
         "रेल मंत्री ने शोक जताया है।",  # a speech noun right after ने: the act itself
         "ने",
@@ -678,3 +686,18 @@ def test_speech_adverbs_are_passed_over(text, speaker, pronoun):
 def test_words_that_end_a_speaker_phrase(text, speaker):
     (r,) = bias.analyze(text).reported
     assert r.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("संसदीय रिपोर्ट में मंगलवार को कहा गया कि आंकड़े कम हैं।", "संसदीय रिपोर्ट"),
+        ("घर में कहा गया कि सब ठीक है।", None),  # a place, not a document
+        ("रिपोर्ट के बाद शहर में कल देर रात कहा गया कि सब ठीक है।", None),  # too far back
+    ],
+)
+def test_document_source_is_the_document_before_me(text, source):
+    art = default_attributor().context(bias.normalize(text).text)
+    i = art.keys.index("कहा")
+    got = reported.document_source(art, i, 0)
+    assert (art.text[art.starts[got[0]] : art.ends[got[1] - 1]] if got else None) == source

@@ -99,13 +99,41 @@ def _reported(
     )
 
 
+#: documents, which speak for whoever issued them ("संसदीय रिपोर्ट में कहा गया कि …")
+DOCUMENTS = frozenset(
+    "रिपोर्ट बयान बयानों पत्र चिट्ठी अध्ययन सर्वे सर्वेक्षण शोध विज्ञप्ति अधिसूचना एडवाइजरी "
+    "आदेश नोटिस याचिका दस्तावेज".split()
+)
+
+#: how many tokens (a time, a place) may stand between "<document> में" and the cue
+DOCUMENT_REACH = 4
+
+
+def document_source(art: ArticleContext, i: int, first: int) -> Span | None:
+    """The document an impersonal cue at token ``i`` is read from: ``<document> में``
+    within :data:`DOCUMENT_REACH` tokens before it (the sentence starts at ``first``); the
+    phrase that ends with the document noun is the source, as the guide says.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("संसदीय रिपोर्ट में मंगलवार को कहा गया कि")
+    >>> document_source(art, 5, 0)
+    (0, 2)
+    """
+    keys = art.keys
+    for j in range(i - 1, max(first, i - DOCUMENT_REACH - 1), -1):
+        if keys[j] == "में" and keys[j - 1] in DOCUMENTS:
+            return np_before(art, j, first)
+    return None
+
+
 def impersonal(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     """``बताया जाता है कि …`` / ``सूत्रों के अनुसार …`` — an impersonal cue (``cues.tsv``),
     an optional कि, and the rest of the sentence; the source is anonymous (सूत्रों when
-    named).
+    named), or the document it is read from (:func:`document_source`).
 
     बताया जाता है कि हमले में दस लोग मारे गए। → (no speaker, anonymous)
     हादसे में एक की मौत होने की खबर है। → (no speaker, anonymous)
+    रिपोर्ट में कहा गया कि मौतें अधिक हैं। → रिपोर्ट
     """
     match = art.impersonal_at.get(i)
     if match is None:
@@ -118,6 +146,11 @@ def impersonal(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     span = clause(art, j, sentence[1]) or clause(art, sentence[0], i)
     if span is None:
         return None
+    document = document_source(art, i, sentence[0])
+    if document is not None:
+        found = _reported(art, span, document, (i, j), "impersonal")
+        if found is not None:
+            return Found(found, sentence[1])
     speaker = art.chars(i, i + 1) if art.keys[i].startswith("सूत्र") else None
     cue = art.words(i, j)
     reported = ReportedSpan(
