@@ -106,8 +106,9 @@ def _np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
 
 def speech_cue(art: ArticleContext, i: int, stop: int) -> int:
     """Length of the speech cue starting at token ``i`` (0 if none): a speech verb
-    (कहा, बताया, कहना है) or a speech noun with a light verb, perhaps after a
-    particle, before token ``stop`` (प्रशंसा की, की भी प्रशंसा की, चिंता जताई).
+    (कहा, बताया, कहना है) or a speech noun with its light verbs, perhaps after a
+    particle, before token ``stop`` (प्रशंसा की, की भी प्रशंसा की, चिंता जताई, शोक व्यक्त
+    किया, इंकार कर दिया).
 
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("मंत्री ने योजना की भी प्रशंसा की।")
@@ -117,10 +118,12 @@ def speech_cue(art: ArticleContext, i: int, stop: int) -> int:
     verb = art.verb_at.get(i)
     if verb is not None:
         return verb[0]
-    keys = art.keys
+    keys, light = art.keys, art.lex.light
     if keys[i] in art.lex.nouns:
         for j in range(i + 1, min(i + 3, stop)):
-            if keys[j] in art.lex.light:
+            if keys[j] in light:
+                while j + 1 < stop and keys[j + 1] in light:  # (व्यक्त किया, कर दिया)
+                    j += 1
                 return j - i + 1
             if keys[j] not in CUE_PARTICLES:
                 break
