@@ -1,6 +1,7 @@
 """Score stances (holder → praise/concern → target) against the team's stance gold.
 
     python scripts/eval_stances.py [--data ../shared/data] [--split test] [--json out.json]
+    python scripts/eval_stances.py --errors      # the dev split's wrong holders and targets
 
 Gold: ``data/gold/stances_*.jsonl`` (offsets only; the texts are read from the public datasets
 and checked by sha256).  A predicted stance *matches* a gold one when its cue lies in the gold
@@ -62,10 +63,16 @@ def documents(data: Path, split: str):
             yield f"{ds}:{key}", text, rec["stances"]
 
 
-def score(docs) -> dict:
+def _said(text: str, span) -> str | None:
+    return None if span is None else text[span[0] : span[1]]
+
+
+def score(docs, errors: list | None = None) -> dict:
+    """The scores of one split; ``errors``: a list to which every matched stance with a wrong
+    holder or target is appended (document, cue offsets, gold and predicted spans)."""
     n_gold = n_pred = matched = holder_right = triples = 0
     t_tp = t_pred = t_gold = 0
-    for _, text, gold in docs:
+    for doc, text, gold in docs:
         art = bias.analyze(text)
         mentions = {e.id: e.mentions for e in art.entities}
         pred = [
@@ -105,6 +112,16 @@ def score(docs) -> dict:
             t_pred += p["target"] is not None
             t_tp += gt is not None and p["target"] is not None and t_ok
             triples += h_ok and t_ok
+            if errors is not None and not (h_ok and t_ok):
+                errors.append(
+                    {
+                        "doc": doc,
+                        "cue": p["cue"],
+                        "frame": g["frame"],
+                        "holder": None if h_ok else (_said(text, gh), _said(text, p["holder"])),
+                        "target": None if t_ok else (_said(text, gt), _said(text, p["target"])),
+                    }
+                )
 
     def prf(tp, np_, ng):
         pr = tp / np_ if np_ else 0.0
@@ -130,10 +147,16 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--json", type=Path)
+    ap.add_argument(
+        "--errors", action="store_true", help="print the dev split's wrong holders and targets"
+    )
     args = ap.parse_args(argv)
     out = {}
     for split in ("dev", "test") if args.split == "test" else ("dev",):
-        r = out[split] = score(documents(args.data, split))
+        errors: list | None = [] if args.errors and split == "dev" else None
+        r = out[split] = score(documents(args.data, split), errors)
+        for e in errors or ():
+            print(json.dumps(e, ensure_ascii=False))
         print(
             f"{split}: gold {r['gold']}, predicted {r['predicted']}; stance P/R/F1 "
             f"{r['stance_prf']}; holder accuracy {r['holder_accuracy']}; target overlap P/R/F1 "
