@@ -354,6 +354,14 @@ REPORTED_POSITIVE = [
         "government_official",
     ),
     (
+        reported.says_that,
+        "विशेषज्ञ कहते हैं कि हालात चिंताजनक हैं।",  # the present: no ने
+        "कहते",
+        "हालात चिंताजनक हैं",
+        "विशेषज्ञ",
+        "expert",
+    ),
+    (
         reported.speech_act,
         "रेल मंत्री ने शोक जताया है।",  # a speech noun right after ने: the act itself
         "ने",
@@ -375,6 +383,9 @@ REPORTED_NEGATIVE = [
     (reported.speech_act, "“हम तैयार हैं,” मंत्री ने संवाददाताओं से कहा।", "ने"),  # a quotation's
     (reported.speech_act, "मंत्री ने कहा।", "ने"),  # nothing between ने and the cue
     (reported.speech_act, "पुलिस ने कहा है।", "ने"),  # (an auxiliary is not content either)
+    (reported.says_that, "हम मानते हैं कि यह सही है।", "मानते"),  # the writer's own view
+    (reported.says_that, "लोग कहते हैं, “सब ठीक है।”", "कहते"),  # a quotation, not a कि clause
+    (reported.says_that, "मंत्री ने कहा कि काम जारी है।", "कहा"),  # the past: ne_kaha_ki's
 ]
 
 

@@ -14,7 +14,16 @@ from typing import Iterable, NamedTuple, Sequence, Union
 
 from .._pickle import rebuilt_from_fields
 from ..lexicon import Phrases, TokenTable, load_table, term_tokens, token_key
-from .words import AGED, GENITIVE, LEADING_DROP, NE, PRON_NE, REFLEXIVE, STOP_BACK
+from .words import (
+    AGED,
+    GENITIVE,
+    LEADING_DROP,
+    NE,
+    PRESENT_ENDINGS,
+    PRON_NE,
+    REFLEXIVE,
+    STOP_BACK,
+)
 
 __all__ = ["VoiceLexicon", "Matches", "scan"]
 
@@ -128,7 +137,8 @@ class VoiceLexicon:
             verb_words=verb_words,
             cue_words=verb_words | keys("noun"),
             mention_words=frozenset({NE, AGED} | REFLEXIVE | opinion | according | verb_words),
-            speech_words=frozenset({NE} | PRON_NE | opinion | according | _first_words(impersonal)),
+            speech_words=frozenset({NE} | PRON_NE | opinion | according | _first_words(impersonal))
+            | {w for w in verb_words if w.endswith(PRESENT_ENDINGS)},
             name_stop=STOP_BACK | GENITIVE | LEADING_DROP | PRON_NE | pronouns,
             origins=Phrases(origin_of, label="origins"),
             blocs=bloc_of,

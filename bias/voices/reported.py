@@ -13,7 +13,7 @@ import bisect
 from typing import Callable, NamedTuple
 
 from .context import ArticleContext
-from .phrases import find_cue_outside, np_before
+from .phrases import find_cue_outside, np_before, verb_phrase_before
 from .results import ReportedSpan
 from .speakers import speaker_of
 from .words import (
@@ -372,8 +372,44 @@ def speech_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     return Found(_reported(art, span, np, cue, "speech_act"), j)
 
 
+#: subjects of "X कहते हैं कि" that are not a source: the writer or the one addressed
+FIRST_PERSON = frozenset({"मैं", "हम", "तुम", "आप"})
+
+
+def says_that(art: ArticleContext, i: int, sentence: Span) -> Found | None:
+    """``X कहते हैं कि …`` / ``वो मानती हैं कि …`` — a speech verb in the present (no ने:
+    ``X ने कहा कि`` is :func:`ne_kaha_ki`), its auxiliaries, then कि; the speaker is the noun
+    phrase (or pronoun) before the verb, as for ``X कहते हैं, “…”``
+    (:func:`bias.voices.phrases.verb_phrase_before`).
+
+    विशेषज्ञ कहते हैं कि हालात चिंताजनक हैं। → विशेषज्ञ
+    """
+    verb, end = art.verb_at.get(i), sentence[1]
+    if verb is None:
+        return None
+    j = i + verb[0]
+    while j < end and art.keys[j] in REPORTING_AUX:
+        j += 1
+    if j + 1 >= end or art.keys[j] not in COMPLEMENTIZERS:
+        return None
+    said = verb_phrase_before(art, sentence[0], j)
+    if said is None or said.cue_tokens[0] != i or art.keys[said.np[0]] in FIRST_PERSON:
+        return None  # (हम मानते हैं कि …: the writer's own view, or a quotation's speaker)
+    span = clause(art, j + 1, end)
+    if span is None:
+        return None
+    return Found(_reported(art, span, said.np, (i, j + 1), "says_that"), j + 1)
+
+
 #: the reported-speech rules, in the order they are asked at each reporting word
-REPORTED_RULES: tuple[Rule, ...] = (impersonal, according_to, opinion, ne_kaha_ki, speech_act)
+REPORTED_RULES: tuple[Rule, ...] = (
+    impersonal,
+    according_to,
+    opinion,
+    ne_kaha_ki,
+    speech_act,
+    says_that,
+)
 
 
 def find_reported(art: ArticleContext) -> list[ReportedSpan]:

@@ -27,6 +27,9 @@ STOP_BACK = frozenset(
 #: adverbs between a speaker and the speech verb ("वो आगे कहते हैं", "वे सिर्फ़ इतना कहते हैं"):
 #: passed over, they are not the speaker
 SPEECH_ADVERBS = frozenset("आगे फिर भी ही तो इतना सिर्फ सिर्फ़ केवल बस साफ स्पष्ट दोबारा पुनः".split())
+#: endings of a speech verb in the present ("कहते हैं कि", "मानती हैं कि"): reported speech
+#: with no ने (bias.voices.reported.says_that)
+PRESENT_ENDINGS = ("ते", "ती", "ता")
 GENITIVE = frozenset({"का", "के", "की"})
 AUX = frozenset({"है", "हैं", "था", "थे", "थी", "थीं", "हो", "रहे", "रही", "रहा"})
 #: auxiliaries that may follow the speech verb of "X ने कहा था कि …"
