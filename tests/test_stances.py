@@ -85,6 +85,11 @@ def _triples(text: str):
             [("राष्ट्रपति", "praise", "परिवारों", "reported")],
         ),
         ("मैं अपने भाई के लिए चिंतित थी।", [(None, "concern", "अपने भाई", "narrator")]),
+        # what the stance is about: "X को लेकर", "X के बारे में"
+        ("टीके को लेकर लोगों में चिंता है।", [("लोगों", "concern", "टीके", "experiencer")]),
+        ("विशेषज्ञों ने टीके के बारे में चिंता जताई।", [("विशेषज्ञों", "concern", "टीके", "reported")]),
+        # (a को alone before a feeling marks who feels it, not what it is about)
+        ("लोगों को चिंता है।", [("लोगों", "concern", None, "experiencer")]),
     ],
 )
 def test_stance_rules(text, expected):

@@ -15,8 +15,8 @@ of :data:`HOLDER_RULES` that answers:
 
 Its **target** (:func:`target_of`): the noun phrase before the genitive right before the cue
 (``सरकार की आलोचना``, or the quotation closed right before it: ``“…” की प्रशंसा``), else the
-noun phrase before ``के खिलाफ``, ``के प्रति`` or ``पर`` in the four tokens before the cue, or
-before ``को`` (the object: ``प्रशासन को जिम्मेदार ठहराया``; not for a feeling, whose ``को`` marks
+noun phrase before ``के खिलाफ``, ``के प्रति``, ``पर``, ``को लेकर`` or ``के बारे में`` in the four
+tokens before the cue (what the stance is about), or before ``को`` (the object: ``प्रशासन को जिम्मेदार ठहराया``; not for a feeling, whose ``को`` marks
 the experiencer, nor a time, ``सोमवार को``); else none.
 Holder and target link to an entity when they overlap one of its mentions.
 
@@ -177,6 +177,10 @@ def target_of(
             np = _np_before(tk, j - 1, first)  # "X के खिलाफ", "X के प्रति चिंतित"
         elif keys[j] == "पर":
             np = _np_before(tk, j, first)
+        elif keys[j] == "लेकर" and j - 1 > first and keys[j - 1] == "को":
+            np = _np_before(tk, j - 1, first)  # "X को लेकर चिंता": what it is about
+        elif keys[j] == "बारे" and j - 1 > first and keys[j - 1] in GENITIVE:
+            np = _np_before(tk, j - 1, first)  # "X के बारे में चिंता जताई"
         elif keys[j] == "लिए" and j - 1 > first and keys[j - 1] in GENITIVE and keys[tok] in WORRY:
             np = _np_before(tk, j - 1, first)  # "अपने भाई के लिए चिंतित"
         elif keys[j] == "को" and keys[tok] not in _FEELINGS:
