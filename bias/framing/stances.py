@@ -16,8 +16,9 @@ of :data:`HOLDER_RULES` that answers:
 Its **target** (:func:`target_of`): the noun phrase before the genitive right before the cue
 (``सरकार की आलोचना``, or the quotation closed right before it: ``“…” की प्रशंसा``), else the
 noun phrase before ``के खिलाफ``, ``के प्रति``, ``पर``, ``को लेकर`` or ``के बारे में`` in the four
-tokens before the cue (what the stance is about), or before ``को`` (the object: ``प्रशासन को जिम्मेदार ठहराया``; not for a feeling, whose ``को`` marks
-the experiencer, nor a time, ``सोमवार को``); else none.
+tokens before the cue (what the stance is about), or before ``को`` (the object: ``प्रशासन को
+जिम्मेदार ठहराया``; not for a feeling, whose ``को`` marks the experiencer, nor a time, ``सोमवार
+को``); else none.
 Holder and target link to an entity when they overlap one of its mentions.
 
 >>> import bias
