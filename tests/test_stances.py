@@ -90,6 +90,11 @@ def _triples(text: str):
         ("विशेषज्ञों ने टीके के बारे में चिंता जताई।", [("विशेषज्ञों", "concern", "टीके", "reported")]),
         # (a को alone before a feeling marks who feels it, not what it is about)
         ("लोगों को चिंता है।", [("लोगों", "concern", None, "experiencer")]),
+        # a dative pronoun holds a feeling too, and so does "X को" past what it is about
+        ("उन्हें इस फैसले पर गर्व है।", [("उन्हें", "praise", "इस फैसले", "experiencer")]),
+        ("किसानों को सरकार से नाराजगी है।", [("किसानों", "concern", None, "experiencer")]),
+        # (a को of time is not an experiencer: the ने subject expresses the worry)
+        ("अदालत ने सोमवार को चिंता जताई।", [("अदालत", "concern", None, "reported")]),
     ],
 )
 def test_stance_rules(text, expected):

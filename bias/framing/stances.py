@@ -48,6 +48,7 @@ NP_BREAKS = (
     लेकिन परंतु किंतु मगर जबकि जो खिलाफ बीच साथ द्वारा लेकर हम मैं आप तुम वह वे वो यह ये""".split()
     )
     | PRON_NE
+    | frozenset("उन्हें उसे इन्हें इसे मुझे हमें तुम्हें".split())
 )
 #: how many words a holder or target phrase spans at most
 NP_WORDS = 5
@@ -292,24 +293,57 @@ def expressed(tk: TokenTable, tok: int) -> bool:
 #: feelings: they have an experiencer (X में / X को), and a subject that only causes them
 _FEELINGS = frozenset(
     "चिंता चिंताएं डर भय आशंका खौफ दहशत नाराजगी नाराज़गी आक्रोश गुस्सा रोष बेचैनी असंतोष "
-    "निराशा खुशी उत्साह संतोष".split()
+    "निराशा खुशी उत्साह संतोष गर्व अफसोस अफ़सोस".split()
 )
+#: third-person pronouns in the dative, which hold a feeling as "X को" does ("उन्हें गर्व है")
+DATIVE_PRONOUNS = frozenset("उन्हें उसे इन्हें इसे".split())
+#: how far before a feeling its "X को" experiencer may stand, past what the feeling is about
+#: ("किसानों को सरकार से नाराजगी है", "उन्हें इस फैसले पर गर्व है")
+EXPERIENCER_REACH = 6
+#: postpositions of what a feeling is about, passed over on the way back to its experiencer
+_ABOUT = frozenset({"से", "पर", "लेकर"})
 
 
 def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
-    """``X में <feeling>`` ("पश्चिम में चिंता", "लोगों में काफी डर"), or ``X को`` before a
-    feeling ("लोगों को डर"): the noun phrase before में / को right before the cue (degree
-    words between passed over).  Only feelings have an experiencer: in "थाणे में विरोध
-    प्रदर्शन" में is a place.  (``X को जिम्मेदार ठहराया``: X is a target.)"""
+    """``X में <feeling>`` ("पश्चिम में चिंता", "लोगों में काफी डर"), or ``X को`` / a dative
+    pronoun before a feeling ("लोगों को डर", "उन्हें गर्व है"), perhaps past what the feeling
+    is about ("किसानों को सरकार से नाराजगी", :func:`_dative_before`): the noun phrase before
+    में / को (degree words between passed over), or the pronoun.  Only feelings have an
+    experiencer: in "थाणे में विरोध प्रदर्शन" में is a place.  (``X को जिम्मेदार ठहराया``: X is
+    a target.)"""
     if tk.keys[tok] not in _FEELINGS:
         return None
     b = tok
     while b - 1 > first and tk.keys[b - 1] in DEGREE_WORDS:
         b -= 1
-    if b - 1 <= first or tk.keys[b - 1] not in ("में", "को"):
-        return None
-    np = _np_before(tk, b - 1, first)
-    return _chars(tk, np) if np is not None else None
+    if b - 1 > first and tk.keys[b - 1] == "में":
+        np = _np_before(tk, b - 1, first)
+        return _chars(tk, np) if np is not None else None
+    return _dative_before(tk, b, first)
+
+
+def _dative_before(tk: TokenTable, b: int, first: int) -> Span | None:
+    """The "X को" or dative pronoun that holds a feeling starting at token ``b``: right before
+    it, or within :data:`EXPERIENCER_REACH` tokens past a phrase of what it is about (ending
+    in से, पर or को लेकर); ``None`` across punctuation or a ने.
+
+    >>> t = "किसानों को सरकार से नाराजगी है"
+    >>> t[slice(*_dative_before(TokenTable(t), 4, 0))]
+    'किसानों'
+    """
+    keys, about = tk.keys, False
+    for j in range(b - 1, max(first, b - 1 - EXPERIENCER_REACH) - 1, -1):
+        if tk.kinds[j] == "punct" or keys[j] == NE or keys[j] in PRON_NE:
+            return None
+        if keys[j] in DATIVE_PRONOUNS:
+            return _chars(tk, (j, j + 1))
+        if keys[j] == "को" and not (j + 1 < b and keys[j + 1] == "लेकर"):
+            np = _np_before(tk, j, first)
+            return _chars(tk, np) if np is not None else None
+        about = about or keys[j] in _ABOUT
+        if not about and j < b - 1:
+            return None  # (only what the feeling is about may stand between)
+    return None
 
 
 def _subject(tk: TokenTable, tok: int, first: int) -> Span | None:
