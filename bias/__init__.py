@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 
+from . import analyzer as _analyzer_module
 from .analyzer import Analyzer, analyze, default_analyzer, score
 from .batch import analyze_many, score_frame, stance_table
 from .errors import (
@@ -47,8 +48,13 @@ from .text import Normalized, Segment, Token, normalize, read_text, segment, tok
 
 __version__ = "0.1.0"
 
+#: "compiled" when the analysis core was compiled with mypyc at install time (setup.py),
+#: "pure" when it runs as Python source
+BUILD = "pure" if _analyzer_module.__file__.endswith(".py") else "compiled"
+
 __all__ = [
     "__version__",
+    "BUILD",
     "SCHEMA",
     "SCORE_COLUMNS",
     "SOURCE_TYPES",

@@ -320,3 +320,13 @@ def test_many_warnings_are_summarised(tmp_path, capsys):
     assert main(["score", str(corpus), "-o", str(tmp_path / "s.csv")]) == 0
     err = capsys.readouterr().err
     assert err.count("bias: warning: ") == 20 and "and 5 more warnings" in err
+
+
+def test_version_says_whether_the_core_is_compiled(capsys):
+    import bias
+
+    with pytest.raises(SystemExit) as e:
+        main(["--version"])
+    assert e.value.code == 0
+    assert capsys.readouterr().out.strip() == f"bias {bias.__version__} ({bias.BUILD})"
+    assert bias.BUILD == "pure"  # (the tests import the source tree; test_compiled the build)

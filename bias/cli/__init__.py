@@ -20,7 +20,7 @@ import argparse
 import sys
 from typing import Sequence
 
-from .. import __version__
+from .. import BUILD, __version__
 from ..errors import BiasError
 from . import annotate, articles, study, training
 
@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Measure media bias and framing in Hindi news: voices, speakers, frames.",
         epilog="example: bias analyze data/samples --table",
     )
-    ap.add_argument("--version", action="version", version=f"bias {__version__}")
+    ap.add_argument("--version", action="version", version=f"bias {__version__} ({BUILD})")
     ap.add_argument("--debug", action="store_true", help="show tracebacks on errors")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
     articles.add_subcommands(sub)
