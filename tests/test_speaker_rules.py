@@ -712,3 +712,17 @@ def test_document_source_is_the_document_before_me(text, source):
     i = art.keys.index("कहा")
     got = reported.document_source(art, i, 0)
     assert (art.text[art.starts[got[0]] : art.ends[got[1] - 1]] if got else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("आयोग ने अपनी रिपोर्ट सौंपी। इसमें कहा गया कि आंकड़े कम हैं।", "अपनी रिपोर्ट"),
+        ("मंत्री कल शहर आए। इसमें कहा गया कि सब ठीक है।", None),  # no document named before
+    ],
+)
+def test_document_of_ismen_is_the_last_document_named(text, source):
+    art = default_attributor().context(bias.normalize(text).text)
+    first = art.keys.index("इसमें")
+    got = reported.document_source(art, art.keys.index("कहा"), first)
+    assert (art.text[art.starts[got[0]] : art.ends[got[1] - 1]] if got else None) == source
