@@ -297,8 +297,7 @@ _FEELINGS = frozenset(
 )
 #: third-person pronouns in the dative, which hold a feeling as "X को" does ("उन्हें गर्व है")
 DATIVE_PRONOUNS = frozenset("उन्हें उसे इन्हें इसे".split())
-#: how far before a feeling its "X को" experiencer may stand, past what the feeling is about
-#: ("किसानों को सरकार से नाराजगी है", "उन्हें इस फैसले पर गर्व है")
+#: how far before a feeling its "X को" may stand, past what it is about ("किसानों को सरकार से …")
 EXPERIENCER_REACH = 6
 #: postpositions of what a feeling is about, passed over on the way back to its experiencer
 _ABOUT = frozenset({"से", "पर", "लेकर"})
@@ -308,9 +307,8 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
     """``X में <feeling>`` ("पश्चिम में चिंता", "लोगों में काफी डर"), or ``X को`` / a dative
     pronoun before a feeling ("लोगों को डर", "उन्हें गर्व है"), perhaps past what the feeling
     is about ("किसानों को सरकार से नाराजगी", :func:`_dative_before`): the noun phrase before
-    में / को (degree words between passed over), or the pronoun.  Only feelings have an
-    experiencer: in "थाणे में विरोध प्रदर्शन" में is a place.  (``X को जिम्मेदार ठहराया``: X is
-    a target.)"""
+    में / को (degree words passed over), or the pronoun.  Only feelings have an experiencer: in
+    "थाणे में विरोध प्रदर्शन" में is a place (``X को जिम्मेदार ठहराया``: X is a target)."""
     if tk.keys[tok] not in _FEELINGS:
         return None
     b = tok
@@ -323,9 +321,8 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
 
 
 def _dative_before(tk: TokenTable, b: int, first: int) -> Span | None:
-    """The "X को" or dative pronoun that holds a feeling starting at token ``b``: right before
-    it, or within :data:`EXPERIENCER_REACH` tokens past a phrase of what it is about (ending
-    in से, पर or को लेकर); ``None`` across punctuation or a ने.
+    """The "X को" or dative pronoun holding the feeling at token ``b``, right before it or past
+    what it is about (से, पर, को लेकर; :data:`EXPERIENCER_REACH`); not across punctuation, ने.
 
     >>> t = "किसानों को सरकार से नाराजगी है"
     >>> t[slice(*_dative_before(TokenTable(t), 4, 0))]
