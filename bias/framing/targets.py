@@ -1,0 +1,256 @@
+"""Stance targets: whom or what a praise or concern cue is about (:func:`target_of`).
+
+The target of a cue is the noun phrase before the genitive right before it (``सरकार की
+आलोचना``, or the quotation closed right before it: ``“…” की प्रशंसा``), else the noun phrase
+before ``के खिलाफ``, ``के प्रति``, ``पर``, ``को लेकर`` or ``के बारे में`` in the four tokens before the
+cue (what the stance is about), or before ``को`` (the object: ``प्रशासन को जिम्मेदार ठहराया``; not
+for a feeling, whose ``को`` marks the experiencer, nor a time, ``सोमवार को``); the one asked for a
+demand or appeal (:func:`addressee`), the one sympathy is with (:func:`with_whom`), the subject of
+an evaluative predicate (:func:`predicated_target`); else none.  Also the noun-phrase helpers the
+holder rules of :mod:`bias.framing.stances` share.
+
+>>> t = "उन्होंने अमेरिका के खिलाफ कड़ा रुख अपनाया"
+>>> tk = TokenTable(t)
+>>> t[slice(*target_of(tk, 5, 0, []))]
+'अमेरिका'
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+from ..lexicon import TokenTable
+from ..voices.words import GENITIVE, PRON_NE, SIDES
+
+__all__ = ["target_of", "NP_BREAKS", "FEELINGS", "SpanIndex", "noun_phrase_before", "char_span"]
+
+Span = tuple[int, int]
+
+#: words a holder or target noun phrase does not reach back across
+NP_BREAKS = (
+    frozenset(
+        """ने में से को पर तक के की का लिए कि है हैं था थे थी हो गया गई गए किया किए कहा भी तो
+    लेकिन परंतु किंतु मगर जबकि जो खिलाफ बीच साथ द्वारा लेकर हम मैं आप तुम वह वे वो यह ये""".split()
+    )
+    | PRON_NE
+    | frozenset("उन्हें उसे इन्हें इसे मुझे हमें तुम्हें".split())
+)
+#: how many words a holder or target phrase spans at most
+NP_WORDS = 5
+_QUOTE_CLOSERS = frozenset("”’\"'»›")
+_PARTICLES = frozenset({"भी", "ही", "तो"})
+
+
+#: feelings: they have an experiencer (X में / X को), and a subject that only causes them
+FEELINGS = frozenset(
+    "चिंता चिंताएं डर भय आशंका खौफ दहशत नाराजगी नाराज़गी आक्रोश गुस्सा रोष बेचैनी असंतोष "
+    "निराशा खुशी उत्साह संतोष गर्व अफसोस अफ़सोस".split()
+)
+
+
+def noun_phrase_before(tk: TokenTable, end: int, lo: int) -> tuple[int, int] | None:
+    """The token range of the noun phrase that ends right before token ``end`` (not before
+    ``lo``): words only, at most :data:`NP_WORDS`, not across :data:`NP_BREAKS`."""
+    if end - 1 > lo and tk.keys[end - 1] == ")":
+        opened = _paren_open(tk, end - 1, lo)
+        if opened is not None:  # "कृषक मुक्ति संग्राम समिति (केएमएसएस) ने": the name before
+            np = noun_phrase_before(tk, opened, lo)
+            return (np[0], end) if np is not None else None
+    j = end
+    while j > lo and end - j < NP_WORDS and tk.kinds[j - 1] == "word":
+        if tk.keys[j - 1] in NP_BREAKS:
+            break
+        j -= 1
+    while j < end and tk.keys[j] == "और":
+        j += 1
+    return (j, end) if j < end else None
+
+
+def _paren_open(tk: TokenTable, close: int, lo: int) -> int | None:
+    """The ``(`` of the short bracketed group (at most three words) that the ``)`` at token
+    ``close`` ends, not before ``lo``; ``None`` when there is none."""
+    for j in range(close - 1, max(lo, close - 5) - 1, -1):
+        if tk.keys[j] == "(":
+            return j
+        if tk.kinds[j] != "word":
+            return None
+    return None
+
+
+def char_span(tk: TokenTable, toks: tuple[int, int]) -> Span:
+    return tk.starts[toks[0]], tk.ends[toks[1] - 1]
+
+
+class SpanIndex:
+    """Spans (anything with ``start`` and ``end``) found by bisection, not by a scan (an article
+    may hold thousands of quotations).
+
+    >>> from collections import namedtuple
+    >>> S = namedtuple("S", "start end")
+    >>> ix = SpanIndex([S(10, 20), S(0, 5)])
+    >>> ix.at(12), ix.at(7)
+    (S(start=10, end=20), None)
+    >>> ix.ending_in(19, 21)
+    S(start=10, end=20)
+    """
+
+    def __init__(self, spans: Sequence) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+        self.by_end = sorted(self.spans, key=lambda s: s.end)
+        self.ends = [s.end for s in self.by_end]
+
+    def at(self, pos: int):
+        """The span that holds character ``pos`` (the last one starting at or before it)."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.spans[k] if k >= 0 and pos < self.spans[k].end else None
+
+    def ending_in(self, lo: int, hi: int):
+        """The first span (by start) whose end lies in ``[lo, hi]``, or ``None``."""
+        k = bisect.bisect_left(self.ends, lo)
+        found = []
+        while k < len(self.ends) and self.ends[k] <= hi:
+            found.append(self.by_end[k])
+            k += 1
+        return min(found, key=lambda s: s.start) if found else None
+
+
+def target_of(
+    tk: TokenTable, tok: int, first: int, quotes: Sequence | SpanIndex, end: int | None = None
+) -> Span | None:
+    """The target of the cue at token ``tok`` of the sentence starting at token ``first``:
+    see the module doc.  ``quotes`` are the article's quotation spans (a quotation closed
+    right before ``की`` is the target: ``“…” की प्रशंसा``); ``end``: the token after the cue
+    (a cue of several words, "मदद की अपील", is addressed by any of them).
+
+    >>> t = "उन्होंने अमेरिका के खिलाफ कड़ा रुख अपनाया"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*target_of(tk, 5, 0, []))]
+    'अमेरिका'
+    """
+    keys = tk.keys
+    if not ADDRESSED.isdisjoint(keys[tok : max(end or 0, tok + 1)]):
+        return addressee(tk, tok, first)
+    if keys[tok] in SOLIDARITY:
+        found = with_whom(tk, tok, first)
+        if found is not None:
+            return found
+    g = tok - 1
+    while g > first and keys[g] in _PARTICLES:  # “…” की भी प्रशंसा
+        g -= 1
+    if g >= first and g < tok and keys[g] in GENITIVE:
+        before = g
+        if (
+            before > first
+            and tk.kinds[before - 1] == "punct"
+            and keys[before - 1] in _QUOTE_CLOSERS
+        ):
+            closed_at = tk.starts[before - 1]
+            index = quotes if isinstance(quotes, SpanIndex) else SpanIndex(quotes)
+            q = index.ending_in(closed_at - 2, closed_at)
+            if q is not None:
+                return q.start, q.end
+        np = noun_phrase_before(tk, before, first)
+        if np is not None:
+            return char_span(tk, np)
+    for j in range(tok - 1, max(first, tok - 5) - 1, -1):
+        if keys[j] in ("खिलाफ", "प्रति") and j - 1 > first and keys[j - 1] in GENITIVE:
+            np = noun_phrase_before(tk, j - 1, first)  # "X के खिलाफ", "X के प्रति चिंतित"
+        elif keys[j] == "पर":
+            np = noun_phrase_before(tk, j, first)
+        elif keys[j] == "लेकर" and j - 1 > first and keys[j - 1] == "को":
+            np = noun_phrase_before(tk, j - 1, first)  # "X को लेकर चिंता": what it is about
+        elif keys[j] == "बारे" and j - 1 > first and keys[j - 1] in GENITIVE:
+            np = noun_phrase_before(tk, j - 1, first)  # "X के बारे में चिंता जताई"
+        elif keys[j] == "लिए" and j - 1 > first and keys[j - 1] in GENITIVE and keys[tok] in WORRY:
+            np = noun_phrase_before(tk, j - 1, first)  # "अपने भाई के लिए चिंतित"
+        elif keys[j] == "को" and keys[tok] not in FEELINGS:
+            # the object of the stance: "प्रशासन को जिम्मेदार ठहराया", "सैनिकों को सलाम"
+            # ("लोगों को डर": an experiencer; "सोमवार को": a time, passed over)
+            np = noun_phrase_before(tk, j, first)
+            if np is None or keys[np[1] - 1] in TIME_WORDS:
+                continue
+        else:
+            continue
+        return char_span(tk, np) if np is not None else None
+    return predicated_target(tk, tok, first)
+
+
+#: stances addressed to someone (a demand, an appeal, a warning): the one asked is the target
+#: ("सरकार से मदद की अपील"); what is asked for, in the genitive before, is not
+ADDRESSED = frozenset("मांग मांगें अपील आग्रह अनुरोध गुहार चेतावनी".split())
+#: solidarity and sympathy: the one it is with is the target ("परिवारों के साथ संवेदना")
+SOLIDARITY = frozenset("संवेदना संवेदनाएं सहानुभूति एकजुटता".split())
+#: worry, whose object may be "X के लिए" ("अपने भाई के लिए चिंतित")
+WORRY = frozenset("चिंता चिंतित चिंताएं फिक्र परेशान".split())
+
+
+def addressee(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """The one a demand, appeal or warning at token ``tok`` is addressed to: the noun phrase
+    before the nearest ``से`` in the six tokens before the cue (not "X की ओर/तरफ से", the
+    side it comes from); ``None`` without one.
+
+    >>> t = "लोगों ने राज्य सरकार से तत्काल मदद की अपील की"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*addressee(tk, 8, 0))]
+    'राज्य सरकार'
+    """
+    keys = tk.keys
+    for j in range(tok - 1, max(first, tok - 6), -1):
+        if keys[j] == "से" and keys[j - 1] not in SIDES:
+            np = noun_phrase_before(tk, j, first)
+            return char_span(tk, np) if np is not None else None
+    return None
+
+
+def with_whom(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """``X के साथ`` within six tokens around a solidarity cue at ``tok`` (before it: "परिवारों
+    के साथ अपनी संवेदना", or after it: "हमारी संवेदनाएं परिवारों के साथ हैं"): X.
+
+    >>> t = "हमारी संवेदनाएं पीड़ित परिवारों के साथ हैं"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*with_whom(tk, 1, 0))]
+    'पीड़ित परिवारों'
+    """
+    keys = tk.keys
+    around = list(range(tok + 1, min(len(keys), tok + 7))) + list(range(tok - 1, tok - 7, -1))
+    for j in around:
+        if j - 1 > first and keys[j] == "साथ" and keys[j - 1] in GENITIVE:
+            lo = first if j < tok else tok + 1
+            np = noun_phrase_before(tk, j - 1, lo)
+            return char_span(tk, np) if np is not None else None
+    return None
+
+
+#: a copula closing an evaluative predicate ("… शानदार रही", "… खतरनाक है")
+COPULAS = frozenset("है हैं था थे थी रहा रही रहे".split())
+#: words between a predicate's subject and its evaluative word ("बहुत", "भी")
+DEGREE_WORDS = frozenset("बहुत काफी काफ़ी बेहद अत्यंत बड़ा बड़ी सबसे भी ही तो एकदम बिल्कुल".split())
+
+
+def predicated_target(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """The subject of an evaluative predicate: the noun phrase before the cue at ``tok`` when a
+    copula follows the cue within two tokens ("इसकी लैंडिंग भी शानदार रही", "हवाई सफर करना
+    खतरनाक है"), degree words and particles before the cue passed over; else ``None``.
+
+    >>> t = "उनका रवैया बहुत सहयोगात्मक है"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*predicated_target(tk, 3, 0))]
+    'उनका रवैया'
+    """
+    keys = tk.keys
+    if not any(k in COPULAS for k in keys[tok + 1 : tok + 3]):
+        return None
+    j = tok
+    while j > first and keys[j - 1] in DEGREE_WORDS:
+        j -= 1
+    np = noun_phrase_before(tk, j, first)
+    return char_span(tk, np) if np is not None else None
+
+
+#: words of a time phrase with को ("सोमवार को चेतावनी दी"): not a target
+TIME_WORDS = frozenset(
+    "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार दिन रात सुबह शाम "
+    "दोपहर बार तारीख".split()
+)
