@@ -60,16 +60,21 @@ class CompiledBuildExt(build_ext):
             self.extensions = []
 
 
+def pure_python_asked() -> bool:
+    """Is ``BIAS_PURE_PYTHON`` set (to anything but ``0``)?"""
+    return os.environ.get("BIAS_PURE_PYTHON", "") not in ("", "0")
+
+
 class Platform(Distribution):
     """A wheel with compiled modules in it is built for one platform."""
 
     def has_ext_modules(self) -> bool:
-        return os.environ.get("BIAS_PURE_PYTHON", "") in ("", "0")
+        return not pure_python_asked()
 
 
 def compiled_modules() -> list:
     """The mypyc extension modules, or none (pure Python) when asked or when mypyc fails."""
-    if os.environ.get("BIAS_PURE_PYTHON", "") not in ("", "0"):
+    if pure_python_asked():
         return []
     try:
         from mypyc.build import mypycify

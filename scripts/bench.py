@@ -43,10 +43,7 @@ from bias.text import normalize, segment, tokenize  # noqa: E402
 
 def build() -> dict:
     """Which `bias` is measured: its folder, and whether its core is compiled."""
-    import bias.analyzer
-
-    compiled = not bias.analyzer.__file__.endswith(".py")
-    return {"path": str(Path(bias.__file__).parent), "kind": "compiled" if compiled else "pure"}
+    return {"path": str(Path(bias.__file__).parent), "kind": bias.BUILD}
 
 
 def team_texts() -> list[str]:

@@ -108,7 +108,6 @@ DOCUMENTS = frozenset(
 #: how many tokens (a time, a place) may stand between "<document> में" and the cue
 DOCUMENT_REACH = 4
 
-
 #: "in it": a document named before ("रिपोर्ट जारी की गई। इसमें कहा गया कि …")
 DOCUMENT_ANAPHORS = frozenset({"इसमें", "उसमें"})
 #: how many tokens before its sentence the document of इसमें / उसमें is looked for
