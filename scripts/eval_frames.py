@@ -1,6 +1,7 @@
 """Score sentence frames and sentiment against the team's labels.
 
     python scripts/eval_frames.py [--data ../shared/data] [--json out.json] [--confusion]
+    python scripts/eval_frames.py --split train    # also the guide-v2 train split
     python scripts/eval_frames.py --split test     # also the guide-v2 test split
 
 Gold: data/dev/frames_gold.jsonl (451 sentences labelled under guide version 1, when a frame
@@ -180,16 +181,17 @@ def main(argv=None) -> int:
     ap.add_argument("--confusion", action="store_true")
     ap.add_argument(
         "--split",
-        choices=("dev", "test"),
+        choices=("dev", "train", "test"),
         default="dev",
-        help="also score the guide-v2 test split (only when a change is finished)",
+        help="also score the guide-v2 train split (the frame model's training data: the "
+        "lexicons may be tuned on it too) or the test split (only when a change is finished)",
     )
     args = ap.parse_args(argv)
     report = {"corpus": corpus_report()}
     if (args.data / "INDEX.md").exists():
         rows = list(dev_pairs(args.data))
         report.update(dev_reports(rows, confusion=args.confusion, name="legacy dev (guide v1)"))
-        splits = ("dev", "test") if args.split == "test" else ("dev",)
+        splits = ("dev",) if args.split == "dev" else ("dev", args.split)
         for split in splits:
             rows = list(dev_pairs(args.data, v2_files(), split))
             report.update(dev_reports(rows, confusion=args.confusion, name=f"gold v2 {split}"))

@@ -60,6 +60,19 @@ def test_mention_origin_reads_the_phrase_and_the_words_before_it():
     assert mention_origin(tk, found, putin, (3, len(tk))) is None
 
 
+def test_mention_origin_a_country_in_the_genitive_governs_the_phrase():
+    # मिस्री (Egyptian) is part of the envoy's name; भारत के governs the phrase
+    countries = Phrases([("भारत", "IN"), ("मिस्री", "EG")], label="origins")
+    t = "भारत के दूत विक्रम मिस्री ने कहा"
+    tk = TokenTable(t, matcher=Matcher([countries]))
+    found = tk.matches(countries)
+    assert mention_origin(tk, found, (0, t.index(" ने")), (0, len(tk))) == "IN"
+    # without a genitive, the last country word of the phrase still decides
+    t = "मिस्री राजदूत ने कहा"
+    tk = TokenTable(t, matcher=Matcher([countries]))
+    assert mention_origin(tk, tk.matches(countries), (0, t.index(" ने")), (0, len(tk))) == "EG"
+
+
 def test_one_person_is_one_entity_and_one_row_of_speakers():
     text = "अभिनेत्री कटरीना कैफ़ ने कहा, “मैं खुश हूं।” बाद में कटरीना बोलीं, “शुक्रिया।”"
     art = bias.analyze(text)

@@ -640,6 +640,13 @@ def test_positions_is_its_definition(keys):
         # a body's term right before a role, without के: the body's type
         ("डब्ल्यूएचओ महानिदेशक टेड्रोस ने कहा, “हम तैयार हैं।”", "डब्ल्यूएचओ महानिदेशक टेड्रोस", "organisation"),
         ("भाजपा प्रवक्ता संबित पात्रा ने कहा, “हम तैयार हैं।”", "भाजपा प्रवक्ता संबित पात्रा", "politician"),
+        # a named official is not an unnamed (anonymous) one, and a district is a government
+        # body: its official is an official
+        (
+            "एरि जिले के अधिकारी रिचर्ड तोब ने बताया कि सड़कें बंद हैं। तोब ने कहा, “हम तैयार हैं।”",
+            "तोब",
+            "government_official",
+        ),
         # a place before the title is no body: the office stays an official
         (
             "राजस्थान के मुख्यमंत्री अशोक गहलोत ने कहा कि हालात ठीक हैं। गहलोत ने कहा, “हम तैयार हैं।”",

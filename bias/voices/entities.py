@@ -28,7 +28,7 @@ from typing import Iterable, NamedTuple, Sequence
 from ..lexicon import Phrases, TokenTable
 from .fallback import CONTEXTS, TypeFallback, context_features
 from .results import QuoteSpan, ReportedSpan
-from .words import HONORIFICS
+from .words import GENITIVE, HONORIFICS
 
 __all__ = [
     "Entity",
@@ -121,7 +121,9 @@ def mention_origin(
 ) -> str | None:
     """The country of a speaker phrase: the last origin word (a known speaker or a country
     word, ``origins``: token -> (length, code)) inside the phrase at ``span`` or in the
-    :data:`ORIGIN_WINDOW` tokens before it within its ``sentence`` (token range).
+    :data:`ORIGIN_WINDOW` tokens before it within its ``sentence`` (token range).  A country
+    in the genitive ("भारत के दूत विक्रम मिस्री") governs the phrase: a country word inside the
+    name after it (मिस्री, Egyptian) does not override it.
 
     >>> from bias.lexicon import Matcher, Phrases
     >>> countries = Phrases([("रूस", "RU")], label="origins")
@@ -138,12 +140,14 @@ def mention_origin(
         if tk.keys[lo - 1] in ORIGIN_BREAKS:
             break
         lo -= 1
-    found = None
+    found = governing = None
     for i in range(lo, end):
         m = origins.get(i)
         if m is not None and i + m[0] <= end:
             found = m[1]
-    return found
+            if i + m[0] < end and tk.keys[i + m[0]] in GENITIVE:
+                governing = m[1]
+    return governing or found
 
 
 def article_country(counts: Counter, home: str | None) -> str | None:

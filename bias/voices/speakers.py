@@ -111,9 +111,10 @@ def learn_titles(art: ArticleContext) -> None:
             names.append(k)
             j += 1
         if names:
-            # the type of the whole titled phrase: "एअरलाइंस के महानिदेशक" is the body's,
-            # "पूर्व मुख्यमंत्री" a politician (source_type's refinements), not the title's own
-            stype = source_type(art, phrase_start(art, i), i + length) or stype
+            # the type of the whole titled phrase, names included: "एअरलाइंस के महानिदेशक" is
+            # the body's, "पूर्व मुख्यमंत्री" a politician (source_type's refinements), and
+            # "जिले के अधिकारी रिचर्ड तोब" a named official, not an unnamed (anonymous) one
+            stype = source_type(art, phrase_start(art, i), j) or stype
         for k in names:
             art.titles.setdefault(k, stype)
         resume = max(j, i + 1)
