@@ -104,9 +104,9 @@ def select(args) -> int:
     data = data_dir(args.data)
     seen = _existing()
     quota = {
-        "ednil_hindi_event_news": (args.ednil, 9000),
+        "ednil_hindi_event_news": (args.ednil, args.max_len),
         "covid_hindi_newspapers_2020": (args.covid, args.covid_max_len),
-        "bbc_hindi_news_subset": (args.bbc, 9000),
+        "bbc_hindi_news_subset": (args.bbc, args.max_len),
     }
     chosen = []
     for dataset, (n, max_len) in quota.items():
@@ -451,6 +451,9 @@ def main(argv=None) -> int:
     s.add_argument("--test", type=int, default=60)
     s.add_argument(
         "--covid-max-len", type=int, default=14000, help="longest COVID day-file (characters)"
+    )
+    s.add_argument(
+        "--max-len", type=int, default=9000, help="longest EDNIL or BBC document (characters)"
     )
     s.set_defaults(fn=select)
     s = sub.add_parser("show")
