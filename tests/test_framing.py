@@ -40,9 +40,6 @@ KNOWN_LIMITS = {
     ): "sentiment sums cancel; no notion of the dominant emotion",
     # stances the lexicon does not see since sentiment stopped counting as frame evidence
     # (labelling guide version 2): they need the compositional cues of the frames issue
-    "खिलाड़ियों का प्रदर्शन बिल्कुल अच्छा नहीं रहा।": (
-        "an evaluative predicate ('प्रदर्शन … अच्छा नहीं रहा') is sentiment only"
-    ),
     "मंत्री के जवाब से किसान संतुष्ट नहीं हैं।": (
         "dissatisfaction ('संतुष्ट नहीं') is sentiment only"
     ),
@@ -320,3 +317,29 @@ def test_white_space_lists_every_space_character():
     from bias.framing.scores import WHITE_SPACE
 
     assert set(WHITE_SPACE) == {chr(c) for c in range(0x110000) if chr(c).isspace()}
+
+
+@pytest.mark.parametrize(
+    "text, frame",
+    [
+        # a quality adjective as the predicate of its clause judges: a stance
+        ("राजकुमार संतोषी के लिखे संवाद रोचक हैं।", "praise"),
+        ("मुझे यह फ़िल्म अच्छी लगी।", "praise"),
+        ("फ़िल्म का दूसरा हिस्सा उबाऊ है।", "concern"),
+        ("लेकिन संगीत की क्वालिटी अच्छी नहीं है।", "concern"),  # negated like any cue
+        # an attribute, not a predicate; a state, not a judgement; an event word
+        ("वह अच्छे स्कूल में पढ़ता है।", "neutral"),
+        ("बाद में पता चला तो वह बहुत खुश हैं।", "neutral"),
+        ("शुक्रवार को भी प्रदेश में मौसम खराब रहेगा।", "neutral"),
+        ("मरीज की हालत गंभीर है।", "neutral"),
+    ],
+)
+def test_evaluative_predicates(text, frame):
+    assert score_text(text).frame == frame
+
+
+def test_evaluative_predicate_cues_name_the_adjective():
+    (s,) = bias.analyze("मुकेश तिवारी का अभिनय भी काफी अच्छा है।").sentences
+    praise = [c for c in s.cues if c.lexicon == "praise"]
+    assert [c.term for c in praise] == ["अच्छा"]
+    assert s.frame == "praise"

@@ -66,10 +66,12 @@ def test_negation_in_sentences(text, cue, weight):
 @pytest.mark.parametrize(
     "text, frame, sentiment",
     [
-        # (an evaluative word alone is tone, not frame evidence, since the labelling
-        # guide version 2: "यह अच्छा है" is neutral frame, positive sentiment)
-        ("यह अच्छा है।", "neutral", "positive"),
-        ("यह अच्छा नहीं है।", "neutral", "negative"),
+        # (a sentiment word alone is tone, not frame evidence, since the labelling guide
+        # version 2; a quality adjective as the predicate judges its subject: a stance,
+        # bias.framing.cues.evaluative_predicates, and its negation the opposite stance)
+        ("यह अच्छा है।", "praise", "positive"),
+        ("यह अच्छा नहीं है।", "concern", "negative"),
+        ("वह खुश नहीं है।", "neutral", "negative"),
         ("सरकार ने योजना की प्रशंसा की।", "praise", "positive"),
         ("सरकार ने योजना की प्रशंसा नहीं की।", "concern", "negative"),
         ("उन्हें कोई चिंता नहीं है।", "praise", "positive"),
