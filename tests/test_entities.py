@@ -8,7 +8,13 @@ import pytest
 
 import bias
 from bias.lexicon import Matcher, Phrases, TokenTable
-from bias.voices.entities import entity_type, mention_origin, name_words, same_entity
+from bias.voices.entities import (
+    CONTEXT_AFTER,
+    entity_type,
+    mention_origin,
+    name_words,
+    same_entity,
+)
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
@@ -129,3 +135,14 @@ def test_seed_state_media_and_leaders_on_the_praise_side():
     assert by_origin["KP"]["praise"] > by_origin["KP"]["concern"]
     non_west = [v for bloc, v in art.summary["frames_by_bloc"].items() if bloc != "west"]
     assert non_west and all(v["praise"] > v["concern"] for v in non_west)
+
+
+def test_the_story_country_is_read_before_and_after_the_speaker():
+    said = "टीम के कोच जॉन स्मिथ ने कहा, “हम पूरी तरह तैयार हैं।” "
+    # the country is named only after the quotation, within CONTEXT_AFTER sentences
+    (q,) = bias.analyze(said + "यह मुकाबला ब्रिटेन में होगा।").quotes
+    assert q.origin == "GB"
+    # named further on, it is another story's country (a day-file holds many)
+    filler = "मैदान पर अभ्यास जारी रहा। " * (CONTEXT_AFTER + 1)
+    (q,) = bias.analyze(said + filler + "यह मुकाबला ब्रिटेन में होगा।").quotes
+    assert q.origin == "IN"
