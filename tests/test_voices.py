@@ -243,3 +243,14 @@ def test_samples_quote_scores(sample_texts, sample_gold):
     assert d["exact"]["f1"] >= 0.85
     assert d["speaker_accuracy"] >= 0.85
     assert d["source_type_accuracy"] >= 0.75
+
+
+def test_marks_glued_with_nothing_between_are_two_quotations():
+    # a scraped page that lost its paragraph break: `गए.""उन्हें` closes one quotation and
+    # opens the next; with a space between, one quotation closed and reopened
+    said = "अभिनेत्री मुमताज़ कहती हैं, \"मैं उनसे मिली. वो चले गए.\"{}\"उन्हें हर काम सलीक़े से करना पसंद था.\""
+    glued = bias.analyze(said.format("")).quotes
+    assert [q.kind for q in glued] == ["direct", "direct"]
+    assert glued[0].entity == glued[1].entity is not None
+    (spaced,) = bias.analyze(said.format(" ")).quotes
+    assert spaced.speaker == "मुमताज़"

@@ -198,11 +198,16 @@ def attribute_quote(art: ArticleContext, q: QuoteContext) -> QuoteSpan:
 
 def merge_adjacent(text: str, spans: Sequence[MarkSpan]) -> list[MarkSpan]:
     """“…” “…” with nothing but spaces between is one quotation closed and reopened (marks
-    of one family: ``"…"'फिल्म'`` is a quotation and a title).
+    of one family: ``"…"'फिल्म'`` is a quotation and a title).  Marks glued with nothing at all
+    between (``…गए.""उन्हें …``) are two quotations: scraped pages lose their paragraph breaks
+    there, and a paragraph that closes its quotation ends it (the dev split of the gold splits
+    7 of 10 such pairs; merging them too, direct-quote overlap F1 0.922 against 0.925).
 
     >>> [(s.start, s.end) for s in merge_adjacent("“क” “ख”", pair_quotes("“क” “ख”").spans)]
     [(1, 6)]
     >>> len(merge_adjacent("“क”'ख'", pair_quotes("“क”'ख'").spans))
+    2
+    >>> len(merge_adjacent('"क.""ख."', pair_quotes('"क.""ख."').spans))
     2
     """
     out: list[MarkSpan] = []
@@ -213,6 +218,7 @@ def merge_adjacent(text: str, spans: Sequence[MarkSpan]) -> list[MarkSpan]:
             if (
                 p.closed
                 and s.open > p.close
+                and between
                 and not between.strip()
                 and "\n" not in between
                 and mark_family(p.mark) == mark_family(s.mark)
