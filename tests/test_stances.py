@@ -95,6 +95,17 @@ def _triples(text: str):
         ("किसानों को सरकार से नाराजगी है।", [("किसानों", "concern", None, "experiencer")]),
         # (a को of time is not an experiencer: the ने subject expresses the worry)
         ("अदालत ने सोमवार को चिंता जताई।", [("अदालत", "concern", None, "reported")]),
+        # a nominative subject naming people (no ने) holds the stance act or feeling of its
+        # clause, and a target never holds its holder (bias.framing.stances.beyond_holder)
+        (
+            "सोशल मीडिया यूजर्स इस हादसे को साजिश करार दे रहे हैं।",
+            [("सोशल मीडिया यूजर्स", "concern", "इस हादसे", "nominative")],
+        ),
+        ("पहाड़ों में रहने वाले लोग बहुत चिंतित हैं।", [("रहने वाले लोग", "concern", None, "nominative")]),
+        # not when a case marker follows the people (a target or a place), nor for a quality
+        # adjective, whose subject is what it judges
+        ("लोगों के घरों पर खतरा मंडरा रहा है।", [(None, "concern", "घरों", "narrator")]),
+        ("किसानों की यह फसल अच्छी है।", [(None, "praise", "फसल", "narrator")]),
     ],
 )
 def test_stance_rules(text, expected):
@@ -123,7 +134,14 @@ def test_a_pronoun_holder_stands_for_the_entity_named_before_it():
 
 
 def test_every_holder_rule_is_named():
-    assert HOLDER_RULES == ("quote", "reported", "experiencer", "subject", "agent")
+    assert HOLDER_RULES == (
+        "quote",
+        "reported",
+        "experiencer",
+        "subject",
+        "agent",
+        "nominative",
+    )
 
 
 def test_summary_tables_and_contract():

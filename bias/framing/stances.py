@@ -30,7 +30,7 @@ from typing import NamedTuple, Sequence
 from ..lexicon import TokenTable
 from ..voices.entities import name_words, same_entity
 from ..voices.words import GENITIVE, NE, PRON_NE, SIDES
-from .cues import Hit
+from .cues import QUALITY, Hit
 from .targets import (
     DEGREE_WORDS,
     FEELINGS,
@@ -41,9 +41,18 @@ from .targets import (
     target_of,
 )
 
-__all__ = ["StanceSpan", "HOLDER_RULES", "target_of", "find_stances", "NP_BREAKS"]
+__all__ = [
+    "StanceSpan",
+    "HOLDER_RULES",
+    "PEOPLE",
+    "target_of",
+    "beyond_holder",
+    "find_stances",
+    "NP_BREAKS",
+]
 
 Span = tuple[int, int]
+
 
 class StanceSpan(NamedTuple):
     """A stance in normalised offsets (see :class:`bias.result.Stance`)."""
@@ -156,14 +165,54 @@ def _agent(tk: TokenTable, tok: int, first: int) -> Span | None:
 #: how many tokens before a cue its agent marker may stand (a bounded look: linear time)
 AGENT_REACH = 25
 
+#: nouns for groups of people who hold views ("लोग … चिंतित हैं", "यूजर्स … साजिश करार दे रहे")
+PEOPLE = frozenset(
+    """लोग लोगों यूजर्स यूज़र्स दर्शक दर्शकों समीक्षक समीक्षकों ग्रामीण ग्रामीणों नागरिक नागरिकों
+    किसान किसानों छात्र छात्रों प्रशंसक प्रशंसकों कार्यकर्ता कार्यकर्ताओं विशेषज्ञ विशेषज्ञों""".split()
+)
+#: case markers: a noun phrase followed by one is not the nominative subject of its clause
+CASE_MARKERS = frozenset("ने को से में पर का के की तक द्वारा".split())
+
+
+def _nominative(tk: TokenTable, tok: int, first: int, persons: frozenset[str]) -> Span | None:
+    """``X … <stance act or feeling>`` without ने: the noun phrase of the first word naming a
+    person in the cue's clause — an entity of the article or a group (:data:`PEOPLE`; the
+    caller's ``persons``) — when no case marker follows it: "सोशल मीडिया यूजर्स शमी के
+    एक्सिडेंट को साजिश करार दे रहे हैं" → the users.  The subject of a quality adjective
+    ("फ़िल्म अच्छी है") is what it judges, a target (QUALITY words are left alone).
+
+    >>> t = "सोशल मीडिया यूजर्स इसे साजिश करार दे रहे हैं"
+    >>> t[slice(*_nominative(TokenTable(t), 4, 0, PEOPLE))]
+    'सोशल मीडिया यूजर्स'
+    """
+    if tk.keys[tok] in QUALITY:
+        return None
+    a = tok
+    while a > first and tk.kinds[a - 1] != "punct":
+        a -= 1  # the clause: back to the last punctuation
+    for p in range(a, tok):
+        if tk.keys[p] in persons:
+            if p + 1 < tok and tk.keys[p + 1] in CASE_MARKERS:
+                return None
+            np = noun_phrase_before(tk, p + 1, a)
+            return char_span(tk, np) if np is not None else None
+    return None
+
+
 #: how a stance's holder is found, in order (the reporter when none answers)
-HOLDER_RULES = ("quote", "reported", "experiencer", "subject", "agent")
+HOLDER_RULES = ("quote", "reported", "experiencer", "subject", "agent", "nominative")
 
 
 def _holder(
-    tk, hit: Hit, first: int, quotes: SpanIndex, reported: SpanIndex
+    tk,
+    hit: Hit,
+    first: int,
+    quotes: SpanIndex,
+    reported: SpanIndex,
+    persons: frozenset[str] = PEOPLE,
 ) -> tuple[Span | None, str | None, str]:
-    """(holder span, entity id, rule) of the stance of ``hit``."""
+    """(holder span, entity id, rule) of the stance of ``hit`` (``persons``: the words that
+    name people, for :func:`_nominative`)."""
     q = quotes.at(hit.start)
     if q is not None and q.kind == "direct" and q.speaker is not None:
         return q.speaker, q.entity, "quote"
@@ -176,6 +225,9 @@ def _holder(
         span = find(tk, hit.tok, first)
         if span is not None:
             return span, None, rule
+    span = _nominative(tk, hit.tok, first, persons)
+    if span is not None:
+        return span, None, "nominative"
     return None, None, "narrator"
 
 
@@ -233,6 +285,24 @@ def previous_entity(span: Span, mentions: Sequence[tuple[int, int, str]]) -> str
     return None
 
 
+def beyond_holder(tk: TokenTable, target: Span | None, holder: Span | None) -> Span | None:
+    """A stance's target never holds its holder: a target span that starts with the holder
+    ("सोशल मीडिया यूजर्स इस हादसे को साजिश करार दे रहे": the noun phrase before को) keeps the
+    words after it; one inside the holder ("लोग … चिंतित हैं": the subject of the feeling is
+    who feels it) is no target.
+
+    >>> tk = TokenTable("यूजर्स इस हादसे को साजिश कहते हैं")
+    >>> beyond_holder(tk, (0, 15), (0, 6)), beyond_holder(tk, (0, 6), (0, 6))
+    ((7, 15), None)
+    """
+    if target is None or holder is None or target[0] >= holder[1] or target[1] <= holder[0]:
+        return target
+    k = bisect.bisect_left(tk.starts, holder[1])
+    if target[0] < holder[0] or k >= len(tk.starts) or tk.starts[k] >= target[1]:
+        return None
+    return tk.starts[k], target[1]
+
+
 def find_stances(
     tk: TokenTable,
     seg_tokens: Sequence[tuple[int, int]],
@@ -252,15 +322,18 @@ def find_stances(
         ws = name_words(tk, e.name)
         for w in dict.fromkeys(ws):
             names.setdefault(w, []).append((ws, e.id))
+    persons = PEOPLE | frozenset(names)
     out = []
     for k, ((first, _), sc) in enumerate(zip(seg_tokens, scored)):
         for hit in sc.hits:
             if hit.lexicon not in ("praise", "concern"):
                 continue
-            holder, entity, rule = _holder(tk, hit, first, quote_index, reported_index)
+            holder, entity, rule = _holder(tk, hit, first, quote_index, reported_index, persons)
             if entity is None and holder is not None and _is_pronoun(tk, holder):
                 entity = previous_entity(holder, mentions)
-            target = target_of(tk, hit.tok, first, quote_index, hit.end_tok)
+            target = beyond_holder(
+                tk, target_of(tk, hit.tok, first, quote_index, hit.end_tok), holder
+            )
             out.append(
                 StanceSpan(
                     k,
