@@ -136,6 +136,12 @@ def target_of(
         found = with_whom(tk, tok, first)
         if found is not None:
             return found
+    if keys[tok] in _CUE_CASES and tok > first:
+        # a cue that opens with its case marker ("को सलाम", "का स्वागत"): the noun phrase
+        # before it is what the stance is about
+        np = noun_phrase_before(tk, tok, first)
+        if np is not None:
+            return char_span(tk, np)
     g = tok - 1
     while g > first and keys[g] in _PARTICLES:  # “…” की भी प्रशंसा
         g -= 1
@@ -223,8 +229,11 @@ def with_whom(tk: TokenTable, tok: int, first: int) -> Span | None:
     return None
 
 
-#: a copula closing an evaluative predicate ("… शानदार रही", "… खतरनाक है")
+#: a copula closing an evaluative predicate ("… शानदार रही", "… खतरनाक है"; adding बन, "खतरा बन
+#: गया", cost dev target precision 0.711 -> 0.692 and found nothing more, session 14)
 COPULAS = frozenset("है हैं था थे थी रहा रही रहे".split())
+#: case markers a cue may open with ("को सलाम", "का स्वागत"): its target stands before them
+_CUE_CASES = frozenset("को का की के".split())
 #: words between a predicate's subject and its evaluative word ("बहुत", "भी")
 DEGREE_WORDS = frozenset("बहुत काफी काफ़ी बेहद अत्यंत बड़ा बड़ी सबसे भी ही तो एकदम बिल्कुल".split())
 
