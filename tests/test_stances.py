@@ -95,6 +95,9 @@ def _triples(text: str):
         ("किसानों को सरकार से नाराजगी है।", [("किसानों", "concern", None, "experiencer")]),
         # (a को of time is not an experiencer: the ने subject expresses the worry)
         ("अदालत ने सोमवार को चिंता जताई।", [("अदालत", "concern", None, "reported")]),
+        # a judging adjective before a noun judges that noun, and the judgement is the speaker's
+        # (here the reporter's), not the agent's of the clause
+        ("उन्होंने कई बेहतरीन फ़िल्में की हैं।", [(None, "praise", "फ़िल्में", "narrator")]),
         # a cue that opens with its case marker ("को सलाम"): the noun phrase before is the target
         ("देश ने वीर जवानों को सलाम किया।", [("देश", "praise", "वीर जवानों", "subject")]),
         # a nominative subject naming people (no ने) holds the stance act or feeling of its

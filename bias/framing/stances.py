@@ -34,6 +34,7 @@ from .cues import QUALITY, Hit
 from .targets import (
     DEGREE_WORDS,
     FEELINGS,
+    JUDGING_ADJECTIVES,
     NP_BREAKS,
     SpanIndex,
     char_span,
@@ -222,6 +223,8 @@ def _holder(
     for rule, find in (("experiencer", _experiencer), ("subject", _subject), ("agent", _agent)):
         if rule == "subject" and tk.keys[hit.tok] in FEELINGS and not expressed(tk, hit.tok):
             continue  # "यात्रा ने चिंताएं बढ़ा दीं": the subject causes the worry, it holds none
+        if rule == "subject" and tk.keys[hit.tok] in JUDGING_ADJECTIVES:
+            continue  # "उन्होंने कई बेहतरीन फ़िल्में कीं": the one who speaks judges, not the agent
         span = find(tk, hit.tok, first)
         if span is not None:
             return span, None, rule
