@@ -31,8 +31,11 @@ PROMO = "(बीबीसी हिन्दी के एंड्रॉएड 
         # a promotion glued on
         ("छात्र ध्यान से पढ़ें: यह जरूरी है।", []),
         ("उन्होंने बताया कि फोटो : खींचने पर रोक थी और लोग नाराज थे, फिर भी कई लोग वहां पहुंचे।", []),
-        ("कोरोना पूरी दुनिया में फैल चुका है और भारत में इसकी चपेट में आकर 590 लोगों की मौत हुई "
-         "है जबकि हजारों लोग इससे संक्रमित हैं, बने रहें हमारे साथ.", []),
+        (
+            "कोरोना पूरी दुनिया में फैल चुका है और भारत में इसकी चपेट में आकर 590 लोगों की मौत हुई "
+            "है जबकि हजारों लोग इससे संक्रमित हैं, बने रहें हमारे साथ.",
+            [],
+        ),
     ],
 )
 def test_boilerplate_spans(text, furniture):
@@ -59,3 +62,22 @@ def test_many_furniture_groups_stay_linear():
     text = "खबर आई। " + "(यहां क्लिक करें) “उद्धरण” " * 3000
     art = bias.analyze(text)
     assert all(s.kind == "boilerplate" for s in art.sentences[1:] if "क्लिक" in art.span_text(s))
+
+
+@pytest.mark.parametrize(
+    "text, furniture",
+    [
+        # a related-story title pasted in brackets, glued to the next word or opening a line
+        ("उन्हें याद किया.(काका की विदाई)लेकिन शाम हो गई.", ["(काका की विदाई)"]),
+        (
+            "वहीं रहती हैं. (\n\nसबसे बड़ा ख़ान मेरे साथ है: विद्या बालन) इस फ़्लैट की कीमत",
+            ["(\n\nसबसे बड़ा ख़ान मेरे साथ है: विद्या बालन)"],
+        ),
+        # brackets of the sentence itself: an agency credit before a danda, a postposition after
+        ("नई दिल्ली (भाषा)। सरकार ने कहा।", []),
+        ("इस (कोरोना वायरस)से निपटने को तैयार हैं।", []),
+        ("राम (45) ने कहा कि वह ठीक है।", []),
+    ],
+)
+def test_pasted_titles_in_brackets(text, furniture):
+    assert [text[a:b] for a, b in boilerplate_spans(text)] == furniture

@@ -7,6 +7,9 @@ finds them with two plain rules:
 
 * a parenthesised group (up to :data:`MAX_GROUP` characters) that holds one of the
   :data:`FURNITURE` words: ``(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें …)``;
+* a related-story title pasted in brackets: a group that opens onto a new line, or whose
+  closing bracket is glued to the next word (``(काका की विदाई)लेकिन …``; not a danda or a
+  postposition after it: ``(भाषा)।``, ``(…)से``);
 * a line that starts like a link or a prompt (:data:`LINE_STARTS`: ``ये भी पढ़ें``,
   ``पढ़ें:``, ``आगे की स्लाइड्स में देखिए``) or is a section breadcrumb (``देश /``);
 * a "read" link glued after a sentence on the same line (``… थे। पढ़ेंः …``, to the line's
@@ -16,8 +19,8 @@ finds them with two plain rules:
   ``(भाषा)``, are segmentation's ``credit`` kind.)
 
 Segmentation gives them the kind ``boilerplate``; the analysis leaves them out of voice
-shares, frames and quotations.  Related-story titles glued into the body are not found (they
-read like headlines): see the limits in the README.
+shares, frames and quotations.  Related-story titles glued into the body without brackets are
+not found (they read like headlines): see the limits in the README.
 """
 
 from __future__ import annotations
@@ -64,6 +67,13 @@ LINE_PROMOS = ("बने रहें हमारे साथ", "यहां
 MAX_GROUP = 400
 
 _GROUP = re.compile(r"\([^()]{1,%d}\)" % MAX_GROUP)
+# a related-story title pasted in brackets: the group opens onto a new line, or its closing
+# bracket is glued to the next word ("(फिल्म जगत के 'स्वार्थी रिश्ते')वो मुझे …") — a letter, not
+# a danda, and not a postposition that makes the group part of the sentence ("(…)से निपटने")
+_PASTED_GROUP = re.compile(
+    r"\(\s*\n[^()]{1,%d}\)|\([^()\n]{1,%d}\)(?=[\u0904-\u0939\u0958-\u0961\u0972-\u097fA-Za-z])"
+    r"(?!(?:से|में|को|का|की|के|ने|पर|तक)(?![\u0900-\u097f]))" % (MAX_GROUP, MAX_GROUP)
+)
 _FURNITURE = re.compile("|".join(map(re.escape, FURNITURE)))
 # a furniture line needs one of these somewhere in the text
 _LINE_HINTS = ("पढ़", "स्लाइड", "स्\u200dलाइड", "Posted By", "बने रहें", " /", "फोटो")
@@ -93,6 +103,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     if "(" in text and any(word in text for word in FURNITURE):
         spans = [m.span() for m in _GROUP.finditer(text) if _FURNITURE.search(m.group())]
+    if "(" in text:
+        spans += [m.span() for m in _PASTED_GROUP.finditer(text)]
     found = list(_LINE.finditer(text)) if any(h in text for h in _LINE_HINTS) else []
     if "पढ़ें" in text:
         found += _GLUED_LINK.finditer(text)
