@@ -84,11 +84,11 @@ class Markers(NamedTuple):
 
 
 _START = operator.attrgetter("start")
-_TOK = operator.attrgetter("tok")
 _RANK = {name: k for k, name in enumerate(CUE_LEXICONS)}
 
 
-def _CUE_ORDER(cue: Cue) -> tuple[int, int]:
+def _cue_order(cue: Cue) -> tuple[int, int]:
+    """Cues sort by token, then in :data:`CUE_LEXICONS` order."""
     return cue.tok, _RANK[cue.lexicon]
 
 
@@ -136,7 +136,7 @@ def find_markers(tk: TokenTable, lex: FramingLexicons) -> Markers:
         if kinds[i] != "punct"
     ]
     cues.extend(evaluative_predicates(keys, found))
-    cues.sort(key=_CUE_ORDER)  # (at one token, in CUE_LEXICONS order)
+    cues.sort(key=_cue_order)
     return Markers(contrast, negators, factors, resolutions, cues)
 
 

@@ -32,6 +32,7 @@ from ..voices.entities import name_words, same_entity
 from ..voices.words import GENITIVE, NE, PRON_NE, SIDES
 from .cues import QUALITY, Hit
 from .targets import (
+    CASE_MARKERS,
     DEGREE_WORDS,
     FEELINGS,
     JUDGING_ADJECTIVES,
@@ -171,8 +172,6 @@ PEOPLE = frozenset(
     """लोग लोगों यूजर्स यूज़र्स दर्शक दर्शकों समीक्षक समीक्षकों ग्रामीण ग्रामीणों नागरिक नागरिकों
     किसान किसानों छात्र छात्रों प्रशंसक प्रशंसकों कार्यकर्ता कार्यकर्ताओं विशेषज्ञ विशेषज्ञों""".split()
 )
-#: case markers: a noun phrase followed by one is not the nominative subject of its clause
-CASE_MARKERS = frozenset("ने को से में पर का के की तक द्वारा".split())
 
 
 def _nominative(tk: TokenTable, tok: int, first: int, persons: frozenset[str]) -> Span | None:
@@ -300,7 +299,7 @@ def beyond_holder(tk: TokenTable, target: Span | None, holder: Span | None) -> S
     """
     if target is None or holder is None or target[0] >= holder[1] or target[1] <= holder[0]:
         return target
-    k = bisect.bisect_left(tk.starts, holder[1])
+    k = tk.index_at(holder[1])
     if target[0] < holder[0] or k >= len(tk.starts) or tk.starts[k] >= target[1]:
         return None
     return tk.starts[k], target[1]

@@ -233,8 +233,10 @@ def with_whom(tk: TokenTable, tok: int, first: int) -> Span | None:
 #: a copula closing an evaluative predicate ("… शानदार रही", "… खतरनाक है"; adding बन, "खतरा बन
 #: गया", cost dev target precision 0.711 -> 0.692 and found nothing more, session 14)
 COPULAS = frozenset("है हैं था थे थी रहा रही रहे".split())
+#: case markers: a noun phrase followed by one is not the nominative subject of its clause
+CASE_MARKERS = frozenset("ने को से में पर का के की तक द्वारा".split())
 #: case markers a cue may open with ("को सलाम", "का स्वागत"): its target stands before them
-_CUE_CASES = frozenset("को का की के".split())
+_CUE_CASES = GENITIVE | {"को"}
 #: words between a predicate's subject and its evaluative word ("बहुत", "भी")
 DEGREE_WORDS = frozenset("बहुत काफी काफ़ी बेहद अत्यंत बड़ा बड़ी सबसे भी ही तो एकदम बिल्कुल".split())
 
@@ -260,13 +262,15 @@ def predicated_target(tk: TokenTable, tok: int, first: int) -> Span | None:
 
 
 #: adjectives of judgement that also stand before the noun they judge ("कई बेहतरीन फ़िल्में";
-#: dev target overlap F1 0.562 -> 0.571, session 14)
+#: dev target overlap F1 0.562 -> 0.571, session 14).  They overlap
+#: :data:`bias.framing.cues.QUALITY`, the adjectives that are stances as predicates; the praise
+#: adjectives here (शानदार, बेहतरीन) are cues of their own lexicon, not of QUALITY.
 JUDGING_ADJECTIVES = frozenset(
     """अच्छा अच्छी अच्छे बढिया उम्दा शानदार बेहतरीन लाजवाब उत्कृष्ट अद्भुत घटिया बेकार बुरा बुरी
     बुरे खराब""".split()
 )
 #: words that end the noun phrase after such an adjective
-_AFTER_BREAKS = frozenset("को का की के ने से में पर तक है हैं था थी थे रहा रही रहे भी ही तो और".split())
+_AFTER_BREAKS = CASE_MARKERS | COPULAS | _PARTICLES | {"और"}
 
 
 def qualified_noun(tk: TokenTable, tok: int, end: int | None = None) -> Span | None:
