@@ -327,6 +327,10 @@ def test_white_space_lists_every_space_character():
         ("मुझे यह फ़िल्म अच्छी लगी।", "praise"),
         ("फ़िल्म का दूसरा हिस्सा उबाऊ है।", "concern"),
         ("लेकिन संगीत की क्वालिटी अच्छी नहीं है।", "concern"),  # negated like any cue
+        # a quality adjective right before a noun of someone's work judges that work
+        ("टीम ने फाइनल में अच्छा प्रदर्शन किया।", "praise"),
+        ("इस बार उसने बेकार पारी खेली।", "concern"),
+        ("कल शहर में अच्छी बारिश हुई।", "neutral"),  # rain is nobody's work
         # an attribute, not a predicate; a state, not a judgement; an event word
         ("वह अच्छे स्कूल में पढ़ता है।", "neutral"),
         ("बाद में पता चला तो वह बहुत खुश हैं।", "neutral"),

@@ -707,6 +707,27 @@ def test_words_that_end_a_speaker_phrase(text, speaker):
 
 
 @pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a demonstrative after the name is the verb's object, not part of the speaker
+        ("कोच अनिल यह भी मानते हैं, “टीम को आराम चाहिए.”", "अनिल"),
+        # a verb ends the phrase read backwards (जहां does not: it is a part of names, हसीन
+        # जहां)
+        ("कल दिल्ली आए रमेश कहते हैं, “काम बाकी है.”", "रमेश"),
+    ],
+)
+def test_speaker_phrase_boundaries(text, speaker):
+    assert bias.analyze(text).quotes[-1].speaker == speaker
+
+
+def test_a_phrase_after_a_reflexive_is_not_a_subject_mention():
+    from bias.voices import default_attributor
+
+    art = default_attributor().context("छात्र अपने काम का प्रदर्शन अपने ब्लॉग पर करते हैं।")
+    assert [art.words(m.first, m.end) for m in art.mentions] == ["छात्र"]
+
+
+@pytest.mark.parametrize(
     "text, source",
     [
         ("संसदीय रिपोर्ट में मंगलवार को कहा गया कि आंकड़े कम हैं।", "संसदीय रिपोर्ट"),
@@ -724,7 +745,8 @@ def test_document_source_is_the_document_before_me(text, source):
 @pytest.mark.parametrize(
     "text, source",
     [
-        ("आयोग ने अपनी रिपोर्ट सौंपी। इसमें कहा गया कि आंकड़े कम हैं।", "अपनी रिपोर्ट"),
+        # (a reflexive ends the phrase: the document is the report, not "its own report")
+        ("आयोग ने अपनी रिपोर्ट सौंपी। इसमें कहा गया कि आंकड़े कम हैं।", "रिपोर्ट"),
         ("मंत्री कल शहर आए। इसमें कहा गया कि सब ठीक है।", None),  # no document named before
     ],
 )

@@ -165,14 +165,17 @@ PREDICATE_WEIGHT = 1.0
 def evaluative_predicates(keys: Sequence[str], found: dict[str, dict]) -> list[Cue]:
     """A quality adjective (:data:`QUALITY`, a sentiment word) that is the predicate of its
     clause is an evaluation someone makes, a stance: praise when good, concern when bad
-    ("संवाद रोचक हैं", "फ़िल्म उबाऊ है", "संगीत अच्छा नहीं है" negated like any cue).  A word
+    ("संवाद रोचक हैं", "फ़िल्म उबाऊ है", "संगीत अच्छा नहीं है" negated like any cue); so is
+    one right before a noun of someone's work (:func:`judged_work`: "अच्छा प्रदर्शन").  A word
     that is a frame or event cue itself is left to that lexicon.  ``found``: the matches of
     each lexicon (token -> (length, value)), as :func:`find_markers` has them.
 
     >>> evaluative_predicates(["संवाद", "रोचक", "हैं"], {"sentiment": {1: (1, 1.6)}})
     [Cue(tok=1, lexicon='praise', length=1, value=1.6)]
-    >>> evaluative_predicates(["रोचक", "संवाद"], {"sentiment": {0: (1, 2.0)}})
+    >>> evaluative_predicates(["अच्छे", "स्कूल", "में"], {"sentiment": {0: (1, 1.5)}})
     []
+    >>> evaluative_predicates(["अच्छा", "प्रदर्शन", "किया"], {"sentiment": {0: (1, 1.5)}})
+    [Cue(tok=0, lexicon='praise', length=2, value=1.5)]
     """
     taken = {
         k
@@ -190,7 +193,29 @@ def evaluative_predicates(keys: Sequence[str], found: dict[str, dict]) -> list[C
         if j < len(keys) and keys[j] in PREDICATE_VERBS:
             frame = "praise" if value > 0 else "concern"
             out.append(Cue(i, frame, length, abs(value) * PREDICATE_WEIGHT))
+        elif judged_work(keys, i + length):
+            frame = "praise" if value > 0 else "concern"
+            out.append(Cue(i, frame, length + 1, abs(value) * PREDICATE_WEIGHT))
     return out
+
+
+#: nouns of what someone did or made — a performance, a work, a decision — that a quality
+#: adjective before them judges ("बेहतर प्रदर्शन", "अच्छा सहयोग", "उबाऊ कहानी")
+WORK_NOUNS = frozenset(
+    """प्रदर्शन काम कार्य अभिनय खेल पारी गेंदबाजी बल्लेबाजी निर्देशन कहानी पटकथा स्क्रिप्ट संगीत
+    गीत गाना गाने संवाद फिल्म फ़िल्म फिल्में सहयोग नेतृत्व प्रबंधन इंतजाम इंतज़ाम व्यवस्था तैयारी
+    पहल फैसला फ़ैसला निर्णय कदम योजना नीति सेवा सेवाएं इलाज शुरुआत""".split()
+)
+
+
+def judged_work(keys: Sequence[str], j: int) -> bool:
+    """Is token ``j`` a noun of someone's work (:data:`WORK_NOUNS`), so that the quality
+    adjective right before it judges that work?
+
+    >>> judged_work(["बेहतर", "प्रदर्शन"], 1), judged_work(["अच्छी", "बारिश"], 1)
+    (True, False)
+    """
+    return j < len(keys) and keys[j] in WORK_NOUNS
 
 
 def _within(markers: list, a: int, b: int) -> list:
@@ -216,7 +241,7 @@ def hits_of_segment(
     >>> mk = find_markers(tk, default_lexicons())
     >>> [(h.term, h.lexicon, round(h.weight, 4)) for h in hits_of_segment(
     ...     "यह बहुत अच्छा नहीं है", tk, mk, 0, 5, mk.cues)]
-    [('अच्छा', 'sentiment', -1.818)]
+    [('अच्छा', 'concern', 1.2283), ('अच्छा', 'sentiment', -1.818)]
     """
     # the segment's modifiers (most texts have few: look only when there are any)
     contrast = _within(mk.contrast, a, b) if mk.contrast else ()
@@ -259,7 +284,7 @@ def segment_hits(
     >>> tk = TokenTable(text)
     >>> mk = find_markers(tk, default_lexicons())
     >>> [[h.term for h in hits] for hits in segment_hits(text, tk, mk, [(0, 5), (5, 8)])]
-    [['अच्छा'], ['दुखी']]
+    [['अच्छा', 'अच्छा'], ['दुखी']]
     """
     starts = [cue.tok for cue in mk.cues]
     out = []

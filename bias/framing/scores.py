@@ -242,8 +242,8 @@ WHITE_SPACE = tuple(
 def white_space(text: str) -> tuple[str, ...]:
     """The white-space characters that occur in ``text`` (each looked for with one C scan).
 
-    >>> white_space("क ख\nग ")
-    ('\n', ' ')
+    >>> white_space("क ख\\nग ")
+    ('\\n', ' ')
     """
     return tuple(c for c in WHITE_SPACE if c in text)
 

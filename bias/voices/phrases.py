@@ -20,6 +20,7 @@ from .words import (
     PRON_NE,
     RELATIVE,
     SPEECH_ADVERBS,
+    TRAILING_DROP,
     WINDOW,
 )
 
@@ -99,6 +100,8 @@ def _np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
     start = j + 1
     while start < end and (keys[start] in LEADING_DROP or keys[start] == "-"):
         start += 1
+    while end > start + 1 and keys[end - 1] in TRAILING_DROP:
+        end -= 1  # "अब्बासी यह भी मानते हैं": यह is the verb's object
     if start >= end:
         return None
     return start, end

@@ -127,7 +127,7 @@ def subject_mentions(art: ArticleContext) -> list[Mention]:
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("पुलिस ने जांच की। 32 वर्षीय राम आए।")
     >>> [art.words(m.first, m.end) for m in art.mentions]
-    ['पुलिस', 'राम आए']
+    ['पुलिस', 'राम']
     """
     mentions = []
     triggers = art.mention_triggers
@@ -155,6 +155,8 @@ def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | 
     a, b = np
     if b - a == 1 and keys[a] in art.lex.pronouns:
         return None
+    if a > first and keys[a - 1] in REFLEXIVE:
+        return None  # "छात्र अपने काम का प्रदर्शन अपने ब्लॉग पर": a possession, not a subject
     stype = source_type(art, a, b)
     name_start = strip_title(art, a, b)
     if name_start > a and stype is not None:

@@ -22,7 +22,7 @@ STOP_BACK = frozenset(
     जिसका यहां वहां आज कल अब फिर ही इसके उसके इसकी उसकी इसका उसका इनके उनके उनकी उनका बजे सबसे वाले
     वाला वाली दिन वर्ष साल रात सुबह शाम हुए हुई हुआ रहा रहे रही करने करते करके कर दिया दिए लिया जब तब
     यदि अगर क्योंकि इसलिए तथा एवं वहीं यहीं नहीं न बल्कि हालांकि सोमवार मंगलवार बुधवार गुरुवार
-    शुक्रवार शनिवार रविवार हफ्ते महीने बतौर लेकर""".split()
+    शुक्रवार शनिवार रविवार हफ्ते महीने बतौर लेकर अपने अपनी अपना आए आया आई""".split()
 )
 #: adverbs between a speaker and the speech verb ("वो आगे कहते हैं", "वे सिर्फ़ इतना कहते हैं"):
 #: passed over, they are not the speaker
@@ -43,6 +43,9 @@ AFFILIATION = frozenset(
 )
 #: words dropped from the start of a noun phrase (determiners, conjunctions, quantifiers)
 LEADING_DROP = frozenset("एक इस उस यह वह ये वे और व तथा एवं के का की इन उन कई कुछ सभी सब".split())
+#: demonstratives dropped from the end of a noun phrase: the object of the verb that follows,
+#: not part of the subject ("अब्बासी यह भी मानते हैं कि …", "प्रतिक ये भी बताते हैं")
+TRAILING_DROP = frozenset({"यह", "ये"})
 RELATIVE = frozenset("जिन्होंने जो जिसने जिनका जिनकी जिनके जिसका जिसकी जिसके".split())
 NE = "ने"
 #: pronouns with ने fused in: a subject by themselves
