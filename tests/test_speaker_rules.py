@@ -755,3 +755,25 @@ def test_document_of_ismen_is_the_last_document_named(text, source):
     first = art.keys.index("इसमें")
     got = reported.document_source(art, art.keys.index("कहा"), first)
     assert (art.text[art.starts[got[0]] : art.ends[got[1] - 1]] if got else None) == source
+
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        # a pronoun that points at no one is no speaker; इनका points at the last person
+        ("मंत्री राम ने दौरा किया। इसके अनुसार सब ठीक है।", []),
+        ("मंत्री राम ने दौरा किया। इनका कहना है कि सब ठीक है।", ["राम"]),
+        ("शहर में इस समय कहा जा रहा है कि सब ठीक है।", [None]),  # impersonal: no speaker
+    ],
+)
+def test_what_a_speaker_head_can_be(text, speakers):
+    assert [r.speaker for r in bias.analyze(text).reported] == speakers
+
+
+def test_not_speaker_heads_are_no_role_or_known_name():
+    from bias.voices.words import NOT_SPEAKER_HEADS
+
+    lex = default_attributor().lexicon
+    roles = set(lex.sources.firsts) | set(lex.known.firsts)
+    assert not NOT_SPEAKER_HEADS & roles
+    assert not NOT_SPEAKER_HEADS & lex.pronouns

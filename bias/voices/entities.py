@@ -236,9 +236,10 @@ class SentenceTallies:
         """:func:`article_country` of the :data:`CONTEXT_SENTENCES` sentences up to ``k`` and
         the :data:`CONTEXT_AFTER` after it (the story around a speaker, in a file that may
         hold many stories)."""
-        counts: Counter = Counter()
-        for j in range(max(0, k - CONTEXT_SENTENCES + 1), k + 1 + CONTEXT_AFTER):
-            counts.update(self.countries.get(j, ()))
+        lo, hi = k - CONTEXT_SENTENCES + 1, k + 1 + CONTEXT_AFTER
+        counts = Counter(
+            code for j, codes in self.countries.items() if lo <= j < hi for code in codes
+        )
         return article_country(counts, home)
 
     def features(self, ks: Iterable[int]) -> list[float]:

@@ -25,6 +25,7 @@ from .words import (
     GENITIVE,
     HONORIFICS,
     NE,
+    NOT_SPEAKER_HEADS,
     PERSON_TYPES,
     PRON_NE,
     REFLEXIVE,
@@ -39,6 +40,7 @@ __all__ = [
     "inside_reported",
     "recent_speaker",
     "speaker_of",
+    "can_be_speaker",
     "source_type",
     "title_yields_to_office",
     "namesake",
@@ -309,7 +311,22 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
             return Speaker(art.chars(a, b), art.chars(a, b), None)
         name = strip_title(art, mention.first, mention.end)
         return Speaker(art.chars(name, mention.end), art.chars(a, b), mention.source_type)
+    if not can_be_speaker(art, a, b):
+        return NO_SPEAKER
     return Speaker(art.chars(strip_title(art, a, b), b), None, source_type(art, a, b))
+
+
+def can_be_speaker(art: ArticleContext, a: int, b: int) -> bool:
+    """Can the phrase in tokens ``[a, b)`` name a speaker?  Not when its last word (its head)
+    is a number or one of :data:`~bias.voices.words.NOT_SPEAKER_HEADS` (a conjunction, a
+    pronoun that points at no one, a noun that names no one).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मंत्री या अफसर ने कहा")
+    >>> can_be_speaker(art, 0, 2), can_be_speaker(art, 0, 3)
+    (False, True)
+    """
+    return art.kinds[b - 1] == "word" and art.keys[b - 1] not in NOT_SPEAKER_HEADS
 
 
 def strip_title(art: ArticleContext, a: int, b: int) -> int:

@@ -43,6 +43,15 @@ AFFILIATION = frozenset(
 )
 #: words dropped from the start of a noun phrase (determiners, conjunctions, quantifiers)
 LEADING_DROP = frozenset("एक इस उस यह वह ये वे और व तथा एवं के का की इन उन कई कुछ सभी सब".split())
+#: what the last word (the head) of a speaker phrase can never be: conjunctions and particles,
+#: first-person and demonstrative pronouns that point at no one ("इसके", "उसी"), quantifiers,
+#: and the nouns news writes in a subject's place that name no one — a time, a matter, a
+#: need.  A phrase with such a head is no speaker
+#: (bias.voices.speakers.can_be_speaker)
+NOT_SPEAKER_HEADS = frozenset(
+    """और तथा एवं व या कि शामिल भी ही तो हमें हम मैं मुझे उसी इसी वही यही इसके इसका
+    इसकी समय बात बातें स्थिति जरूरत मामले मामला""".split()
+)
 #: demonstratives dropped from the end of a noun phrase: the object of the verb that follows,
 #: not part of the subject ("अब्बासी यह भी मानते हैं कि …", "प्रतिक ये भी बताते हैं")
 TRAILING_DROP = frozenset({"यह", "ये"})
