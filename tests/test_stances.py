@@ -107,6 +107,9 @@ def _triples(text: str):
             [("सोशल मीडिया यूजर्स", "concern", "इस हादसे", "nominative")],
         ),
         ("पहाड़ों में रहने वाले लोग बहुत चिंतित हैं।", [("रहने वाले लोग", "concern", None, "nominative")]),
+        # a particle or a time adverb ends the holder's phrase read backwards
+        ("इससे पहले किसानों में काफी नाराजगी थी।", [("किसानों", "concern", None, "experiencer")]),
+        ("वहां ही किसानों में काफी नाराजगी थी।", [("किसानों", "concern", None, "experiencer")]),
         # not when a case marker follows the people (a target or a place), nor for a quality
         # adjective, whose subject is what it judges
         ("लोगों के घरों पर खतरा मंडरा रहा है।", [(None, "concern", "घरों", "narrator")]),
