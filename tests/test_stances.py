@@ -219,3 +219,30 @@ def test_corpus_table_and_cli(tmp_path, capsys):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("holder,holder_type,holder_origin")
     assert any(line.startswith("विपक्ष,") and line.endswith(",0,2,2") for line in lines[1:])
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # the work a quality adjective judges is the target, without the verb of the deed
+        ("उसने फाइनल में अच्छा प्रदर्शन किया।", "प्रदर्शन"),
+        ("उन्होंने कई बेहतरीन फ़िल्में की हैं।", "फ़िल्में"),
+    ],
+)
+def test_the_judged_work_is_the_target(text, target):
+    ((_, frame, got, _),) = _triples(text)
+    assert (frame, got) == ("praise", target)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "X को Y पसंद आया": X likes Y (the dative is the holder, what stands between the target)
+        ("दर्शकों को यह फिल्म बहुत पसंद आई।", ("दर्शकों", "praise", "फिल्म", "experiencer")),
+        ("उन्हें यह फिल्म बहुत पसंद है।", ("उन्हें", "praise", "फिल्म", "experiencer")),
+        # with करना पसंद is an ordinary verb: subject and object
+        ("राम ने फिल्म को पसंद किया।", ("राम", "praise", "फिल्म", "subject")),
+    ],
+)
+def test_liking(text, expected):
+    assert _triples(text) == [expected]

@@ -39,6 +39,7 @@ from .targets import (
     NP_BREAKS,
     SpanIndex,
     char_span,
+    liking_construction,
     noun_phrase_before,
     target_of,
 )
@@ -97,6 +98,8 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
     is about ("किसानों को सरकार से नाराजगी", :func:`_dative_before`): the noun phrase before
     में / को (degree words passed over), or the pronoun.  Only feelings have an experiencer: in
     "थाणे में विरोध प्रदर्शन" में is a place (``X को जिम्मेदार ठहराया``: X is a target)."""
+    if liking_construction(tk, tok):
+        return _liker(tk, tok, first)
     if tk.keys[tok] not in FEELINGS:
         return None
     b = tok
@@ -106,6 +109,32 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
         np = noun_phrase_before(tk, b - 1, first)
         return char_span(tk, np) if np is not None else None
     return _dative_before(tk, b, first)
+
+
+#: how many tokens before a liking word (पसंद) the one who likes may stand: what is liked
+#: stands between ("दर्शकों को अमिताभ बच्चन बतौर मेजबान बहुत पसंद आए")
+LIKER_REACH = 10
+
+
+def _liker(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """The one who likes, in "X को Y पसंद है/आया" (or a dative pronoun: "उन्हें यह पसंद है"):
+    the nearest "को" or dative pronoun within :data:`LIKER_REACH` tokens before the liking
+    word, not across punctuation or ने.
+
+    >>> t = "दर्शकों को यह फिल्म बहुत पसंद आई"
+    >>> t[slice(*_liker(TokenTable(t), 5, 0))]
+    'दर्शकों'
+    """
+    keys = tk.keys
+    for j in range(tok - 1, max(first, tok - 1 - LIKER_REACH) - 1, -1):
+        if tk.kinds[j] == "punct" or keys[j] == NE or keys[j] in PRON_NE:
+            return None
+        if keys[j] in DATIVE_PRONOUNS:
+            return char_span(tk, (j, j + 1))
+        if keys[j] == "को":
+            np = noun_phrase_before(tk, j, first)
+            return char_span(tk, np) if np is not None else None
+    return None
 
 
 def _dative_before(tk: TokenTable, b: int, first: int) -> Span | None:

@@ -23,7 +23,17 @@ from typing import Sequence
 from ..lexicon import TokenTable
 from ..voices.words import GENITIVE, PRON_NE, SIDES
 
-__all__ = ["target_of", "NP_BREAKS", "FEELINGS", "SpanIndex", "noun_phrase_before", "char_span"]
+__all__ = [
+    "target_of",
+    "NP_BREAKS",
+    "FEELINGS",
+    "LIKING",
+    "liked",
+    "liking_construction",
+    "SpanIndex",
+    "noun_phrase_before",
+    "char_span",
+]
 
 Span = tuple[int, int]
 
@@ -43,6 +53,23 @@ _QUOTE_CLOSERS = frozenset("”’\"'»›")
 _PARTICLES = frozenset({"भी", "ही", "तो"})
 
 
+#: liking: "X को Y पसंद है/आया" — X (dative) likes Y, which stands between with no case marker
+#: (with करना, "X ने Y को पसंद किया", it is an ordinary verb: subject and object)
+LIKING = frozenset({"पसंद", "नापसंद"})
+_DOING = frozenset("कर करते करती करता करें करेंगे किया किए की".split())
+
+
+def liking_construction(tk: TokenTable, tok: int) -> bool:
+    """Is the word at token ``tok`` पसंद/नापसंद in the dative construction ("उन्हें पसंद आया"),
+    not with करना ("पसंद किया")?
+
+    >>> liking_construction(TokenTable("उन्हें फिल्म पसंद आई"), 2)
+    True
+    >>> liking_construction(TokenTable("राम ने फिल्म को पसंद किया"), 4)
+    False
+    """
+    keys = tk.keys
+    return keys[tok] in LIKING and not (tok + 1 < len(keys) and keys[tok + 1] in _DOING)
 #: feelings: they have an experiencer (X में / X को), and a subject that only causes them
 FEELINGS = frozenset(
     "चिंता चिंताएं डर भय आशंका खौफ दहशत नाराजगी नाराज़गी आक्रोश गुस्सा रोष बेचैनी असंतोष "
@@ -133,6 +160,8 @@ def target_of(
     keys = tk.keys
     if not ADDRESSED.isdisjoint(keys[tok : max(end or 0, tok + 1)]):
         return addressee(tk, tok, first)
+    if liking_construction(tk, tok):
+        return liked(tk, tok, first)
     if keys[tok] in SOLIDARITY:
         found = with_whom(tk, tok, first)
         if found is not None:
@@ -182,7 +211,22 @@ def target_of(
             continue
         return char_span(tk, np) if np is not None else None
     found = predicated_target(tk, tok, first)
-    return found if found is not None else qualified_noun(tk, tok, end)
+    return found if found is not None else qualified_noun(tk, tok)
+
+
+def liked(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """What is liked in "X को Y (बहुत) पसंद आया": the noun phrase right before the liking word
+    (degree words passed over), after the one who likes it.
+
+    >>> t = "दर्शकों को यह फिल्म बहुत पसंद आई"
+    >>> t[slice(*liked(TokenTable(t), 5, 0))]
+    'फिल्म'
+    """
+    b = tok
+    while b - 1 > first and tk.keys[b - 1] in DEGREE_WORDS:
+        b -= 1
+    np = noun_phrase_before(tk, b, first)
+    return char_span(tk, np) if np is not None else None
 
 
 #: stances addressed to someone (a demand, an appeal, a warning): the one asked is the target
@@ -270,14 +314,17 @@ JUDGING_ADJECTIVES = frozenset(
     """अच्छा अच्छी अच्छे बढिया उम्दा शानदार बेहतरीन लाजवाब उत्कृष्ट अद्भुत घटिया बेकार बुरा बुरी
     बुरे खराब""".split()
 )
+#: verbs that make a noun a deed ("अच्छा प्रदर्शन किया"): not part of the noun
+LIGHT_VERBS = frozenset("किया किए करते करती करता कर करके दिया दिखाया दिखाई रहा रही".split())
 #: words that end the noun phrase after such an adjective
-_AFTER_BREAKS = CASE_MARKERS | COPULAS | _PARTICLES | {"और"}
+_AFTER_BREAKS = CASE_MARKERS | COPULAS | _PARTICLES | {"और"} | LIGHT_VERBS
 
 
-def qualified_noun(tk: TokenTable, tok: int, end: int | None = None) -> Span | None:
+def qualified_noun(tk: TokenTable, tok: int) -> Span | None:
     """The noun a judging adjective stands before (:data:`JUDGING_ADJECTIVES`): at most two
-    words after the cue, up to a case marker, copula or particle ("कई बेहतरीन फ़िल्में की हैं":
-    फ़िल्में); else ``None``.
+    words after it, up to a case marker, copula, particle or light verb ("कई बेहतरीन फ़िल्में
+    की हैं": फ़िल्में; "शानदार प्रदर्शन किया": प्रदर्शन, also when the cue holds the noun);
+    else ``None``.
 
     >>> t = "उन्होंने कई बेहतरीन फ़िल्में की हैं"
     >>> t[slice(*qualified_noun(TokenTable(t), 2))]
@@ -286,7 +333,7 @@ def qualified_noun(tk: TokenTable, tok: int, end: int | None = None) -> Span | N
     keys = tk.keys
     if keys[tok] not in JUDGING_ADJECTIVES:
         return None
-    a = b = max(end or 0, tok + 1)
+    a = b = tok + 1
     while b < min(len(keys), a + 2) and tk.kinds[b] == "word" and keys[b] not in _AFTER_BREAKS:
         b += 1
     return char_span(tk, (a, b)) if b > a else None
