@@ -52,7 +52,7 @@ def _triples(text: str):
             "कार्यकर्ताओं ने थाणे में विरोध प्रदर्शन किया।",
             [("कार्यकर्ताओं", "concern", None, "subject")],
         ),
-        ("इसको लेकर लोगों में काफी डर है।", [("लोगों", "concern", None, "experiencer")]),
+        ("इसको लेकर लोगों में काफी डर है।", [("लोगों", "concern", "इसको", "experiencer")]),
         # a plain report of an event is no stance
         ("हादसे में पांच लोगों की मौत हो गई।", []),
         # the object with को is the target; a time with को is not
@@ -246,3 +246,19 @@ def test_the_judged_work_is_the_target(text, target):
 )
 def test_liking(text, expected):
     assert _triples(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        # a degree word between the genitive and the cue: X की काफी सराहना
+        ("मंत्री ने इस प्रयोग की काफी सराहना की।", "इस प्रयोग"),
+        # a pronoun with को fused in, before लेकर: what the feeling is about
+        ("उसको लेकर किसानों में नाराजगी है।", "उसको"),
+        # a quotation closed right before the case marker is the target
+        ("इस बार फिल्म ‘गुलाब गैंग’ को कड़ी आलोचना झेलनी पड़ी।", "गुलाब गैंग"),
+    ],
+)
+def test_target_phrases(text, target):
+    (triple,) = _triples(text)
+    assert triple[2] == target

@@ -32,6 +32,7 @@ __all__ = [
     "liking_construction",
     "SpanIndex",
     "noun_phrase_before",
+    "phrase_before",
     "char_span",
 ]
 
@@ -93,6 +94,24 @@ def noun_phrase_before(tk: TokenTable, end: int, lo: int) -> tuple[int, int] | N
     while j < end and tk.keys[j] == "और":
         j += 1
     return (j, end) if j < end else None
+
+
+def phrase_before(tk: TokenTable, end: int, lo: int, quotes: "SpanIndex") -> Span | None:
+    """The character span of what ends right before token ``end`` (not before ``lo``): a
+    quotation closed there ("‘गुलाब गैंग’ को आलोचनाओं का सामना", "“…” की प्रशंसा"), else the
+    noun phrase (:func:`noun_phrase_before`).
+
+    >>> t = "सरकार की आलोचना"
+    >>> t[slice(*phrase_before(TokenTable(t), 1, 0, SpanIndex([])))]
+    'सरकार'
+    """
+    if end - 1 > lo and tk.kinds[end - 1] == "punct" and tk.keys[end - 1] in _QUOTE_CLOSERS:
+        closed_at = tk.starts[end - 1]
+        q = quotes.ending_in(closed_at - 2, closed_at)
+        if q is not None:
+            return q.start, q.end
+    np = noun_phrase_before(tk, end, lo)
+    return char_span(tk, np) if np is not None else None
 
 
 def _paren_open(tk: TokenTable, close: int, lo: int) -> int | None:
@@ -172,44 +191,39 @@ def target_of(
         np = noun_phrase_before(tk, tok, first)
         if np is not None:
             return char_span(tk, np)
+    index = quotes if isinstance(quotes, SpanIndex) else SpanIndex(quotes)
     g = tok - 1
-    while g > first and keys[g] in _PARTICLES:  # “…” की भी प्रशंसा
+    while g > first and keys[g] in DEGREE_WORDS:  # “…” की भी प्रशंसा, X की काफी सराहना
         g -= 1
     if g >= first and g < tok and keys[g] in GENITIVE:
-        before = g
-        if (
-            before > first
-            and tk.kinds[before - 1] == "punct"
-            and keys[before - 1] in _QUOTE_CLOSERS
-        ):
-            closed_at = tk.starts[before - 1]
-            index = quotes if isinstance(quotes, SpanIndex) else SpanIndex(quotes)
-            q = index.ending_in(closed_at - 2, closed_at)
-            if q is not None:
-                return q.start, q.end
-        np = noun_phrase_before(tk, before, first)
-        if np is not None:
-            return char_span(tk, np)
+        found = phrase_before(tk, g, first, index)
+        if found is not None:
+            return found
     for j in range(tok - 1, max(first, tok - 5) - 1, -1):
         if keys[j] in ("खिलाफ", "प्रति") and j - 1 > first and keys[j - 1] in GENITIVE:
-            np = noun_phrase_before(tk, j - 1, first)  # "X के खिलाफ", "X के प्रति चिंतित"
+            k = j - 1  # "X के खिलाफ", "X के प्रति चिंतित"
         elif keys[j] == "पर":
-            np = noun_phrase_before(tk, j, first)
+            k = j
         elif keys[j] == "लेकर" and j - 1 > first and keys[j - 1] == "को":
-            np = noun_phrase_before(tk, j - 1, first)  # "X को लेकर चिंता": what it is about
+            k = j - 1  # "X को लेकर चिंता": what it is about
+        elif keys[j] == "लेकर" and j - 1 >= first and keys[j - 1] in FUSED_OBJECTS:
+            return char_span(tk, (j - 1, j))  # "इसको लेकर डर"
         elif keys[j] == "बारे" and j - 1 > first and keys[j - 1] in GENITIVE:
-            np = noun_phrase_before(tk, j - 1, first)  # "X के बारे में चिंता जताई"
+            k = j - 1  # "X के बारे में चिंता जताई"
         elif keys[j] == "लिए" and j - 1 > first and keys[j - 1] in GENITIVE and keys[tok] in WORRY:
-            np = noun_phrase_before(tk, j - 1, first)  # "अपने भाई के लिए चिंतित"
+            k = j - 1  # "अपने भाई के लिए चिंतित"
         elif keys[j] == "को" and keys[tok] not in FEELINGS:
             # the object of the stance: "प्रशासन को जिम्मेदार ठहराया", "सैनिकों को सलाम"
             # ("लोगों को डर": an experiencer; "सोमवार को": a time, passed over)
-            np = noun_phrase_before(tk, j, first)
-            if np is None or keys[np[1] - 1] in TIME_WORDS:
+            if j - 1 < first or keys[j - 1] in TIME_WORDS:
                 continue
+            found = phrase_before(tk, j, first, index)
+            if found is None:
+                continue
+            return found
         else:
             continue
-        return char_span(tk, np) if np is not None else None
+        return phrase_before(tk, k, first, index)
     found = predicated_target(tk, tok, first)
     return found if found is not None else qualified_noun(tk, tok)
 
@@ -339,6 +353,8 @@ def qualified_noun(tk: TokenTable, tok: int) -> Span | None:
     return char_span(tk, (a, b)) if b > a else None
 
 
+#: pronouns with को fused in ("इसको लेकर लोगों में डर है"): the object itself
+FUSED_OBJECTS = frozenset("इसको उसको इनको उनको".split())
 #: words of a time phrase with को ("सोमवार को चेतावनी दी"): not a target
 TIME_WORDS = frozenset(
     "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार दिन रात सुबह शाम "
