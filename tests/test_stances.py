@@ -257,6 +257,8 @@ def test_liking(text, expected):
         ("उसको लेकर किसानों में नाराजगी है।", "उसको"),
         # a quotation closed right before the case marker is the target
         ("इस बार फिल्म ‘गुलाब गैंग’ को कड़ी आलोचना झेलनी पड़ी।", "गुलाब गैंग"),
+        # the subject of an evaluative predicate in a relative clause is what जो stands for
+        ("यह एक फिल्म है, जो काफी उबाऊ है।", "एक फिल्म"),
     ],
 )
 def test_target_phrases(text, target):

@@ -303,7 +303,8 @@ DEGREE_WORDS = frozenset("बहुत काफी काफ़ी बेहद
 def predicated_target(tk: TokenTable, tok: int, first: int) -> Span | None:
     """The subject of an evaluative predicate: the noun phrase before the cue at ``tok`` when a
     copula follows the cue within two tokens ("इसकी लैंडिंग भी शानदार रही", "हवाई सफर करना
-    खतरनाक है"), degree words and particles before the cue passed over; else ``None``.
+    खतरनाक है"), degree words and particles before the cue passed over, and a relative जो
+    for what it stands for (:func:`antecedent_end`); else ``None``.
 
     >>> t = "उनका रवैया बहुत सहयोगात्मक है"
     >>> tk = TokenTable(t)
@@ -316,8 +317,24 @@ def predicated_target(tk: TokenTable, tok: int, first: int) -> Span | None:
     j = tok
     while j > first and keys[j - 1] in DEGREE_WORDS:
         j -= 1
+    if j - 1 > first and keys[j - 1] == "जो":
+        j = antecedent_end(tk, j - 1, first)
     np = noun_phrase_before(tk, j, first)
     return char_span(tk, np) if np is not None else None
+
+
+def antecedent_end(tk: TokenTable, rel: int, first: int) -> int:
+    """Where the noun phrase that the relative pronoun at token ``rel`` (जो) stands for ends:
+    before a comma or a copula right before it ("शो का प्रारूप है जो बहुत बढ़िया है").
+
+    >>> t = "शो का प्रारूप है जो बहुत बढ़िया है"
+    >>> antecedent_end(TokenTable(t), 4, 0)
+    3
+    """
+    k = rel
+    while k > first and (tk.keys[k - 1] == "," or tk.keys[k - 1] in COPULAS):
+        k -= 1
+    return k
 
 
 #: adjectives of judgement that also stand before the noun they judge ("कई बेहतरीन फ़िल्में";
