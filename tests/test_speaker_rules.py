@@ -517,6 +517,8 @@ TERM_POSITIVE = [
     (kinds.before_naming_word, "उन्होंने ‘आनंद’ नामक योजना शुरू की।", True),
     (kinds.before_naming_word, "केंद्र ने बताया कि 'विल्मा' तूफान कमजोर पड़ा।", True),  # its class
     (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", False),
+    (kinds.named_as, "मंत्री ने कहा कि पूरे शहर को ‘रेड जोन’ घोषित किया जाए।", True),
+    (kinds.named_as, "वैज्ञानिक बताते हैं कि इसे ‘साइटोकाइन स्टॉर्म’ कहा जाता है।", True),
     (kinds.inside_clause, "मंत्री ने कहा कि ‘रेड जोन’ में सख्ती और बढ़ेगी।", True),
     (kinds.inside_clause, "रेलवे ने बताया कि कोचों को ‘कोविड केंद्र’ के रूप में बदला गया।", True),
     # governed by को before a speech cue: the one spoken to
@@ -529,6 +531,8 @@ TERM_NEGATIVE = [
     (kinds.after_title_word, "फिल्म 'हम जीतेंगे' सुपरहिट रही.", True),  # हम: speech
     (kinds.before_naming_word, "उन्होंने ‘आनंद’ से बात की।", True),
     (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", True),  # a rule attributed it
+    # a speaker's own characterisation is not a naming verb
+    (kinds.named_as, "पुतिन ने किम को ‘घनिष्ठ मित्र’ बताया।", True),
     (kinds.unattributed_short, "वह “हम सब मिलकर आगे बढ़ेंगे और जीतेंगे” कहते रहे।", False),
     # a speech act follows: the quotation is what was said
     (kinds.inside_clause, "पुतिन ने “घनिष्ठ मित्रता” की भी प्रशंसा की।", True),

@@ -68,6 +68,25 @@ def inside_clause(art: ArticleContext, q: QuoteContext, attributed: bool) -> boo
     return find_cue_outside(art, q.end + 1, min(len(art.keys), q.end + 5)) is None
 
 
+#: verbs that give something a name or an official label ("को ‘रेड जोन’ घोषित किया", "इसे ‘संकल्पना’
+#: की संज्ञा दी"); and the passive of calling ("जिसे ‘साइटोकाइन स्टॉर्म’ कहा जाता है")
+NAMING_VERBS = frozenset("घोषित संज्ञा दर्जा".split())
+CALLED = frozenset({("कहा", "जाता"), ("कहा", "जाने"), ("कहे", "जाने")})
+
+
+def named_as(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
+    """A short quotation that a naming verb makes a label: right before घोषित, संज्ञा or
+    दर्जा, or before the passive of calling (``‘साइटोकाइन स्टॉर्म’ कहा जाता है``, ``को ‘चीनी
+    वायरस’ कहे जाने का विरोध``).  (A speaker's own characterisation, "X को ‘घनिष्ठ मित्र’
+    बताया", is not a naming verb: it stays direct.)"""
+    if not (q.short and q.end < len(art.keys)):
+        return False
+    keys = art.keys
+    if keys[q.end] in NAMING_VERBS:
+        return True
+    return q.end + 1 < len(keys) and (keys[q.end], keys[q.end + 1]) in CALLED
+
+
 def unattributed_short(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
     """At most five words, no sign of speech, and no speaker rule applied: a scare
     quote or a name (सरकार ने ‘सख्त’ कदम उठाए)."""
@@ -80,6 +99,7 @@ TERM_REASONS = (
     naming_noun,
     after_title_word,
     before_naming_word,
+    named_as,
     inside_clause,
     unattributed_short,
 )
