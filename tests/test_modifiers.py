@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import bias
 from bias.framing import NEGATED_FRAME, score_text
 from bias.framing.modifiers import (
     N_SCALAR,
@@ -335,3 +336,28 @@ def test_clause_start(text, i, start):
 )
 def test_resolved_by(resolutions, i, how):
     assert resolved_by(resolutions, i) == how
+
+
+@pytest.mark.parametrize(
+    "keys, cue, expected",
+    [
+        ("मृत्यु दर में भी कमी आई", (0, 1), 4),  # a measure, में and a particle between
+        ("संक्रमण दर गिर गई", (0, 1), 2),  # a verb of falling
+        ("दवाओं की कमी है", (0, 1), None),  # a shortage, not a fall (no में)
+        ("हादसे में पुल गिरा", (0, 1), None),  # पुल is not a measure of the accident
+    ],
+)
+def test_decreased(keys, cue, expected):
+    from bias.framing.modifiers import decreased
+
+    keys = keys.split()
+    decreases = [k for k, w in enumerate(keys) if w in ("कमी", "गिर", "गिरा")]
+    assert decreased(*cue, decreases=decreases, keys=keys) == expected
+
+
+def test_a_fall_of_a_harm_is_good_news_and_no_stance():
+    (s,) = bias.analyze("हिंसा में कमी आई है।").sentences
+    assert (s.frame, s.sentiment) == ("neutral", "positive")
+    assert s.event_tone > 0
+    (s,) = bias.analyze("हिंसा में कमी नहीं आई है।").sentences  # a denied fall
+    assert s.sentiment == "negative" and s.event_tone < 0

@@ -27,12 +27,15 @@ from .modifiers import (
     clause_start,
     contrast_scope,
     contrast_weight,
+    decreased,
+    fall_denied,
     intensity_factors,
     negate,
     negated,
     par_is_contrast,
     resolve,
     resolved_by,
+    shift,
 )
 
 __all__ = [
@@ -81,6 +84,7 @@ class Markers(NamedTuple):
     factors: dict[int, float]  # token -> intensity factor (only the scaled tokens)
     resolutions: list[Resolution]  # sorted
     cues: list[Cue]  # in token order (CUE_LEXICONS order at one token)
+    decreases: list[int] = []  # words of a fall (negators.tsv kind decrease), token order
 
 
 _START = operator.attrgetter("start")
@@ -120,7 +124,12 @@ def find_markers(tk: TokenTable, lex: FramingLexicons) -> Markers:
         for i, (length, value) in sorted(found["contrast"].items())
         if keys[i] != "पर" or par_is_contrast(i, kinds)
     ]
-    by_kind: dict[str, list[int]] = {"negator": [], "privative": [], "postposed": []}
+    by_kind: dict[str, list[int]] = {
+        "negator": [],
+        "privative": [],
+        "postposed": [],
+        "decrease": [],
+    }
     for i, (_, kind) in sorted(found["negators"].items()):
         by_kind.get(kind, by_kind["negator"]).append(i)  # (another kind: a plain negator)
     negators = Negators(by_kind["negator"], by_kind["privative"], by_kind["postposed"])
@@ -137,7 +146,7 @@ def find_markers(tk: TokenTable, lex: FramingLexicons) -> Markers:
     ]
     cues.extend(evaluative_predicates(keys, found))
     cues.sort(key=_cue_order)
-    return Markers(contrast, negators, factors, resolutions, cues)
+    return Markers(contrast, negators, factors, resolutions, cues, by_kind["decrease"])
 
 
 #: verbs that make an evaluative word the predicate of its clause: copulas and लगना
@@ -250,9 +259,10 @@ def hits_of_segment(
     resolutions = _within(mk.resolutions, a, b) if mk.resolutions else ()
     has_negators = any(mk.negators) and mk.negators.any_within(a, b)
     covered = dict.fromkeys(CUE_LEXICONS, a)  # where the last match of each lexicon ends
+    fallen: set[int] = set()  # words of decrease that reported a cue's fall (not cues then)
     hits = []
     for i, lexicon, length, value in cues:
-        if i < covered[lexicon]:
+        if i < covered[lexicon] or i in fallen:
             continue
         end = covered[lexicon] = min(i + length, b)
         weight = value
@@ -265,7 +275,15 @@ def hits_of_segment(
             kept, framing = resolve(lexicon, value, resolved_by(resolutions, i))
             if not kept:
                 continue
-        if has_negators and negated(i, end, negators=mk.negators, keys=tk.keys, segment=(a, b)):
+        k = decreased(i, end, decreases=mk.decreases, keys=tk.keys) if mk.decreases else None
+        if k is not None and k < b:  # a fall of what the cue names (negated: the fall is denied)
+            fallen.add(k)
+            if not fall_denied(k, mk.negators):
+                shifted = shift(lexicon, weight)
+                if shifted is None:
+                    continue
+                lexicon, weight = shifted
+        elif has_negators and negated(i, end, negators=mk.negators, keys=tk.keys, segment=(a, b)):
             lexicon, weight = negate(lexicon, weight)
         start, stop = tk.starts[i], tk.ends[end - 1]
         hits.append(Hit(text[start:stop], start, stop, lexicon, weight, i, end, framing))

@@ -50,6 +50,10 @@ __all__ = [
     "clause_start",
     "resolved_by",
     "resolve",
+    "DECREASE_AFTER",
+    "decreased",
+    "fall_denied",
+    "shift",
 ]
 
 # --- constants ------------------------------------------------------------
@@ -179,6 +183,68 @@ def negate(lexicon: str, weight: float) -> tuple[str, float]:
     if lexicon in ("sentiment", "event"):  # (a tone: "कोई मौत नहीं" is not harm)
         return lexicon, weight * N_SCALAR
     return ("concern" if lexicon == "praise" else "praise"), weight * NEGATED_FRAME
+
+
+# --- a fall of what is measured ----------------------------------------------
+
+#: how many tokens after a cue a word of decrease may report its fall ("मौतों की संख्या में
+#: तेज गिरावट": five)
+DECREASE_AFTER = 5
+#: nouns of decrease: a fall only with में before them ("मृत्यु दर में कमी"); "दवाओं की कमी" is a
+#: shortage
+DECREASE_NOUNS = frozenset({"कमी", "गिरावट", "घटोतरी"})
+#: what may stand between a cue and the word of its fall: what measures it (संख्या, दर, मामले),
+#: genitives, में, particles and degree words
+DECREASE_BETWEEN = frozenset(
+    """की के का में भी ही तो और तेज तेजी भारी काफी लगातार बड़ी संख्या दर मामलों मामले मामला
+    आंकड़ा आंकड़े आंकड़ों रफ्तार स्तर ग्राफ""".split()
+)
+
+
+def decreased(start: int, end: int, *, decreases: Sequence[int], keys: Sequence[str]) -> int | None:
+    """The token of the word that reports a fall of the cue in tokens ``[start, end)``, or
+    ``None``: a word of decrease (negators.tsv kind ``decrease``) within :data:`DECREASE_AFTER`
+    tokens after the cue with only :data:`DECREASE_BETWEEN` words between ("मृत्यु दर में भी
+    कमी आई", "संक्रमण दर गिर गई"); a noun of decrease needs में right before it
+    (:data:`DECREASE_NOUNS`: "ऑक्सीजन की कमी" is a shortage, not a fall).
+
+    >>> keys = "मृत्यु दर में भी कमी आई".split()
+    >>> decreased(0, 1, decreases=[4], keys=keys)
+    4
+    >>> decreased(0, 1, decreases=[2], keys="दवाओं की कमी".split()) is None
+    True
+    """
+    k = _first_in(decreases, end, end + DECREASE_AFTER)
+    if k is None or not all(w in DECREASE_BETWEEN for w in keys[end:k]):
+        return None
+    if keys[k] in DECREASE_NOUNS and "में" not in keys[end:k]:
+        return None
+    return k
+
+
+def fall_denied(k: int, negators: Negators) -> bool:
+    """Is the fall reported by the word of decrease at token ``k`` denied — a negator right
+    after it ("मृत्यु दर में कमी नहीं आई")?  Then the cue keeps its valence.
+
+    >>> fall_denied(3, Negators([4], [], [])), fall_denied(3, Negators([], [], []))
+    (True, False)
+    """
+    return _first_in(negators.negators, k + 1, k + 1 + NEG_AFTER) is not None
+
+
+def shift(lexicon: str, weight: float) -> tuple[str, float] | None:
+    """What a fall does to a cue: a harm that falls is good news — a negative sentiment or event
+    valence flips as negation flips it (× :data:`N_SCALAR`), and a concern cue is no stance
+    ("हिंसा में कमी": ``None``, dropped); praise and positive valence are left as they are.
+
+    >>> shift("event", -2.0), shift("concern", 1.0), shift("praise", 1.0)
+    (('event', 1.48), None, ('praise', 1.0))
+    """
+    if lexicon == "concern":
+        return None
+    if lexicon in ("sentiment", "event") and weight < 0:
+        return lexicon, weight * N_SCALAR
+    return lexicon, weight
 
 
 # --- intensity --------------------------------------------------------------
