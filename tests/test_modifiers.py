@@ -361,3 +361,13 @@ def test_a_fall_of_a_harm_is_good_news_and_no_stance():
     assert s.event_tone > 0
     (s,) = bias.analyze("हिंसा में कमी नहीं आई है।").sentences  # a denied fall
     assert s.sentiment == "negative" and s.event_tone < 0
+
+
+def test_a_negator_governs_the_nearest_cue_before_it():
+    # the topic noun before the negated predicate keeps its tone ("did not condemn the attack"
+    # does not make the attack good news)
+    (s,) = bias.analyze("उन्होंने हमले की निंदा नहीं की।").sentences
+    attack = [c for c in s.cues if c.term == "हमले" and c.lexicon == "event"]
+    assert attack and attack[0].weight < 0
+    (s,) = bias.analyze("क्या लॉकडाउन से कोई फायदा नहीं हो रहा है?").sentences
+    assert s.event_tone < 0  # लॉकडाउन stays a harm; फायदा is the negated one

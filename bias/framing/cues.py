@@ -235,6 +235,12 @@ def _within(markers: list, a: int, b: int) -> list:
     ]
 
 
+def _next(starts: list[int], end: int) -> int | None:
+    """The first of the sorted cue ``starts`` at or after token ``end``, or ``None``."""
+    k = bisect.bisect_left(starts, end)
+    return starts[k] if k < len(starts) else None
+
+
 def hits_of_segment(
     text: str, tk: TokenTable, mk: Markers, a: int, b: int, cues: Sequence[Cue]
 ) -> list[Hit]:
@@ -260,6 +266,7 @@ def hits_of_segment(
     has_negators = any(mk.negators) and mk.negators.any_within(a, b)
     covered = dict.fromkeys(CUE_LEXICONS, a)  # where the last match of each lexicon ends
     fallen: set[int] = set()  # words of decrease that reported a cue's fall (not cues then)
+    starts = sorted({c.tok for c in cues})  # (a negator governs the nearest cue before it)
     hits = []
     for i, lexicon, length, value in cues:
         if i < covered[lexicon] or i in fallen:
@@ -283,7 +290,9 @@ def hits_of_segment(
                 if shifted is None:
                     continue
                 lexicon, weight = shifted
-        elif has_negators and negated(i, end, negators=mk.negators, keys=tk.keys, segment=(a, b)):
+        elif has_negators and negated(
+            i, end, negators=mk.negators, keys=tk.keys, segment=(a, b), next_cue=_next(starts, end)
+        ):
             lexicon, weight = negate(lexicon, weight)
         start, stop = tk.starts[i], tk.ends[end - 1]
         hits.append(Hit(text[start:stop], start, stop, lexicon, weight, i, end, framing))

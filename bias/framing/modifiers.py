@@ -140,13 +140,16 @@ def negated(
     negators: Negators,
     keys: Sequence[str],
     segment: tuple[int, int],
+    next_cue: int | None = None,
 ) -> bool:
     """Is the cue in tokens ``[start, end)`` negated?  Only negators inside
     the cue's ``segment`` (a token range) count, in four places:
 
     * a negator starting in the :data:`NEG_AFTER` (4) tokens after the cue,
       with no :data:`CLAUSE_BREAK` between: "समर्थन नहीं किया", "समर्थन किया
-      ही नहीं" — but not "समर्थन किया, कोई नहीं आया";
+      ही नहीं" — but not "समर्थन किया, कोई नहीं आया", and not past the next cue
+      (``next_cue``, its first token): a negator governs the nearest predicate before it,
+      so in "हमले की निंदा नहीं की" it negates निंदा, not हमले;
     * a negator right before it (:data:`NEG_BEFORE`): "न खुशी न गम";
     * a privative in the :data:`PRIVATIVE_BEFORE` (4) tokens before it:
       "बिना किसी ठोस सबूत";
@@ -158,9 +161,13 @@ def negated(
     >>> keys = "सरकार ने समर्थन नहीं किया".split()
     >>> negated(2, 3, negators=Negators([3], [], []), keys=keys, segment=(0, 5))
     True
+    >>> keys = "हमले की निंदा नहीं की".split()
+    >>> negated(0, 1, negators=Negators([3], [], []), keys=keys, segment=(0, 5), next_cue=2)
+    False
     """
     a, b = segment
-    after = _first_in(negators.negators, end, min(end + NEG_AFTER, b))
+    limit = min(end + NEG_AFTER, b) if next_cue is None else min(end + NEG_AFTER, b, next_cue)
+    after = _first_in(negators.negators, end, limit)
     # (the nearest negator after the cue decides: a break before it is before the others too)
     if after is not None and CLAUSE_BREAK.isdisjoint(keys[end:after]):
         return True
