@@ -35,6 +35,7 @@ from .modifiers import (
     par_is_contrast,
     resolve,
     resolved_by,
+    rhetorical_question,
     shift,
 )
 
@@ -263,7 +264,9 @@ def hits_of_segment(
     contrast = _within(mk.contrast, a, b) if mk.contrast else ()
     but, although = contrast_scope(contrast, tk.keys, b) if contrast else (None, None)
     resolutions = _within(mk.resolutions, a, b) if mk.resolutions else ()
-    has_negators = any(mk.negators) and mk.negators.any_within(a, b)
+    has_negators = (
+        any(mk.negators) and mk.negators.any_within(a, b) and not rhetorical_question(tk.keys, a, b)
+    )
     covered = dict.fromkeys(CUE_LEXICONS, a)  # where the last match of each lexicon ends
     fallen: set[int] = set()  # words of decrease that reported a cue's fall (not cues then)
     starts = sorted({c.tok for c in cues})  # (a negator governs the nearest cue before it)

@@ -40,6 +40,7 @@ __all__ = [
     "Resolution",
     "is_postposed",
     "negated",
+    "rhetorical_question",
     "negate",
     "intensifier",
     "diminisher",
@@ -92,6 +93,8 @@ ALTHOUGH_CLAUSE_END = frozenset({",", ";", "।"})
 POSTPOSED_WORDS = frozenset({"रहित", "विहीन", "मुक्त"})
 #: postpositions that open a privative standing after its word ("के बिना", "से मुक्त")
 _POSTPOSITIONS = frozenset({"के", "से"})
+# quotation marks around a question ("“क्या यह सही नहीं है?”")
+_QUOTE_MARKS = frozenset("\"'“”‘’«»")
 
 
 def _first_in(positions: Sequence[int], lo: int, hi: int) -> int | None:
@@ -176,6 +179,20 @@ def negated(
         or _first_in(negators.privatives, max(start - PRIVATIVE_BEFORE, a), start) is not None
         or _first_in(negators.postposed, end, min(end + POSTPOSED_AFTER, b)) is not None
     )
+
+
+def rhetorical_question(keys: Sequence[str], a: int, b: int) -> bool:
+    """Is the segment of tokens ``[a, b)`` a question that opens with क्या and holds a negator
+    ("क्या यह शर्मनाक नहीं है?")?  Such a question asserts what it seems to deny: its negators
+    do not flip the cues (negators.tsv says so in its header).
+
+    >>> rhetorical_question("क्या यह शर्मनाक नहीं है ?".split(), 0, 6)
+    True
+    >>> rhetorical_question("यह शर्मनाक नहीं है ।".split(), 0, 5)
+    False
+    """
+    words = [k for k in keys[a:b] if k not in _QUOTE_MARKS]
+    return len(words) > 2 and words[0] == "क्या" and words[-1] == "?"
 
 
 def negate(lexicon: str, weight: float) -> tuple[str, float]:
