@@ -141,6 +141,7 @@ class Analyzer:
             totals,
             token_ranges=seg_tokens,
             model_frames=self._model_frames(t, segments),
+            not_cues=_names_and_titles(quote_spans, entity_spans),
         )
         script = script_share(t)
         sentences, quotes, reported = _to_raw(norm, segments, scored, quote_spans, reported_spans)
@@ -177,6 +178,14 @@ class Analyzer:
 
     def __repr__(self) -> str:
         return f"Analyzer(lexicons={self.lexicons.names!r})"
+
+
+def _names_and_titles(quotes, entities) -> list[tuple[int, int]]:
+    """The spans whose words are no frame or tone cues: term quotations (titles, names,
+    labels) and the mentions of the article's speakers (their names)."""
+    spans = [(q.start, q.end) for q in quotes if q.kind == "term"]
+    spans += [m for e in entities for m in e.mentions]
+    return spans
 
 
 def _story_marks(t: str, pairing, segments) -> list:

@@ -347,3 +347,15 @@ def test_evaluative_predicate_cues_name_the_adjective():
     praise = [c for c in s.cues if c.lexicon == "praise"]
     assert [c.term for c in praise] == ["अच्छा"]
     assert s.frame == "praise"
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("इस हफ्ते फिल्म ‘धूम’ रिलीज हुई।", "धूम"),  # a title in term marks is no cue
+        ("डॉ. विजय कुमार सिंह ने कहा कि मरीज ठीक हैं।", "विजय"),  # a speaker's name is no cue
+    ],
+)
+def test_names_and_titles_are_no_cues(text, absent):
+    (s,) = bias.analyze(text).sentences
+    assert absent not in [c.term for c in s.cues]

@@ -72,6 +72,7 @@ def test_categorical_columns_use_the_vocabularies():
         "privative",
         "resolver",
         "counter",
+        "decrease",
     }
     assert set(load_table("contrast").column("kind")) <= {"but", "although"}
     assert set(load_table("cues").column("kind")) <= {

@@ -715,6 +715,8 @@ def test_words_that_end_a_speaker_phrase(text, speaker):
     [
         # a demonstrative after the name is the verb's object, not part of the speaker
         ("कोच अनिल यह भी मानते हैं, “टीम को आराम चाहिए.”", "अनिल"),
+        # the judgement a verb of opinion takes is its complement, not the speaker
+        ("इस फैसले को निर्देशक रमेश सही मानते हैं. वो कहते हैं, “लंदन सही जगह है.”", "रमेश"),
         # a verb ends the phrase read backwards (जहां does not: it is a part of names, हसीन
         # जहां)
         ("कल दिल्ली आए रमेश कहते हैं, “काम बाकी है.”", "रमेश"),

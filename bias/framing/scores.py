@@ -23,12 +23,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..lexicon import TokenTable
-from .cues import Hit, find_markers, segment_hits
+from .cues import Cue, Hit, find_markers, segment_hits
 from .lexicons import FramingLexicons, default_lexicons
 
 __all__ = [
@@ -321,6 +321,7 @@ def score_segments(
     *,
     token_ranges: Sequence[tuple[int, int]] | None = None,
     model_frames: Sequence[tuple[str, dict]] | None = None,
+    not_cues: Sequence[tuple[int, int]] = (),
 ) -> list[Scored]:
     """Score each segment ``(start, end, kind)`` of the normalised ``text``
     (segments in text order, not overlapping).
@@ -334,7 +335,8 @@ def score_segments(
     (:meth:`bias.lexicon.TokenTable.ranges`), when the caller has them.
     ``model_frames``: each segment's ``(frame, frame scores)`` from a trained frame model,
     which then replace the lexicon's (the cue hits stay, as the explanation; a segment of
-    several voices still frames its pieces by their cues).
+    several voices still frames its pieces by their cues).  ``not_cues``: character spans whose
+    words are no cues — names and titles (:func:`without_names`).
 
     >>> t = "सरकार की कड़ी निंदा हुई।"
     >>> sc, = score_segments(t, TokenTable(t), [(0, len(t), "sentence")], bytearray(len(t)),
@@ -344,7 +346,10 @@ def score_segments(
     """
     tk = tokens if isinstance(tokens, TokenTable) else TokenTable(text, tokens)
     seg_tok = tk.ranges(segs) if token_ranges is None else token_ranges
-    hits_of = segment_hits(text, tk, find_markers(tk, lex), seg_tok)
+    markers = find_markers(tk, lex)
+    if not_cues:
+        markers = markers._replace(cues=without_names(markers.cues, tk, not_cues))
+    hits_of = segment_hits(text, tk, markers, seg_tok)
     spaces = white_space(text)  # (so each piece counts its visible characters in C)
     out = []
     for k, ((a, b, kind), hits) in enumerate(zip(segs, hits_of)):
@@ -366,6 +371,38 @@ def score_segments(
         if totals is not None and kind not in NOT_VOICED:
             add_pieces(totals, voice_pieces(text, voice, a, b, scored, spaces))
     return out
+
+
+def without_names(
+    cues: Sequence[Cue], tk: TokenTable, spans: Sequence[tuple[int, int]]
+) -> list[Cue]:
+    """The ``cues`` that do not start inside one of the character ``spans`` (names of the
+    article's speakers, titles and other term quotations): a name or a title is no stance or
+    tone ("डॉ. विजय कुमार सिंह", the film ‘धूम’).
+
+    >>> from bias.framing import default_lexicons
+    >>> from bias.framing.cues import find_markers
+    >>> t = "फिल्म ‘धूम’ रिलीज हुई"
+    >>> tk = TokenTable(t)
+    >>> [c.lexicon for c in find_markers(tk, default_lexicons()).cues]
+    ['sentiment']
+    >>> without_names(find_markers(tk, default_lexicons()).cues, tk, [(7, 10)])
+    []
+    """
+    merged: list[tuple[int, int]] = []  # (overlapping spans made one, so one bisection answers)
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    starts = [a for a, _ in merged]
+
+    def named(tok: int) -> bool:
+        pos = tk.starts[tok]
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+
+    return [c for c in cues if not named(c.tok)]
 
 
 def score_text(text: str, *, lexicons: FramingLexicons | None = None) -> Scored:

@@ -29,6 +29,7 @@ from .words import (
     PERSON_TYPES,
     PRON_NE,
     REFLEXIVE,
+    SPEECH_ADVERBS,
     STOP_BACK,
     WINDOW,
 )
@@ -151,6 +152,8 @@ def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | 
     before = _subject_end(art, i, first)
     if before is None:
         return _aged_person(art, i, end) if keys[i] == AGED else None
+    while before > first and keys[before - 1] in SPEECH_ADVERBS:
+        before -= 1  # "वो आगे कहते हैं", "X इसे सही मानते हैं": not the subject's words
     np = np_before(art, before, first)
     if np is None:
         return None

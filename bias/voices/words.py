@@ -26,7 +26,11 @@ STOP_BACK = frozenset(
 )
 #: adverbs between a speaker and the speech verb ("वो आगे कहते हैं", "वे सिर्फ़ इतना कहते हैं"):
 #: passed over, they are not the speaker
-SPEECH_ADVERBS = frozenset("आगे फिर भी ही तो इतना सिर्फ सिर्फ़ केवल बस साफ स्पष्ट दोबारा पुनः".split())
+SPEECH_ADVERBS = frozenset(
+    "आगे फिर भी ही तो इतना सिर्फ सिर्फ़ केवल बस साफ स्पष्ट दोबारा पुनः".split()
+    # the judgement of "X इसे सही/गलत मानते हैं" is the verb's complement, not the speaker
+    + "सही गलत ठीक उचित अनुचित जरूरी बेहतर जिम्मेदार दोषी".split()
+)
 #: endings of a speech verb in the present ("कहते हैं कि", "मानती हैं कि"): reported speech
 #: with no ने (bias.voices.reported.says_that)
 PRESENT_ENDINGS = ("ते", "ती", "ता")
