@@ -289,6 +289,15 @@ REPORTED_POSITIVE = [
         "expert",
     ),
     (reported.ne_kaha_ki, "सूत्रों ने बताया कि बैठक टल गई है।", "ने", "बैठक टल गई है", "सूत्रों", "anonymous"),
+    # citing a study, the subject speaks: "का हवाला देते हुए कहा कि" chains to the verb
+    (
+        reported.ne_kaha_ki,
+        "मंत्री ने एक अध्ययन का हवाला देते हुए कहा कि खतरा बढ़ा है।",
+        "ने",
+        "खतरा बढ़ा है",
+        "मंत्री",
+        "government_official",
+    ),
     (
         reported.ne_kaha_ki,
         "मंत्री ने कहा था कि काम जारी है, लेकिन पैसा नहीं है।",
