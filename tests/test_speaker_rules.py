@@ -378,6 +378,14 @@ REPORTED_POSITIVE = [
         "रेल मंत्री",
         "government_official",
     ),
+    (
+        reported.speech_act,  # a long object: the act stands far from ने
+        "अदालत ने आरोपियों से बरामद दस लाख रुपये की पूरी रकम भी जब्त रखने का आदेश दिया।",
+        "ने",
+        "आरोपियों से बरामद दस लाख रुपये की पूरी रकम भी जब्त रखने का आदेश दिया",
+        "अदालत",
+        "government_official",
+    ),
 ]
 
 REPORTED_NEGATIVE = [
@@ -391,6 +399,8 @@ REPORTED_NEGATIVE = [
     (reported.speech_act, "प्रवक्ता ने हमले की पुष्टि की और कहा कि जांच होगी।", "ने"),  # goes on
     (reported.speech_act, "“हम तैयार हैं,” मंत्री ने संवाददाताओं से कहा।", "ने"),  # a quotation's
     (reported.speech_act, "मंत्री ने कहा।", "ने"),  # nothing between ने and the cue
+    # another subject's act: the first ने does not own it
+    (reported.speech_act, "पुलिस ने दो लोगों को पकड़ा और मंत्री ने इसकी निंदा की।", "ने"),
     (reported.speech_act, "पुलिस ने कहा है।", "ने"),  # (an auxiliary is not content either)
     (reported.says_that, "हम मानते हैं कि यह सही है।", "मानते"),  # the writer's own view
     (reported.says_that, "लोग कहते हैं, “सब ठीक है।”", "कहते"),  # a quotation, not a कि clause

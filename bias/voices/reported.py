@@ -363,6 +363,11 @@ def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
 COMPLEMENTIZERS = frozenset({"कि", "की"})
 
 
+#: how many tokens after ने the act of a speech act may stand: its object can be long ("अदालत
+#: ने … 10 लाख रुपये भी जब्त रखने का आदेश दिया")
+SPEECH_ACT_REACH = 20
+
+
 def speech_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     """``X ने … की पुष्टि की है।`` / ``X ने … पर शोक जताया।`` — a ने subject (not मैंने,
     हमने, …) whose speech cue ends its sentence, auxiliaries aside, with no clause after
@@ -377,9 +382,11 @@ def speech_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     keys, (first, end) = art.keys, sentence
     if not third_person_ne(keys[i]):
         return None
-    cue = find_cue_outside(art, i + 1, min(end, i + 12))
+    cue = find_cue_outside(art, i + 1, min(end, i + 1 + SPEECH_ACT_REACH))
     if cue is None or (cue[0] == i + 1 and keys[cue[0]] not in art.lex.nouns):
         return None
+    if any(k == NE or k in PRON_NE for k in keys[i + 1 : cue[0]]):
+        return None  # another subject's act
     j = cue[1]
     while j < end and keys[j] in REPORTING_AUX:
         j += 1
