@@ -379,6 +379,14 @@ REPORTED_POSITIVE = [
         "government_official",
     ),
     (
+        reported.fronted_act,  # object first: the noun, then the ने subject, then the light verb
+        "इस बात की पुष्टि खुफिया एजेंसियों ने भी की।",
+        "ने",
+        "इस बात की पुष्टि",
+        "खुफिया एजेंसियों",
+        "government_official",
+    ),
+    (
         reported.speech_act,  # a long object: the act stands far from ने
         "अदालत ने आरोपियों से बरामद दस लाख रुपये की पूरी रकम भी जब्त रखने का आदेश दिया।",
         "ने",
@@ -399,6 +407,8 @@ REPORTED_NEGATIVE = [
     (reported.speech_act, "प्रवक्ता ने हमले की पुष्टि की और कहा कि जांच होगी।", "ने"),  # goes on
     (reported.speech_act, "“हम तैयार हैं,” मंत्री ने संवाददाताओं से कहा।", "ने"),  # a quotation's
     (reported.speech_act, "मंत्री ने कहा।", "ने"),  # nothing between ने and the cue
+    (reported.fronted_act, "मरीजों की देखभाल डॉक्टरों ने की।", "ने"),  # care, no speech noun
+    (reported.fronted_act, "इसकी पुष्टि पुलिस ने की और कहा कि जांच होगी।", "ने"),  # goes on
     # another subject's act: the first ने does not own it
     (reported.speech_act, "पुलिस ने दो लोगों को पकड़ा और मंत्री ने इसकी निंदा की।", "ने"),
     (reported.speech_act, "पुलिस ने कहा है।", "ने"),  # (an auxiliary is not content either)

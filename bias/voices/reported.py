@@ -13,6 +13,7 @@ import bisect
 from typing import Callable, NamedTuple
 
 from .context import ArticleContext
+from .documents import document_source
 from .phrases import find_cue_outside, np_before, verb_phrase_before
 from .results import ReportedSpan
 from .speakers import speaker_of
@@ -36,6 +37,9 @@ __all__ = [
     "opinion",
     "ne_kaha_ki",
     "speech_act",
+    "fronted_act",
+    "says_that",
+    "document_source",
 ]
 
 Span = tuple[int, int]
@@ -97,57 +101,6 @@ def _reported(
         art.chars(*cue),
         rule,
     )
-
-
-#: documents, which speak for whoever issued them ("संसदीय रिपोर्ट में कहा गया कि …")
-DOCUMENTS = frozenset(
-    "रिपोर्ट बयान बयानों पत्र चिट्ठी अध्ययन सर्वे सर्वेक्षण शोध विज्ञप्ति अधिसूचना एडवाइजरी "
-    "आदेश नोटिस याचिका दस्तावेज".split()
-)
-
-#: how many tokens (a time, a place) may stand between "<document> में" and the cue
-DOCUMENT_REACH = 4
-
-#: "in it": a document named before ("रिपोर्ट जारी की गई। इसमें कहा गया कि …")
-DOCUMENT_ANAPHORS = frozenset({"इसमें", "उसमें"})
-#: how many tokens before its sentence the document of इसमें / उसमें is looked for
-DOCUMENT_LOOKBACK = 60
-
-
-def document_source(art: ArticleContext, i: int, first: int) -> Span | None:
-    """The document an impersonal cue at token ``i`` is read from: ``<document> में``
-    within :data:`DOCUMENT_REACH` tokens before it (the sentence starts at ``first``); the
-    phrase that ends with the document noun is the source, as the guide says.  ``इसमें``
-    there is the last document named in the :data:`DOCUMENT_LOOKBACK` tokens before.
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("संसदीय रिपोर्ट में मंगलवार को कहा गया कि")
-    >>> document_source(art, 5, 0)
-    (0, 2)
-    """
-    keys = art.keys
-    for j in range(i - 1, max(first, i - DOCUMENT_REACH - 1) - 1, -1):
-        if keys[j] == "में" and j > first and keys[j - 1] in DOCUMENTS:
-            return np_before(art, j, first)
-        if keys[j] in DOCUMENT_ANAPHORS:
-            return document_before(art, first)
-    return None
-
-
-def document_before(art: ArticleContext, first: int) -> Span | None:
-    """The phrase ending with the last document noun in the :data:`DOCUMENT_LOOKBACK` tokens
-    before token ``first`` (what ``इसमें`` refers to), or ``None``.
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("मंत्रालय ने रिपोर्ट जारी की। इसमें कहा गया कि")
-    >>> document_before(art, 6)  # (the phrase stops at ने)
-    (2, 3)
-    """
-    keys = art.keys
-    for j in range(first - 1, max(-1, first - DOCUMENT_LOOKBACK - 1), -1):
-        if keys[j] in DOCUMENTS:
-            return np_before(art, j + 1, max(0, j - 4))
-    return None
 
 
 def impersonal(art: ArticleContext, i: int, sentence: Span) -> Found | None:
@@ -403,6 +356,52 @@ def speech_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     return Found(_reported(art, span, np, cue, "speech_act"), j)
 
 
+#: what stands before a fronted speech noun: its object's genitive ("इस बात की पुष्टि", "इसकी
+#: पुष्टि")
+FRONTED_OWNERS = frozenset("की का के इसकी इसका इसके उसकी उसका उसके".split())
+#: how many tokens before ने a fronted speech noun may stand ("इसकी पुष्टि स्वास्थ्य विभाग के
+#: प्रधान सचिव संजय कुमार ने …")
+FRONTED_REACH = 10
+#: what may stand between that ने and the light verb that ends the sentence
+FRONTED_GAP = frozenset("भी ही तो ट्वीट ट्विट कर करके बयान जारी".split())
+
+
+def fronted_act(art: ArticleContext, i: int, sentence: Span) -> Found | None:
+    """``इस बात की पुष्टि खुफिया एजेंसियों ने भी की।`` — the object and its speech noun first, then
+    the ने subject (token ``i``), then the light verb that ends the sentence (Hindi's object-first
+    order): the act, from the sentence's start to the noun, is what the subject said.
+
+    इसकी पुष्टि स्वास्थ्य विभाग के सचिव ने की। → स्वास्थ्य विभाग के सचिव
+    """
+    keys, (first, end) = art.keys, sentence
+    if keys[i] != NE:
+        return None
+    # the subject stands between the fronted noun and ने: everything after the noun
+    nouns = [
+        n
+        for n in range(max(first + 1, i - FRONTED_REACH), i - 1)
+        if keys[n] in art.lex.nouns and keys[n - 1] in FRONTED_OWNERS
+    ]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    np = (noun + 1, i)
+    j = i + 1
+    while j < end and keys[j] in FRONTED_GAP:
+        j += 1
+    if j >= end or keys[j] not in art.lex.light:
+        return None
+    k = j + 1
+    while k < end and keys[k] in REPORTING_AUX:
+        k += 1
+    if k < end and art.kinds[k] != "punct":
+        return None  # the sentence goes on
+    span = clause(art, first, noun + 1)
+    if span is None:
+        return None
+    return Found(_reported(art, span, np, (noun, noun + 1), "fronted_act"), k)
+
+
 #: subjects of "X कहते हैं कि" that are not a source: the writer or the one addressed
 FIRST_PERSON = frozenset({"मैं", "हम", "तुम", "आप"})
 
@@ -439,6 +438,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     opinion,
     ne_kaha_ki,
     speech_act,
+    fronted_act,
     says_that,
 )
 
