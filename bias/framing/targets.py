@@ -33,6 +33,8 @@ __all__ = [
     "SpanIndex",
     "noun_phrase_before",
     "phrase_before",
+    "genitive_owner",
+    "marked_object",
     "char_span",
 ]
 
@@ -192,40 +194,73 @@ def target_of(
         if np is not None:
             return char_span(tk, np)
     index = quotes if isinstance(quotes, SpanIndex) else SpanIndex(quotes)
+    found = genitive_owner(tk, tok, first, index)
+    if found is not None:
+        return found
+    decided, found = marked_object(tk, tok, first, index)
+    if decided:
+        return found
+    found = predicated_target(tk, tok, first)
+    return found if found is not None else qualified_noun(tk, tok)
+
+
+def genitive_owner(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | None:
+    """What a cue is of: the phrase (or quotation) before the genitive right before it, degree
+    words passed over ("सरकार की आलोचना", "“…” की भी प्रशंसा", "X की काफी सराहना").
+
+    >>> t = "सरकार की काफी आलोचना"
+    >>> t[slice(*genitive_owner(TokenTable(t), 3, 0, SpanIndex([])))]
+    'सरकार'
+    """
+    keys = tk.keys
     g = tok - 1
-    while g > first and keys[g] in DEGREE_WORDS:  # “…” की भी प्रशंसा, X की काफी सराहना
+    while g > first and keys[g] in DEGREE_WORDS:
         g -= 1
     if g >= first and g < tok and keys[g] in GENITIVE:
-        found = phrase_before(tk, g, first, index)
-        if found is not None:
-            return found
+        return phrase_before(tk, g, first, index)
+    return None
+
+
+def marked_object(
+    tk: TokenTable, tok: int, first: int, index: SpanIndex
+) -> tuple[bool, Span | None]:
+    """What a case marker in the five tokens before the cue makes its object — "X के खिलाफ",
+    "X के प्रति चिंतित", "X पर आरोप", "X को लेकर चिंता" (or a fused "इसको लेकर"), "X के बारे में",
+    "X के लिए चिंतित", "X को जिम्मेदार ठहराया" (not a time, "सोमवार को"; not the one who feels,
+    "लोगों को डर") — nearest first: ``(True, phrase)`` when a marker decides (the phrase may be
+    ``None``), ``(False, None)`` when none does.
+
+    >>> t = "उन्होंने सरकार पर आरोप लगाया"
+    >>> tk = TokenTable(t)
+    >>> decided, span = marked_object(tk, 3, 0, SpanIndex([]))
+    >>> decided, t[slice(*span)]
+    (True, 'सरकार')
+    """
+    keys = tk.keys
     for j in range(tok - 1, max(first, tok - 5) - 1, -1):
         if keys[j] in ("खिलाफ", "प्रति") and j - 1 > first and keys[j - 1] in GENITIVE:
-            k = j - 1  # "X के खिलाफ", "X के प्रति चिंतित"
+            k = j - 1
         elif keys[j] == "पर":
             k = j
         elif keys[j] == "लेकर" and j - 1 > first and keys[j - 1] == "को":
-            k = j - 1  # "X को लेकर चिंता": what it is about
+            k = j - 1
         elif keys[j] == "लेकर" and j - 1 >= first and keys[j - 1] in FUSED_OBJECTS:
-            return char_span(tk, (j - 1, j))  # "इसको लेकर डर"
+            return True, char_span(tk, (j - 1, j))
         elif keys[j] == "बारे" and j - 1 > first and keys[j - 1] in GENITIVE:
-            k = j - 1  # "X के बारे में चिंता जताई"
+            k = j - 1
         elif keys[j] == "लिए" and j - 1 > first and keys[j - 1] in GENITIVE and keys[tok] in WORRY:
-            k = j - 1  # "अपने भाई के लिए चिंतित"
+            k = j - 1
         elif keys[j] == "को" and keys[tok] not in FEELINGS:
-            # the object of the stance: "प्रशासन को जिम्मेदार ठहराया", "सैनिकों को सलाम"
-            # ("लोगों को डर": an experiencer; "सोमवार को": a time, passed over)
             if j - 1 < first or keys[j - 1] in TIME_WORDS:
                 continue
             found = phrase_before(tk, j, first, index)
             if found is None:
                 continue
-            return found
+            return True, found
         else:
             continue
-        return phrase_before(tk, k, first, index)
-    found = predicated_target(tk, tok, first)
-    return found if found is not None else qualified_noun(tk, tok)
+        return True, phrase_before(tk, k, first, index)
+    return False, None
 
 
 def liked(tk: TokenTable, tok: int, first: int) -> Span | None:
