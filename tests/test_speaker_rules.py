@@ -254,6 +254,14 @@ REPORTED_POSITIVE = [
         None,
         "anonymous",
     ),
+    (
+        reported.impersonal,  # an accusation in the intransitive: someone accuses, unnamed
+        "मामले में पुलिस पर लापरवाही बरतने के आरोप लग रहे हैं।",
+        "आरोप",
+        "मामले में पुलिस पर लापरवाही बरतने के",
+        None,
+        "anonymous",
+    ),
     (reported.impersonal, "सूत्रों के अनुसार बैठक टल गई है।", "सूत्रों", "बैठक टल गई है", "सूत्रों", "anonymous"),
     # a cue that ends its sentence reports the clause before it
     (
