@@ -6,6 +6,7 @@ import pytest
 
 from bias.text import normalize, pair_quotes, segment_normalized
 from bias.text.segment import (
+    Zones,
     _boundary_cuts,
     _dots_end_sentence,
     _fills_its_line,
@@ -17,7 +18,6 @@ from bias.text.segment import (
     _quotation_end_cuts,
     _units,
     _url_zones,
-    _Zones,
 )
 
 # --------------------------------------------------------------------------- rules
@@ -100,8 +100,8 @@ def test_lacks_final_punctuation(unit, expected):
 
 
 def test_zones_contain_by_bisection():
-    zones = _Zones([(10, 20), (2, 5), (12, 30)])  # unsorted, overlapping
-    assert bool(zones) and not _Zones([])
+    zones = Zones([(10, 20), (2, 5), (12, 30)])  # unsorted, overlapping
+    assert bool(zones) and not Zones([])
     assert [p for p in range(35) if zones.contains(p)] == [*range(2, 5), *range(10, 30)]
 
 
@@ -123,7 +123,7 @@ def test_boundary_cuts():
     t = "वह आया। “हाँ।” डॉ. राम आए... फिर गए!) अंत"
     pairing = pair_quotes(t)
     closing = {s.close for s in pairing.spans}
-    cuts = _boundary_cuts(t, _Zones([]), closing)
+    cuts = _boundary_cuts(t, Zones([]), closing)
     # after the danda; after the danda and its closing mark; not after डॉ. or the
     # ellipsis inside the line; after "!" and the bracket
     assert [t[:c] for c in cuts] == [
@@ -132,9 +132,9 @@ def test_boundary_cuts():
         "वह आया। “हाँ।” डॉ. राम आए... फिर गए!)",
     ]
     # a boundary inside a zone is no cut
-    assert _boundary_cuts(t, _Zones([(0, 7)]), closing) == cuts[1:]
+    assert _boundary_cuts(t, Zones([(0, 7)]), closing) == cuts[1:]
     # an unpaired closing mark is not taken into the sentence
-    assert _boundary_cuts("हाँ।” बस", _Zones([]), set()) == [4]
+    assert _boundary_cuts("हाँ।” बस", Zones([]), set()) == [4]
 
 
 def test_quotation_end_cuts():

@@ -269,7 +269,8 @@ def hits_of_segment(
     )
     covered = dict.fromkeys(CUE_LEXICONS, a)  # where the last match of each lexicon ends
     fallen: set[int] = set()  # words of decrease that reported a cue's fall (not cues then)
-    starts = sorted({c.tok for c in cues})  # (a negator governs the nearest cue before it)
+    # where each cue starts (a negator governs the nearest cue before it); only when negated
+    starts = list(dict.fromkeys(c.tok for c in cues)) if has_negators else []
     hits = []
     for i, lexicon, length, value in cues:
         if i < covered[lexicon] or i in fallen:

@@ -23,11 +23,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from ..lexicon import TokenTable
+from ..text.segment import Zones
 from .cues import Cue, Hit, find_markers, segment_hits
 from .lexicons import FramingLexicons, default_lexicons
 
@@ -389,20 +390,8 @@ def without_names(
     >>> without_names(find_markers(tk, default_lexicons()).cues, tk, [(7, 10)])
     []
     """
-    merged: list[tuple[int, int]] = []  # (overlapping spans made one, so one bisection answers)
-    for a, b in sorted(spans):
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    starts = [a for a, _ in merged]
-
-    def named(tok: int) -> bool:
-        pos = tk.starts[tok]
-        k = bisect_right(starts, pos) - 1
-        return k >= 0 and pos < merged[k][1]
-
-    return [c for c in cues if not named(c.tok)]
+    names = Zones(list(spans))
+    return [c for c in cues if not names.contains(tk.starts[c.tok])]
 
 
 def score_text(text: str, *, lexicons: FramingLexicons | None = None) -> Scored:

@@ -24,7 +24,7 @@ from .boilerplate import boilerplate_spans
 from .marks import MarkPairing, MarkSpan, pair_quotes
 from .normalize import Normalized, as_normalized
 
-__all__ = ["ABBREVIATIONS", "Segment", "segment", "segment_normalized"]
+__all__ = ["ABBREVIATIONS", "Segment", "Zones", "segment", "segment_normalized"]
 
 #: words that end with a dot without ending the sentence
 ABBREVIATIONS = frozenset(
@@ -161,8 +161,13 @@ def _lacks_final_punctuation(unit: str) -> bool:
 # steps
 
 
-class _Zones:
-    """Spans where no unit may end; :meth:`contains` answers by bisection."""
+class Zones:
+    """Character spans, perhaps overlapping, that :meth:`contains` asks about by bisection
+    (where no unit may end; words that are no cues, bias.framing.scores.without_names).
+
+    >>> Zones([(10, 20), (2, 5), (12, 30)]).contains(25), Zones([(2, 5)]).contains(5)
+    (True, False)
+    """
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         spans = sorted(spans)
@@ -199,13 +204,13 @@ def _url_zones(t: str) -> list[tuple[int, int]]:
     return zones
 
 
-def _forbidden_zones(t: str, pairing: MarkPairing) -> _Zones:
+def _forbidden_zones(t: str, pairing: MarkPairing) -> Zones:
     """Inside top-level quotations (after the opening mark, up to the closing
     one), URLs and e-mail addresses."""
-    return _Zones([(s.open + 1, s.close) for s in pairing.spans] + _url_zones(t))
+    return Zones([(s.open + 1, s.close) for s in pairing.spans] + _url_zones(t))
 
 
-def _boundary_cuts(t: str, zones: _Zones, closing_marks: set[int]) -> list[int]:
+def _boundary_cuts(t: str, zones: Zones, closing_marks: set[int]) -> list[int]:
     """Where units end after final punctuation outside the zones.
 
     A cut moves past the closing quotation marks and brackets that follow the
