@@ -8,6 +8,7 @@
     python scripts/gold_tool.py frames-more --out assign.jsonl --letters ZC,ZD,ZE [--docs 4]
     python scripts/gold_tool.py units DATASET KEY
     python scripts/gold_tool.py reported-select --out assign.jsonl [--ednil 60] [--covid 9]
+    python scripts/gold_tool.py quotes-more --out assign.jsonl [--min-marks 8]
 
 ``frames-select`` picks documents for sentence labelling (frame, sentiment, voice) until they hold
 about ``--units`` units, splits them by article into train / dev / test, deals them to three
@@ -437,6 +438,56 @@ def check(args) -> int:
     return 1 if bad else 0
 
 
+def _splits_in_gold() -> dict[tuple[str, str], str]:
+    """``(dataset, key)`` -> split of every document of the gold files that are not quotation
+    gold (frames, stances, reported speech)."""
+    out = {}
+    for path in (ROOT / "data" / "gold").glob("*.jsonl"):
+        if path.name.startswith("quotes_") or "assignment" in path.name:
+            continue
+        with open(path, encoding="utf-8") as fh:
+            for rec in map(json.loads, fh):
+                out[(rec["dataset"], str(rec["key"]))] = rec["split"]
+    return out
+
+
+def quotes_more(args) -> int:
+    """More quotation gold once no unlabelled document has quotation marks: the documents the
+    other gold files hold (frames, stances, reported speech) that the quotation gold does not,
+    with at least ``--min-marks`` marks, most marks first.  A document keeps the split it has:
+    ``test`` stays test; ``train`` (the frame model's, which the lexicons were tuned on)
+    becomes ``dev``, never test."""
+    data = data_dir(args.data)
+    quoted = _documents_in("dev", "quotes_*.jsonl") | _documents_in("gold", "quotes_*.jsonl")
+    splits = _splits_in_gold()
+    texts = {ds: load_texts(data, ds) for ds in {ds for ds, _ in splits}}
+    ranked = sorted(
+        (-len(MARKS.findall(text)), sha(ds + ":" + key), ds, key, text, split)
+        for (ds, key), split in splits.items()
+        if (ds, key) not in quoted
+        and (text := texts[ds].get(_key(ds, key))) is not None
+        and len(MARKS.findall(text)) >= args.min_marks
+    )
+    letters = args.letters.split(",")
+    docs = [
+        {
+            "dataset": ds,
+            "key": key,
+            "text_sha256": sha(text),
+            "text_len": len(text),
+            "split": "test" if split == "test" else "dev",
+            "batch": args.batch,
+            "annotator": letters[i % len(letters)],
+        }
+        for i, (_, _, ds, key, text, split) in enumerate(ranked)
+    ]
+    Path(args.out).write_text(
+        "\n".join(json.dumps(d, ensure_ascii=False) for d in docs) + "\n", encoding="utf-8"
+    )
+    print(f"{len(docs)} documents -> {args.out}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data")
@@ -487,6 +538,12 @@ def main(argv=None) -> int:
     s.add_argument("--ednil", type=int, default=60)
     s.add_argument("--covid", type=int, default=9)
     s.set_defaults(fn=reported_select)
+    s = sub.add_parser("quotes-more")
+    s.add_argument("--out", required=True)
+    s.add_argument("--letters", default="Z1,Z2,Z3", help="annotators, comma-separated")
+    s.add_argument("--batch", default="7")
+    s.add_argument("--min-marks", type=int, default=8)
+    s.set_defaults(fn=quotes_more)
     s = sub.add_parser("units")
     s.add_argument("dataset")
     s.add_argument("key")
