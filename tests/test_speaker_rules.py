@@ -61,6 +61,10 @@ POSITIVE = [
     ),
     (rules.verb_before, "उनकी बहन याद करती हैं, “वह शांत थे।”", "बहन", "याद करती"),
     (rules.verb_before, "वह स्वीकार करते हैं, “गलती हुई।”", "वह", "स्वीकार करते"),
+    # a participle of manner between the subject and the verb
+    (rules.verb_before, "कोच मुस्कुराते हुए बोले, “हम जीतेंगे।”", "कोच", "बोले"),
+    # the हमने of the question is another clause: the one asked answers
+    (rules.verb_before, "जब हमने पूछा तो वो बोलीं, “हां ये सच है।”", "वो", "बोलीं"),
     (rules.speaker_after, "“हम तैयार हैं,” मंत्री ने कहा।", "मंत्री", "ने … कहा"),
     (rules.speaker_after, "“हम तैयार हैं,” कोच बोले।", "कोच", "बोले"),
     (
@@ -109,6 +113,7 @@ NEGATIVE = [
     (rules.colon_intro, ": “हम तैयार हैं।”"),  # a colon with nothing before it
     (rules.verb_before, "मंत्री ने कहा, “हम तैयार हैं।”"),  # the verb has a ने subject
     (rules.verb_before, "मंत्री आए, “हम तैयार हैं।”"),  # not a speech verb
+    (rules.verb_before, "जब हमने पूछा तो बोलीं, “हां ये सच है।”"),  # तो not before a pronoun
     (rules.ne_subject, "पुलिस के अनुसार, “हमलावर फरार हैं।”"),  # no ने
     # the nearest ने subject has no speech cue: the rule gives up
     (rules.ne_subject, "मंत्री ने कहा कि राष्ट्रपति ने मैदान का दौरा किया, “देश आगे बढ़ेगा सब साथ हैं”"),
@@ -472,6 +477,18 @@ def test_pronoun_resolves_to_the_nearest_person():
     sp = speaker_of(art, i, i + 1)
     assert art.text[sp.span[0] : sp.span[1]] == "अनिल"  # (the title stripped)
     assert art.text[sp.pronoun[0] : sp.pronoun[1]] == "उन्होंने"
+
+
+def test_pronoun_answering_a_question_is_the_one_asked():
+    # "X से पूछा तो वो बोलीं": the one asked is the nearest mention, before the ने subject
+    text = "बीबीसी ने अभिनेत्री से बातचीत की। जब हमने ये सवाल मौसमी से पूछा तो वो बोलीं, “हां।”"
+    art, _ = _context(text)
+    m = resolve_pronoun(art, text.index("वो"))
+    assert art.words(m.first, m.end) == "मौसमी"
+    assert bias.analyze(text).quotes[0].speaker == "मौसमी"
+    # no से before the verb of asking: no mention
+    art, _ = _context("जब हमने ये सवाल पूछा तो वो बोलीं, “हां।”")
+    assert art.mentions == []
 
 
 def test_pronoun_without_antecedent_is_its_own_speaker():

@@ -16,6 +16,7 @@ from .._pickle import rebuilt_from_fields
 from ..lexicon import Phrases, TokenTable, load_table, term_tokens, token_key
 from .words import (
     AGED,
+    ASK_VERBS,
     GENITIVE,
     LEADING_DROP,
     NE,
@@ -136,7 +137,10 @@ class VoiceLexicon:
             term_after=keys("term_after"),
             verb_words=verb_words,
             cue_words=verb_words | keys("noun"),
-            mention_words=frozenset({NE, AGED} | REFLEXIVE | opinion | according | verb_words),
+            mention_words=frozenset({NE, AGED} | REFLEXIVE | ASK_VERBS)
+            | opinion
+            | according
+            | verb_words,
             speech_words=frozenset({NE} | PRON_NE | opinion | according | _first_words(impersonal))
             | {w for w in verb_words if w.endswith(PRESENT_ENDINGS)},
             name_stop=STOP_BACK | GENITIVE | LEADING_DROP | PRON_NE | pronouns,

@@ -15,6 +15,7 @@ from .words import (
     FIRST_SECOND,
     GENITIVE,
     LEADING_DROP,
+    MANNER,
     NE,
     NP_STOP,
     PRON_NE,
@@ -216,14 +217,13 @@ def verb_phrase_before(art: ArticleContext, first: int, end: int) -> Said | None
         verb = art.verb_at.get(v)
         if verb is None or verb[0] != length:
             continue
-        k = v - 1
-        while k >= max(first, v - WINDOW) and kinds[k] != "punct":
-            if keys[k] == NE or keys[k] in PRON_NE or keys[k] == "कि":
-                return None
-            k -= 1
+        if _ne_clause(art, first, v):
+            return None
         s = v  # the subject ends before the adverbs of the verb: वो आगे कहते हैं
         while s > first and keys[s - 1] in SPEECH_ADVERBS:
             s -= 1
+        if s - 2 > first and keys[s - 1] in MANNER and keys[s - 2].endswith(("ते", "ती")):
+            s -= 2  # वो मुस्कुराती हुई बोलीं
         np = np_before(art, s, first)
         if np is None and s > first and keys[s - 1] in art.lex.pronouns:
             np = (s - 1, s)  # वे कहती हैं, “…”: the pronoun is the subject
@@ -231,6 +231,21 @@ def verb_phrase_before(art: ArticleContext, first: int, end: int) -> Said | None
             return None
         return Said(np, " ".join(keys[v : j + 1]), (v, j + 1))
     return None
+
+
+def _ne_clause(art: ArticleContext, first: int, v: int) -> bool:
+    """Is the verb at token ``v`` in a ``X ने … कहा`` clause (a ने, ने-pronoun or कि before
+    it in its clause)?  The clause begins after punctuation, or at a तो followed by a
+    pronoun ("जब हमने पूछा तो वो बोलीं": हमने is another clause's subject)."""
+    keys, kinds = art.keys, art.kinds
+    k = v - 1
+    while k >= max(first, v - WINDOW) and kinds[k] != "punct":
+        if keys[k] == NE or keys[k] in PRON_NE or keys[k] == "कि":
+            return True
+        if keys[k] == "तो" and k + 1 < v and keys[k + 1] in art.lex.pronouns:
+            return False
+        k -= 1
+    return False
 
 
 def ne_subject_of(art: ArticleContext, first: int, end: int, *, speech_only: bool) -> Said | None:

@@ -20,6 +20,8 @@ from .results import NO_SPEAKER, Speaker
 from .source_types import namesake, source_type, title_yields_to_office
 from .words import (
     AGED,
+    ASK_REACH,
+    ASK_VERBS,
     AUX,
     FIRST_SECOND,
     GENITIVE,
@@ -182,6 +184,8 @@ def _subject_end(art: ArticleContext, i: int, first: int) -> int | None:
         return i - 1
     if k in REFLEXIVE and i > first:
         return i  # the subject stands right before a reflexive
+    if k in ASK_VERBS:
+        return asked_one(art, i, first)
     if k == AGED or i == first or k not in lex.verb_words:
         return None
     if keys[i - 1] in (NE, "कि") or keys[i - 1] in PRON_NE:
@@ -190,6 +194,26 @@ def _subject_end(art: ArticleContext, i: int, first: int) -> int | None:
     after = i + verb[0] if verb is not None else len(keys)
     if after < len(keys) and (keys[after] in AUX or keys[after] in (",", ":")):
         return i
+    return None
+
+
+def asked_one(art: ArticleContext, i: int, first: int) -> int | None:
+    """The token right after the one asked by the verb of asking at token ``i``: in "जब
+    हमने ये सवाल मौसमी से पूछा तो वो बोलीं" the answer's pronoun is मौसमी, so the phrase
+    before से is a mention a pronoun can resolve to (``None``: no से within
+    :data:`~bias.voices.words.ASK_REACH` words).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("हमने ये सवाल मौसमी से पूछा तो वो बोलीं")
+    >>> [art.words(m.first, m.end) for m in art.mentions]
+    ['मौसमी']
+    """
+    keys = art.keys
+    for j in range(i - 1, max(first, i - 1 - ASK_REACH), -1):
+        if keys[j] == "से":
+            return j
+        if art.kinds[j] != "word":
+            return None
     return None
 
 

@@ -22,7 +22,7 @@ STOP_BACK = frozenset(
     जिसका यहां वहां आज कल अब फिर ही इसके उसके इसकी उसकी इसका उसका इनके उनके उनकी उनका बजे सबसे वाले
     वाला वाली दिन वर्ष साल रात सुबह शाम हुए हुई हुआ रहा रहे रही करने करते करके कर दिया दिए लिया जब तब
     यदि अगर क्योंकि इसलिए तथा एवं वहीं यहीं नहीं न बल्कि हालांकि सोमवार मंगलवार बुधवार गुरुवार
-    शुक्रवार शनिवार रविवार हफ्ते महीने बतौर लेकर अपने अपनी अपना आए आया आई""".split()
+    शुक्रवार शनिवार रविवार हफ्ते महीने बतौर लेकर अपने अपनी अपना आए आया आई सवाल प्रश्न""".split()
 )
 #: adverbs between a speaker and the speech verb ("वो आगे कहते हैं", "वे सिर्फ़ इतना कहते हैं"):
 #: passed over, they are not the speaker
@@ -31,6 +31,9 @@ SPEECH_ADVERBS = frozenset(
     # the judgement of "X इसे सही/गलत मानते हैं" is the verb's complement, not the speaker
     + "सही गलत ठीक उचित अनुचित जरूरी बेहतर जिम्मेदार दोषी".split()
 )
+#: the participle of manner between a speaker and the speech verb ("वो मुस्कुराती हुई बोलीं",
+#: "हंसते हुए कहा"): a word ending in ते / ती, then one of these
+MANNER = frozenset({"हुए", "हुई"})
 #: endings of a speech verb in the present ("कहते हैं कि", "मानती हैं कि"): reported speech
 #: with no ने (bias.voices.reported.says_that)
 PRESENT_ENDINGS = ("ते", "ती", "ता")
@@ -71,6 +74,11 @@ NP_STOP = STOP_BACK | PRON_NE
 REFLEXIVE = frozenset({"अपने", "अपनी", "अपना"})
 #: "52 वर्षीय सुनैना देवी": a person named with their age
 AGED = "वर्षीय"
+#: verbs of asking: "जब X से पूछा गया तो उन्होंने कहा" — the one asked answers (पुछा: a
+#: common misspelling in the papers)
+ASK_VERBS = frozenset("पूछा पूछे पूछी पूछने पूछते पूछता पुछा".split())
+#: how many words may stand between "X से" and the verb of asking ("X से ये सवाल पूछा")
+ASK_REACH = 4
 #: particles that may stand between a speech noun and its light verb (की भी प्रशंसा की)
 CUE_PARTICLES = frozenset({"भी", "ही", "तो", "से", "में"})
 #: source types a pronoun prefers as its antecedent (people, rather than media or bodies)
