@@ -529,6 +529,7 @@ def test_pronoun_speaker_of_a_reported_clause():
         ("संस्थापक धवल शाह", "organisation"),  # a namesake of a known शाह is someone else
         ("गृह मंत्री शाह", "government_official"),  # (a title before the surname keeps it)
         ("WHO चीफ", "organisation"),  # a chief takes its body's type
+        ("रिसर्च लैब के चीफ साइंटिस्ट नोल", "expert"),  # (a chief scientist is a scientist)
         # unnamed officials are anonymous: a plural, alone, or after a body in the genitive
         ("अधिकारियों", "anonymous"),
         ("चुनाव अधिकारियों", "anonymous"),

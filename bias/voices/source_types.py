@@ -51,8 +51,8 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
         return None
     if unnamed_officials(art, a, b, matches):
         return "anonymous"
-    head, _, stype = matches[-1]
-    if art.keys[head] in AFFILIATION:
+    head, head_end, stype = matches[-1]
+    if head_end - head == 1 and art.keys[head] in AFFILIATION:  # (चीफ साइंटिस्ट: a scientist)
         owner = affiliation(art, a, head, matches)
         if owner is not None:
             stype = owner
