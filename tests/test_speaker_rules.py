@@ -562,6 +562,14 @@ def test_titles_teach_a_name_its_type():
     assert strip_title(art, 0, 3) == 1  # प्रोफेसर | ली क्रोनिन
 
 
+def test_a_relatives_surname_is_not_learnt():
+    # the son's kinship role types his given name, not the family's surname
+    art, _ = _context("उनके बेटे सरफराज खान नाटक करते हैं। कादर खान ने कहा कि सब ठीक है।")
+    assert art.titles["सरफराज"] == "public" and "खान" not in art.titles
+    art, _ = _context("इसके अलावा कादर खान ने संवाद लिखे।")
+    assert [art.words(m.first, m.end) for m in art.mentions] == ["कादर खान"]  # (not अलावा)
+
+
 # --------------------------------------------------------------------------- direct or term
 
 # (reason, text, attributed): the reason makes the first quotation a term

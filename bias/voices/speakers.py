@@ -26,6 +26,7 @@ from .words import (
     FIRST_SECOND,
     GENITIVE,
     HONORIFICS,
+    KINSHIP,
     NE,
     NOT_SPEAKER_HEADS,
     PERSON_TYPES,
@@ -91,6 +92,8 @@ def learn_titles(art: ArticleContext) -> None:
     >>> from bias.voices import default_attributor
     >>> default_attributor().context("प्रोफेसर ली क्रोनिन ने कहा।").titles
     {'ली': 'expert', 'क्रोनिन': 'expert'}
+
+    A relative's surname is the family's: "उनके बेटे सरफराज खान" teaches सरफराज only.
     """
     keys, kinds, in_quote = art.keys, art.kinds, art.in_quote
     name_stop, verb_words = art.lex.name_stop, art.lex.verb_words
@@ -120,6 +123,8 @@ def learn_titles(art: ArticleContext) -> None:
             # the body's, "पूर्व मुख्यमंत्री" a politician (source_type's refinements), and
             # "जिले के अधिकारी रिचर्ड तोब" a named official, not an unnamed (anonymous) one
             stype = source_type(art, phrase_start(art, i), j) or stype
+        if keys[i + length - 1] in KINSHIP:
+            del names[1:]  # "उनके बेटे सरफराज खान": खान is the father's name too
         for k in names:
             art.titles.setdefault(k, stype)
         resume = max(j, i + 1)
