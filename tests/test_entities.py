@@ -66,6 +66,16 @@ def test_mention_origin_reads_the_phrase_and_the_words_before_it():
     assert mention_origin(tk, found, putin, (3, len(tk))) is None
 
 
+def test_a_speaker_takes_the_country_of_the_cities_the_story_names():
+    # no country in the expert's phrase: the story's cities (countries.tsv) give it
+    text = (
+        "ग्लासगो में एक नया शोध हुआ। ग्लासगो के अस्पतालों में मरीज़ों पर परीक्षण किए गए। "
+        "शोधकर्ता मार्क सिम्स ने कहा, “नतीजे अच्छे हैं।”"
+    )
+    (e,) = bias.analyze(text).entities
+    assert (e.name, e.origin, e.bloc) == ("मार्क सिम्स", "GB", "west")
+
+
 def test_mention_origin_a_country_in_the_genitive_governs_the_phrase():
     # मिस्री (Egyptian) is part of the envoy's name; भारत के governs the phrase
     countries = Phrases([("भारत", "IN"), ("मिस्री", "EG")], label="origins")
