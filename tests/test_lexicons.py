@@ -86,6 +86,7 @@ def test_categorical_columns_use_the_vocabularies():
         "term_head",
         "term_before",
         "term_after",
+        "term_class",
     }
     domains = set(load_table("sentiment").column("domain"))
     assert domains <= {

@@ -579,6 +579,10 @@ TERM_POSITIVE = [
     (kinds.after_title_word, "फिल्म 'वेलकम बैक' सुपरहिट रही.", True),
     (kinds.before_naming_word, "उन्होंने ‘आनंद’ नामक योजना शुरू की।", True),
     (kinds.before_naming_word, "केंद्र ने बताया कि 'विल्मा' तूफान कमजोर पड़ा।", True),  # its class
+    (kinds.before_naming_word, "रेलवे ने कहा कि ‘श्रमिक स्पेशल’ ट्रेन चलेगी।", True),  # term_class
+    (kinds.before_naming_word, "डॉक्टर ने कहा कि ‘पेरासिटामोल’ जैसी दवाएं काफी हैं।", True),
+    (kinds.english_title, "उन्होंने 'द लाइफ़ एंड टाइम्स ऑफ़ नरगिस' में लिखा।", True),
+    (kinds.listed, "इसमें 'मधुमती', 'जिस देश में गंगा बहती है' और 'राम और श्याम' शामिल हैं।", False),
     (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", False),
     (kinds.named_as, "मंत्री ने कहा कि पूरे शहर को ‘रेड जोन’ घोषित किया जाए।", True),
     (kinds.named_as, "वैज्ञानिक बताते हैं कि इसे ‘साइटोकाइन स्टॉर्म’ कहा जाता है।", True),
@@ -593,6 +597,10 @@ TERM_NEGATIVE = [
     (kinds.naming_noun, "उन्होंने कहा, “हमने संधि की।”", True),  # speech: a danda, हमने
     (kinds.after_title_word, "फिल्म 'हम जीतेंगे' सुपरहिट रही.", True),  # हम: speech
     (kinds.before_naming_word, "उन्होंने ‘आनंद’ से बात की।", True),
+    (kinds.english_title, "द. अफ्रीका के कप्तान ने कहा, 'हम जीतेंगे।'", True),  # द.: दक्षिण
+    (kinds.english_title, "मंत्री ने कहा, 'हम ऑफ सीज़न में भी तैयारी करेंगे और हर मैच जीतने के लिए खेलेंगे।'", True),
+    (kinds.listed, "मंत्री ने इसे ‘घबराहट’ और ‘भ्रम’ बताया।", True),  # attributed: the speaker's words
+    (kinds.listed, "उन्होंने ‘घबराहट’ के बाद ‘भ्रम’ भी देखा।", False),  # not a list
     (kinds.unattributed_short, "सरकार ने ‘सख्त’ कदम उठाए।", True),  # a rule attributed it
     # a speaker's own characterisation is not a naming verb
     (kinds.named_as, "पुतिन ने किम को ‘घनिष्ठ मित्र’ बताया।", True),

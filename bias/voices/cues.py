@@ -62,6 +62,7 @@ class VoiceLexicon:
     term_head: frozenset[str]
     term_before: frozenset[str]
     term_after: frozenset[str]
+    term_class: frozenset[str]
     verb_words: frozenset[str]  # the words a speech verb cue starts with
     cue_words: frozenset[str]  # the words any speech cue starts with (a verb or a noun)
     mention_words: frozenset[str]  # words near which a subject mention stands
@@ -135,6 +136,7 @@ class VoiceLexicon:
             term_head=keys("term_head"),
             term_before=keys("term_before"),
             term_after=keys("term_after"),
+            term_class=keys("term_class"),
             verb_words=verb_words,
             cue_words=verb_words | keys("noun"),
             mention_words=frozenset({NE, AGED} | REFLEXIVE | ASK_VERBS)

@@ -37,12 +37,59 @@ def after_title_word(art: ArticleContext, q: QuoteContext, attributed: bool) -> 
 
 def before_naming_word(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
     """A short quotation right before a naming word (term_after: ‘आनंद’ नामक) or before the
-    class noun it names (term_before, term_head: 'विल्मा' तूफान, ‘श्रमिक स्पेशल’ ट्रेन,
-    ‘उज्ज्वला’ योजना)."""
+    class noun it names (term_before, term_head, term_class: 'विल्मा' तूफान, ‘उज्ज्वला’
+    योजना, ‘श्रमिक स्पेशल’ ट्रेन, ‘पेरासिटामोल’ जैसी दवाएं)."""
     if not (q.short and q.end < len(art.keys)):
         return False
     after, lex = art.keys[q.end], art.lex
-    return after in lex.term_after or after in lex.term_before or after in lex.term_head
+    return (
+        after in lex.term_after
+        or after in lex.term_before
+        or after in lex.term_head
+        or after in lex.term_class
+    )
+
+
+#: English function words written in Devanagari: Hindi speech does not use them, English names
+#: and titles do ("द लाइफ़ एंड टाइम्स ऑफ़ नरगिस", "प्रोड्यूसर्स गिल्ड ऑफ इंडिया")
+ENGLISH_FUNCTION_WORDS = frozenset({"द", "ऑफ", "एंड", "फॉर", "ऑन"})
+
+
+def english_title(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
+    """A quotation of at most eight words with an English function word in Devanagari
+    (:data:`ENGLISH_FUNCTION_WORDS`; द not as the abbreviation "द."): the name of a book, a
+    body or a programme, “द मोशन पिक्चर एसोसिएशन ऑफ़ अमरीका”."""
+    if q.words > 8:
+        return False
+    keys = art.keys
+    for k in range(q.content_first, q.content_end):
+        if keys[k] in ENGLISH_FUNCTION_WORDS and not (
+            keys[k] == "द" and k + 1 < q.content_end and keys[k + 1] == "."
+        ):
+            return True
+    return False
+
+
+#: what may stand between two quotations of a list of names ('A', 'B' और 'C')
+LIST_JOINERS = frozenset({",", "और", "तथा", "एवं", "व", "या"})
+
+
+def listed(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
+    """A quotation of at most eight words that no speaker rule attributes, next to another
+    such quotation with only a comma or a conjunction between them: an item of a list of names
+    or titles ('मधुमती', 'जिस देश में गंगा बहती है' और 'राम और श्याम'), not speech, even when it
+    speaks in the first person.  (Attributed, a list is the speaker's words: X ने इसे ‘घबराहट’
+    और ‘भ्रम’ बताया.)"""
+    if attributed or q.words > 8:
+        return False
+    for j in (q.index - 1, q.index + 1):
+        if not 0 <= j < len(art.marks):
+            continue
+        other = art.quote(j)
+        between = art.keys[other.end : q.first] if j < q.index else art.keys[q.end : other.first]
+        if other.words <= 8 and between and all(k in LIST_JOINERS for k in between):
+            return True
+    return False
 
 
 #: postpositions and particles after which a short quotation is a part of the clause
@@ -99,6 +146,8 @@ TERM_REASONS = (
     naming_noun,
     after_title_word,
     before_naming_word,
+    english_title,
+    listed,
     named_as,
     inside_clause,
     unattributed_short,
