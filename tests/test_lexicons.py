@@ -31,6 +31,7 @@ EXPECTED = {
     "countries": ("term", "origin", "note"),
     "blocs": ("origin", "bloc", "note"),
     "context_words": ("term", "context"),
+    "parties": ("term", "note"),
 }
 
 
@@ -58,6 +59,19 @@ def test_sizes_and_ranges():
     assert len(load_lexicon("praise")) >= 250 and len(load_lexicon("concern")) >= 350
     assert all(v > 0 for v in load_lexicon("intensifiers").values())
     assert all(0 < v < 1 for v in load_lexicon("diminishers").values())
+
+
+def test_every_party_is_a_body_the_source_lexicons_know_or_a_generic_word():
+    # a party's name types the party itself (an organisation) through source_types.tsv or
+    # known_speakers.tsv; parties.tsv only adds that its office holders are politicians
+    known = {
+        term_key(t)
+        for name in ("source_types", "known_speakers")
+        for t in load_table(name).column("term")
+    }
+    parties = [term_key(t) for t in load_table("parties").column("term")]
+    assert len(parties) == len(set(parties)) >= 50
+    assert sum(p in known for p in parties) >= 15
 
 
 def test_praise_and_concern_are_disjoint():

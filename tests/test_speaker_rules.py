@@ -530,6 +530,11 @@ def test_pronoun_speaker_of_a_reported_clause():
         ("गृह मंत्री शाह", "government_official"),  # (a title before the surname keeps it)
         ("WHO चीफ", "organisation"),  # a chief takes its body's type
         ("रिसर्च लैब के चीफ साइंटिस्ट नोल", "expert"),  # (a chief scientist is a scientist)
+        # a party's office holder is a politician; the party alone, or its government, is not
+        ("मुंबई कांग्रेस प्रमुख संजय", "politician"),
+        ("भाजपा के प्रवक्ता", "politician"),
+        ("भाजपा सरकार के प्रवक्ता", "government_official"),
+        ("कांग्रेस", "organisation"),
         # unnamed officials are anonymous: a plural, alone, or after a body in the genitive
         ("अधिकारियों", "anonymous"),
         ("चुनाव अधिकारियों", "anonymous"),

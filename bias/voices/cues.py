@@ -77,6 +77,8 @@ class VoiceLexicon:
     #: the news outlets among the known speakers (their token keys): their origin is the
     #: outlet's own, not the story's (बीबीसी in every BBC article says nothing of the story)
     outlets: frozenset[tuple[str, ...]] = frozenset()
+    #: political parties (parties.tsv, their token keys): a party's office holder is a politician
+    parties: frozenset[tuple[str, ...]] = frozenset()
 
     def __reduce__(self) -> tuple:
         return rebuilt_from_fields(self)  # (pickles the same when compiled: bias/_pickle.py)
@@ -150,6 +152,7 @@ class VoiceLexicon:
             blocs=bloc_of,
             contexts=Phrases(_pairs(load_table("context_words")), stemmed=True, label="contexts"),
             outlets=frozenset(term_tokens(r[0]) for r in known if r[1] in OUTLET_TYPES),
+            parties=frozenset(term_tokens(t) for t in load_table("parties").column("term")),
         )
 
 

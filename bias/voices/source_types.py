@@ -46,6 +46,8 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
             if k in art.titles:
                 return art.titles[k]
         return role_before(art, a)
+    if party_office(art, a, b):
+        return "politician"
     matches = title_yields_to_office(art, namesake(art, a, matches))
     if not matches:
         return None
@@ -155,6 +157,40 @@ def _source_terms(art: ArticleContext, a: int, b: int) -> list[tuple[int, int, s
         else:
             i += 1
     return found
+
+
+#: the offices of a party's people (with AFFILIATION: प्रमुख, अध्यक्ष, प्रवक्ता, महासचिव …)
+PARTY_MEMBERS = frozenset({"सदस्य", "सदस्यों", "नेता", "नेताओं"})
+
+
+def party_office(art: ArticleContext, a: int, b: int) -> bool:
+    """Does the phrase in tokens ``[a, b)`` name a party's office holder: a party
+    (``VoiceLexicon.parties``) and, after it, an office (an affiliation role or सदस्य) with
+    no other body's source term between them?  "मुंबई कांग्रेस प्रमुख X", "भाजपा के प्रवक्ता",
+    "शिवसेना सदस्य X" speak as politicians; "भाजपा सरकार के प्रवक्ता" for the government.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("शिवसेना सदस्य अरविंद सावंत ने कहा")
+    >>> party_office(art, 0, 4), party_office(art, 2, 4)
+    (True, False)
+    """
+    keys, parties = art.keys, art.lex.parties
+    party_end = None
+    for i in range(a, b):
+        if party_end is None:
+            for n in (3, 2, 1):
+                if i + n <= b and tuple(keys[i : i + n]) in parties:
+                    party_end = i + n
+                    break
+            continue
+        if i < party_end:
+            continue
+        if keys[i] in AFFILIATION or keys[i] in PARTY_MEMBERS:
+            return True
+        term = art.source_at.get(i)
+        if term is not None and i + term[0] <= b and term[1] != "politician":
+            return False  # another body between the party and the office: भाजपा सरकार के प्रवक्ता
+    return False
 
 
 def affiliation(
