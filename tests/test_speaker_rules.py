@@ -46,6 +46,8 @@ POSITIVE = [
         "का कहना है",
     ),
     (rules.ne_subject, "किसानों ने “हमें न्याय चाहिए” के नारे लगाए।", "किसानों", "ने … नारे लगाए"),
+    # "one of them": one of a group just named
+    (rules.ne_subject, "कई यूजर्स नाराज हैं। एक ने लिखा, “यह साजिश है।”", "एक", "ने … लिखा"),
     (
         rules.according_to,
         "पुलिस के अनुसार, “हमलावर फरार हैं और तलाश जारी है।”",
@@ -489,6 +491,14 @@ def test_pronoun_answering_a_question_is_the_one_asked():
     # no से before the verb of asking: no mention
     art, _ = _context("जब हमने ये सवाल पूछा तो वो बोलीं, “हां।”")
     assert art.mentions == []
+
+
+def test_one_of_them_is_a_member_of_the_public():
+    (q,) = bias.analyze("कई यूजर्स नाराज हैं। एक ने लिखा, “यह साजिश है।”").quotes
+    assert (q.speaker, q.source_type) == ("एक", "public")
+    # एक before a noun is a determiner, not the speaker
+    (q,) = bias.analyze("एक अधिकारी ने कहा, “जांच जारी है।”").quotes
+    assert (q.speaker, q.source_type) == ("अधिकारी", "anonymous")
 
 
 def test_pronoun_without_antecedent_is_its_own_speaker():

@@ -18,6 +18,7 @@ from .words import (
     MANNER,
     NE,
     NP_STOP,
+    ONE,
     PRON_NE,
     RELATIVE,
     SPEECH_ADVERBS,
@@ -104,7 +105,8 @@ def _np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
     while end > start + 1 and keys[end - 1] in TRAILING_DROP:
         end -= 1  # "अब्बासी यह भी मानते हैं": यह is the verb's object
     if start >= end:
-        return None
+        # "एक ने लिखा": one of the people just named (ONE, a phrase of its own)
+        return (end - 1, end) if end == i and keys[end - 1] == ONE else None
     return start, end
 
 

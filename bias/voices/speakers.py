@@ -29,6 +29,7 @@ from .words import (
     KINSHIP,
     NE,
     NOT_SPEAKER_HEADS,
+    ONE,
     PERSON_TYPES,
     PRON_NE,
     REFLEXIVE,
@@ -345,6 +346,8 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
         return Speaker(art.chars(name, mention.end), art.chars(a, b), mention.source_type)
     if not can_be_speaker(art, a, b):
         return NO_SPEAKER
+    if b - a == 1 and keys[a] == ONE:
+        return Speaker(art.chars(a, b), None, "public")  # "एक ने लिखा": one of them
     return Speaker(art.chars(strip_title(art, a, b), b), None, source_type(art, a, b))
 
 
