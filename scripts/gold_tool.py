@@ -9,6 +9,7 @@
     python scripts/gold_tool.py units DATASET KEY
     python scripts/gold_tool.py reported-select --out assign.jsonl [--ednil 60] [--covid 9]
     python scripts/gold_tool.py quotes-more --out assign.jsonl [--min-marks 8]
+    python scripts/gold_tool.py stances-more --out assign.jsonl [--dev 21] [--test 9]
 
 ``frames-select`` picks documents for sentence labelling (frame, sentiment, voice) until they hold
 about ``--units`` units, splits them by article into train / dev / test, deals them to three
@@ -397,6 +398,25 @@ def check_record(rec: dict, text: str) -> list[str]:
         errors += _span_errors(text, r.get("cue"), f"reported {j} cue")
         if r.get("entity") is not None and r["entity"] not in ids:
             errors.append(f"reported {j}: entity {r['entity']!r} is not defined")
+    for j, st in enumerate(rec.get("stances", [])):
+        errors += _stance_errors(text, st, f"stance {j}")
+    return errors
+
+
+def _stance_errors(text: str, st: dict, what: str) -> list[str]:
+    """The problems of one stance (guide: "stances"): a unit, a cue inside it, a frame, and a
+    holder and a target that are spans or null."""
+    errors = _span_errors(text, st.get("unit"), f"{what} unit")
+    errors += _span_errors(text, st.get("cue"), f"{what} cue")
+    if not errors and not (st["unit"][0] <= st["cue"][0] and st["cue"][1] <= st["unit"][1]):
+        errors.append(f"{what}: the cue is not inside the unit")
+    if st.get("frame") not in ("praise", "concern"):
+        errors.append(f"{what}: frame {st.get('frame')!r} is not praise or concern")
+    for part in ("holder", "target"):
+        if st.get(part, "missing") == "missing":
+            errors.append(f"{what}: no {part} key (null for none)")
+        elif st[part] is not None:
+            errors += _span_errors(text, st[part], f"{what} {part}")
     return errors
 
 
@@ -488,6 +508,58 @@ def quotes_more(args) -> int:
     return 0
 
 
+def stances_more(args) -> int:
+    """More stance gold: documents of the quotation gold (guide version 2) that no stance file
+    holds, at most ``--max-len`` characters, ranked by the hash of the key within each dataset
+    and taken from the datasets in turn, keeping the split they have there; ``--dev`` and
+    ``--test`` documents, dealt to the annotators."""
+    data = data_dir(args.data)
+    taken = _documents_in("gold", "stance*.jsonl")
+    splits: dict[tuple[str, str], str] = {}
+    for path in (ROOT / "data" / "gold").glob("quotes_*.jsonl"):
+        with open(path, encoding="utf-8") as fh:
+            for rec in map(json.loads, fh):
+                splits[(rec["dataset"], str(rec["key"]))] = rec["split"]
+    texts = {ds: load_texts(data, ds) for ds in {ds for ds, _ in splits}}
+    ranked = sorted(
+        (sha(ds + ":" + key), ds, key, text, split)
+        for (ds, key), split in splits.items()
+        if (ds, key) not in taken
+        and (text := texts[ds].get(_key(ds, key))) is not None
+        and 300 < len(text) <= args.max_len
+    )
+    # the three datasets in turn (each ranked by hash), so that no one source fills the batch
+    by_ds: dict[str, list] = {}
+    for row in ranked:
+        by_ds.setdefault(row[1], []).append(row)
+    turns = sorted(
+        (n, ds, row) for ds, rows in by_ds.items() for n, row in enumerate(rows)
+    )
+    quota = {"dev": args.dev, "test": args.test}
+    chosen = []
+    for _, _, (_, ds, key, text, split) in turns:
+        if quota[split] > 0:
+            quota[split] -= 1
+            chosen.append((ds, key, text, split))
+    letters = args.letters.split(",")
+    docs = [
+        {
+            "dataset": ds,
+            "key": key,
+            "text_sha256": sha(text),
+            "text_len": len(text),
+            "split": split,
+            "annotator": letters[i % len(letters)],
+        }
+        for i, (ds, key, text, split) in enumerate(chosen)
+    ]
+    Path(args.out).write_text(
+        "\n".join(json.dumps(d, ensure_ascii=False) for d in docs) + "\n", encoding="utf-8"
+    )
+    print(f"{len(docs)} documents -> {args.out}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data")
@@ -544,6 +616,13 @@ def main(argv=None) -> int:
     s.add_argument("--batch", default="7")
     s.add_argument("--min-marks", type=int, default=8)
     s.set_defaults(fn=quotes_more)
+    s = sub.add_parser("stances-more")
+    s.add_argument("--out", required=True)
+    s.add_argument("--letters", default="S1,S2,S3", help="annotators, comma-separated")
+    s.add_argument("--dev", type=int, default=21)
+    s.add_argument("--test", type=int, default=9)
+    s.add_argument("--max-len", type=int, default=5000)
+    s.set_defaults(fn=stances_more)
     s = sub.add_parser("units")
     s.add_argument("dataset")
     s.add_argument("key")
