@@ -270,6 +270,23 @@ REPORTED_POSITIVE = [
         "anonymous",
     ),
     (reported.impersonal, "सूत्रों के अनुसार बैठक टल गई है।", "सूत्रों", "बैठक टल गई है", "सूत्रों", "anonymous"),
+    # a document speaks for the body that issued it (the guide)
+    (
+        reported.impersonal,
+        "पुलिस द्वारा जारी विज्ञप्ति में कहा गया कि आरोपी फरार है।",
+        "कहा",
+        "आरोपी फरार है",
+        "पुलिस",
+        "government_official",
+    ),
+    (
+        reported.impersonal,
+        "मंत्रालय ने बयान जारी किया। इसमें कहा गया कि सब ठीक है।",
+        "कहा",
+        "सब ठीक है",
+        "मंत्रालय",
+        "government_official",
+    ),
     # a cue that ends its sentence reports the clause before it
     (
         reported.impersonal,
@@ -374,7 +391,7 @@ REPORTED_POSITIVE = [
         "मंत्रालय के बयान में कहा गया कि जांच होगी।",  # a document speaks for its issuer
         "कहा",
         "जांच होगी",
-        "मंत्रालय के बयान",
+        "मंत्रालय",  # (the issuer itself, session 16)
         "government_official",
     ),
     (
@@ -823,6 +840,8 @@ def test_a_phrase_after_a_reflexive_is_not_a_subject_mention():
     "text, source",
     [
         ("संसदीय रिपोर्ट में मंगलवार को कहा गया कि आंकड़े कम हैं।", "संसदीय रिपोर्ट"),
+        ("सहारा की ओर से जारी बयान में कहा गया कि हम हट रहे हैं।", "सहारा"),  # the issuer
+        ("आगे बयान में कहा गया कि सब ठीक है।", "बयान"),  # (आगे: further on, not a name)
         ("घर में कहा गया कि सब ठीक है।", None),  # a place, not a document
         ("रिपोर्ट के बाद शहर में कल देर रात कहा गया कि सब ठीक है।", None),  # too far back
     ],
@@ -837,8 +856,9 @@ def test_document_source_is_the_document_before_me(text, source):
 @pytest.mark.parametrize(
     "text, source",
     [
-        # (a reflexive ends the phrase: the document is the report, not "its own report")
-        ("आयोग ने अपनी रिपोर्ट सौंपी। इसमें कहा गया कि आंकड़े कम हैं।", "रिपोर्ट"),
+        # the report speaks for the commission that issued it (the guide)
+        ("आयोग ने अपनी रिपोर्ट सौंपी। इसमें कहा गया कि आंकड़े कम हैं।", "आयोग"),
+        ("सर्वे जारी हुआ। इसमें कहा गया कि आंकड़े कम हैं।", "सर्वे"),  # no issuer named
         ("मंत्री कल शहर आए। इसमें कहा गया कि सब ठीक है।", None),  # no document named before
     ],
 )
