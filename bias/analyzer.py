@@ -151,7 +151,14 @@ class Analyzer:
         stances = tuple(
             _stance(norm, s, voices)
             for s in find_stances(
-                tokens, seg_tokens, scored, quote_spans, reported_spans, entity_spans
+                tokens,
+                seg_tokens,
+                scored,
+                quote_spans,
+                reported_spans,
+                entity_spans,
+                conduct=self.lexicons.conduct,
+                agents=_agents(tokens, lex),
             )
         )
         summary = summarize(sentences, scored, quotes, reported, totals, entities, stances)
@@ -387,6 +394,16 @@ def _reported(norm, r) -> Reported:
         r.entity,
         r.origin,
     )
+
+
+def _agents(tokens: TokenTable, lex) -> dict[int, int]:
+    """``{token: length}`` of the phrases that name a body, a role or a country (the voice
+    lexicon's source terms and origin words): who can have acted, for a conduct cue's target."""
+    found = {i: m[0] for i, m in tokens.matches(lex.sources).items()}
+    if lex.origins is not None:
+        for i, m in tokens.matches(lex.origins).items():
+            found.setdefault(i, m[0])
+    return found
 
 
 @functools.lru_cache(maxsize=1)

@@ -264,3 +264,21 @@ def test_liking(text, expected):
 def test_target_phrases(text, target):
     (triple,) = _triples(text)
     assert triple[2] == target
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cue that judges what someone did: the one who acted is the target, the reporter
+        # (or the speaker) holds the judgement
+        ("भारत ने कड़ी मेहनत की।", (None, "praise", "भारत", "narrator")),
+        ("पुलिस अब तक उन्हें हटाने में कामयाब रही है।", (None, "praise", "पुलिस", "narrator")),
+        ("भारतीय दूतावास हर संभव प्रयास कर रहा है।", (None, "praise", "भारतीय दूतावास", "narrator")),
+        ("मंत्री ने कहा कि पुलिस ने कड़ी मेहनत की।", ("मंत्री", "praise", "पुलिस", "reported")),
+        # credit: the one credited is the target; its giver holds it
+        ("इसका श्रेय टीम को जाता है।", (None, "praise", "टीम", "narrator")),
+        ("लोगों द्वारा डॉक्टरों को श्रेय दिया गया।", ("लोगों", "praise", "डॉक्टरों", "agent")),
+    ],
+)
+def test_conduct_is_judged_in_its_agent(text, expected):
+    assert _triples(text) == [expected]

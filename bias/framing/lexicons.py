@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 
 from .._pickle import rebuilt_from_fields
-from ..lexicon import Phrases, load_table, term_tokens
+from ..lexicon import Phrases, load_table, stem, term_tokens
 from .modifiers import is_postposed
 
 __all__ = ["FramingLexicons", "default_lexicons", "LEXICON_NAMES", "EVENT_CATEGORIES"]
@@ -75,6 +75,10 @@ class FramingLexicons:
     resolvers: Phrases  # "resolver" or "counter"; matched on stems
     event: Phrases  # event words: tone (+ good news, - harm), never frame; matched on stems
     names: tuple = ()  # what each lexicon was loaded from
+    #: the stance cues that judge someone's conduct (the categories of CONDUCT_CATEGORIES), as
+    #: tuples of word stems: "सही कदम उठाए", "कामयाब रहा", "लापरवाही" — the one who acted is the
+    #: target, not the holder (bias.framing.stances)
+    conduct: frozenset = frozenset()
 
     def __reduce__(self) -> tuple:
         return rebuilt_from_fields(self)  # (pickles the same when compiled: bias/_pickle.py)
@@ -122,7 +126,31 @@ class FramingLexicons:
                 str(x)
                 for x in (sentiment, praise, concern, negators, intensifiers, diminishers, contrast)
             ),
+            conduct=conduct_cues(praise, concern),
         )
+
+
+#: the frame-lexicon categories whose stance cues judge what someone did (their agent is the
+#: target): a success, a credited effort, a failure
+CONDUCT_CATEGORIES = frozenset({"achievement", "credit", "failure"})
+
+
+def conduct_cues(praise: Source = "praise", concern: Source = "concern") -> frozenset:
+    """The word stems of the stance cues of :data:`CONDUCT_CATEGORIES` in the praise and
+    concern lexicons.
+
+    >>> from bias.lexicon import stem, token_key
+    >>> tuple(stem(token_key(w)) for w in "कड़ी मेहनत".split()) in conduct_cues()
+    True
+    """
+    out = set()
+    for source in (praise, concern):
+        table = load_table(source)
+        roles = table.column("role") if "role" in table.columns else None
+        for k, (term, category) in enumerate(zip(table.column("term"), table.column("category"))):
+            if category in CONDUCT_CATEGORIES and (roles is None or roles[k] == "stance"):
+                out.add(tuple(stem(w) for w in term_tokens(term)))
+    return frozenset(out)
 
 
 def _weighted(source: Source, column: str) -> list[tuple[str, float]]:

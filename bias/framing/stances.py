@@ -228,6 +228,72 @@ def _nominative(tk: TokenTable, tok: int, first: int, persons: frozenset[str]) -
     return None
 
 
+def is_conduct(tk: TokenTable, hit: Hit, conduct: frozenset) -> bool:
+    """Does the cue ``hit`` judge someone's conduct (its word stems are one of ``conduct``:
+    "सही कदम उठाए", "कामयाब रहा", "लापरवाही")?"""
+    return tuple(tk.stems[hit.tok : max(hit.end_tok, hit.tok + 1)]) in conduct
+
+
+def conduct_target(tk: TokenTable, tok: int, first: int, agents: dict[int, int]) -> Span | None:
+    """The one whose conduct the cue at token ``tok`` judges: the ने subject before it in its
+    sentence ("भारत ने समय रहते सही कदम उठा लिए" → भारत), else the first body, role or country
+    of its clause (``agents``: ``{token: length}``) with no case marker after it ("पुलिस अब तक
+    उन्हें हटाने में कामयाब रही" → पुलिस); the one credited after श्रेय ("इसका श्रेय टीम को जाता
+    है").  The holder is then the speaker or the reporter, not the agent.
+
+    >>> t = "पुलिस अब तक उन्हें हटाने में कामयाब रही"
+    >>> t[slice(*conduct_target(TokenTable(t), 6, 0, {0: 1}))]
+    'पुलिस'
+    """
+    credited = _credited(tk, tok, first)
+    if credited is not None:
+        return credited
+    found = _subject(tk, tok, first)
+    if found is not None:
+        return found
+    a = tok
+    while a > first and tk.kinds[a - 1] != "punct" and tk.keys[a - 1] not in CLAUSE_OPENERS:
+        a -= 1
+    for p in range(a, tok):
+        n = agents.get(p)
+        if n is None or p + n > tok:
+            continue
+        end = p + n
+        while end < tok and end in agents and end + agents[end] <= tok:
+            end += agents[end]  # "भारतीय दूतावास": a country word then a body
+        if end < tok and tk.keys[end] in CASE_MARKERS:
+            return None  # the first body is governed by a case marker: not the agent
+        return char_span(tk, (p, end))
+    return None
+
+
+#: words that open a clause inside a sentence (the agent of a conduct cue is after them)
+CLAUSE_OPENERS = frozenset("कि और लेकिन परंतु मगर जबकि क्योंकि तो".split())
+#: credit: "इसका श्रेय टीम को जाता है", "श्रेय जया बच्चन को देना चाहूंगी"
+CREDIT = frozenset({"श्रेय"})
+
+
+def credit(tk: TokenTable, hit: Hit) -> bool:
+    """Is the cue a giving of credit (श्रेय: "X ने Y को श्रेय दिया")?  Its giver holds a stance
+    (the holder rules apply), the one credited is its target."""
+    return tk.keys[hit.tok] in CREDIT
+
+
+def _credited(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """The one credited by श्रेय at token ``tok``: the phrase before the next को within four
+    tokens after it (``None`` without one)."""
+    keys = tk.keys
+    if keys[tok] not in CREDIT:
+        return None
+    for j in range(tok + 1, min(len(keys), tok + 6)):
+        if keys[j] == "को":
+            np = noun_phrase_before(tk, j, tok + 1)
+            return char_span(tk, np) if np is not None else None
+        if tk.kinds[j] == "punct":
+            break
+    return None
+
+
 #: how a stance's holder is found, in order (the reporter when none answers)
 HOLDER_RULES = ("quote", "reported", "experiencer", "subject", "agent", "nominative")
 
@@ -239,15 +305,19 @@ def _holder(
     quotes: SpanIndex,
     reported: SpanIndex,
     persons: frozenset[str] = PEOPLE,
+    conduct: bool = False,
 ) -> tuple[Span | None, str | None, str]:
     """(holder span, entity id, rule) of the stance of ``hit`` (``persons``: the words that
-    name people, for :func:`_nominative`)."""
+    name people, for :func:`_nominative`; ``conduct``: the cue judges someone's conduct, whose
+    agent is the target, :func:`conduct_target`, so only a speaker or the reporter holds it)."""
     q = quotes.at(hit.start)
     if q is not None and q.kind == "direct" and q.speaker is not None:
         return q.speaker, q.entity, "quote"
     r = reported.at(hit.start)
     if r is not None and r.speaker is not None:
         return r.speaker, r.entity, "reported"
+    if conduct:
+        return None, None, "narrator"
     for rule, find in (("experiencer", _experiencer), ("subject", _subject), ("agent", _agent)):
         if rule == "subject" and tk.keys[hit.tok] in FEELINGS and not expressed(tk, hit.tok):
             continue  # "यात्रा ने चिंताएं बढ़ा दीं": the subject causes the worry, it holds none
@@ -341,11 +411,16 @@ def find_stances(
     quotes: Sequence,
     reported: Sequence,
     entities: Sequence = (),
+    *,
+    conduct: frozenset = frozenset(),
+    agents: dict[int, int] | None = None,
 ) -> list[StanceSpan]:
     """The stances of an article (normalised offsets): one per praise or concern cue hit of
     each sentence (``scored``: :func:`bias.framing.score_segments`; ``seg_tokens``: the
     sentences' token ranges; ``quotes``/``reported``: the attribution's spans with entity
-    ids; ``entities``: :class:`bias.voices.entities.Entity`)."""
+    ids; ``entities``: :class:`bias.voices.entities.Entity`; ``conduct``: the word stems of
+    the cues that judge someone's conduct, ``FramingLexicons.conduct``; ``agents``: ``{token:
+    length}`` of the phrases that name a body, a role or a country, who can have acted)."""
     quote_index, reported_index = SpanIndex(quotes), SpanIndex(reported)
     mentions = sorted((a, b, e.id) for e in entities for a, b in e.mentions)
     names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -359,11 +434,15 @@ def find_stances(
         for hit in sc.hits:
             if hit.lexicon not in ("praise", "concern"):
                 continue
-            holder, entity, rule = _holder(tk, hit, first, quote_index, reported_index, persons)
+            judged = is_conduct(tk, hit, conduct)
+            holder, entity, rule = _holder(
+                tk, hit, first, quote_index, reported_index, persons, judged and not credit(tk, hit)
+            )
             if entity is None and holder is not None and _is_pronoun(tk, holder):
                 entity = previous_entity(holder, mentions)
+            found = conduct_target(tk, hit.tok, first, agents or {}) if judged else None
             target = beyond_holder(
-                tk, target_of(tk, hit.tok, first, quote_index, hit.end_tok), holder
+                tk, found or target_of(tk, hit.tok, first, quote_index, hit.end_tok), holder
             )
             out.append(
                 StanceSpan(
