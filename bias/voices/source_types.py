@@ -175,7 +175,7 @@ def party_office(art: ArticleContext, a: int, b: int) -> bool:
     (True, False)
     """
     keys, parties = art.keys, art.lex.parties
-    party_end = None
+    party_end: int | None = None
     for i in range(a, b):
         if party_end is None:
             for n in (3, 2, 1):
