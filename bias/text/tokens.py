@@ -1,10 +1,8 @@
 """Tokens: words, numbers and single punctuation characters.
 
 Words start with a letter and may hold digits and, inside names, an
-apostrophe (ओ'ब्रायन) — not a word that follows a single quotation mark
-('फैलिन'हलदर: the mark closes the quotation); numbers may hold ``.``, ``,``
-or ``:`` between digits (3.5, 10:30); every other visible character is a
-token of its own, so hyphens
+apostrophe (ओ'ब्रायन); numbers may hold ``.``, ``,`` or ``:`` between digits
+(3.5, 10:30); every other visible character is a token of its own, so hyphens
 and quotation marks are tokens.  A token's kind is the kind of its first
 character.
 """
@@ -37,10 +35,7 @@ _DIGITS = "0123456789\u0966\u0967\u0968\u0969\u096a\u096b\u096c\u096d\u096e\u096
 #: with a digit), so the most frequent comes first; possessive quantifiers spare
 #: the engine backtracking states it would never use.
 TOKEN_RE = re.compile(
-    # a word right after a single quotation mark holds no apostrophe: in "'फैलिन'हलदर" the
-    # second mark closes the quotation
-    rf"(?<=['‘])[{_LETTER_CLASS}][{_LETTER_CLASS}{_DIGITS}]*+"
-    rf"|[{_LETTER_CLASS}][{_LETTER_CLASS}{_DIGITS}]*+(?:['’][{_LETTER_CLASS}]++)*+"
+    rf"[{_LETTER_CLASS}][{_LETTER_CLASS}{_DIGITS}]*+(?:['’][{_LETTER_CLASS}]++)*+"
     rf"|[{_DIGITS}]++(?:[.,:][{_DIGITS}]++)*+"
     r"|\S"
 )
