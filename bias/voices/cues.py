@@ -77,8 +77,9 @@ class VoiceLexicon:
     #: the news outlets among the known speakers (their token keys): their origin is the
     #: outlet's own, not the story's (बीबीसी in every BBC article says nothing of the story)
     outlets: frozenset[tuple[str, ...]] = frozenset()
-    #: political parties (parties.tsv, their token keys): a party's office holder is a politician
-    parties: frozenset[tuple[str, ...]] = frozenset()
+    #: political parties (parties.tsv) by their first word: the token keys of their names,
+    #: longest first (a party's office holder is a politician)
+    parties: dict[str, tuple[tuple[str, ...], ...]] | None = None
 
     def __reduce__(self) -> tuple:
         return rebuilt_from_fields(self)  # (pickles the same when compiled: bias/_pickle.py)
@@ -152,12 +153,24 @@ class VoiceLexicon:
             blocs=bloc_of,
             contexts=Phrases(_pairs(load_table("context_words")), stemmed=True, label="contexts"),
             outlets=frozenset(term_tokens(r[0]) for r in known if r[1] in OUTLET_TYPES),
-            parties=frozenset(term_tokens(t) for t in load_table("parties").column("term")),
+            parties=_by_first_word(term_tokens(t) for t in load_table("parties").column("term")),
         )
 
 
 #: the source types of news outlets
 OUTLET_TYPES = frozenset({"media", "state_media"})
+
+
+def _by_first_word(names: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Token-key names indexed by their first word, the longest first.
+
+    >>> _by_first_word([("जनता", "दल"), ("जनता",)])
+    {'जनता': (('जनता', 'दल'), ('जनता',))}
+    """
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        out.setdefault(name[0], []).append(name)
+    return {w: tuple(sorted(v, key=len, reverse=True)) for w, v in out.items()}
 
 
 def _pairs(table) -> list[tuple[str, str]]:

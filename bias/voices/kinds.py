@@ -82,11 +82,15 @@ def listed(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
     और ‘भ्रम’ बताया.)"""
     if attributed or q.words > 8:
         return False
+    keys = art.keys
     for j in (q.index - 1, q.index + 1):
         if not 0 <= j < len(art.marks):
             continue
+        beside = q.first - 1 if j < q.index else q.end  # the token between the two, if any
+        if not 0 <= beside < len(keys) or keys[beside] not in LIST_JOINERS:
+            continue
         other = art.quote(j)
-        between = art.keys[other.end : q.first] if j < q.index else art.keys[q.end : other.first]
+        between = keys[other.end : q.first] if j < q.index else keys[q.end : other.first]
         if other.words <= 8 and between and all(k in LIST_JOINERS for k in between):
             return True
     return False

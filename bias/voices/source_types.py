@@ -174,13 +174,13 @@ def party_office(art: ArticleContext, a: int, b: int) -> bool:
     >>> party_office(art, 0, 4), party_office(art, 2, 4)
     (True, False)
     """
-    keys, parties = art.keys, art.lex.parties
+    keys, parties = art.keys, art.lex.parties or {}
     party_end: int | None = None
     for i in range(a, b):
         if party_end is None:
-            for n in (3, 2, 1):
-                if i + n <= b and tuple(keys[i : i + n]) in parties:
-                    party_end = i + n
+            for name in parties.get(keys[i], ()):
+                if tuple(keys[i : i + len(name)]) == name and i + len(name) <= b:
+                    party_end = i + len(name)
                     break
             continue
         if i < party_end:
