@@ -549,6 +549,7 @@ def test_pronoun_speaker_of_a_reported_clause():
         ("पूर्व मंत्री", "politician"),  # former official
         ("एक अधिकारी", "anonymous"),  # indefinite official
         ("दो अधिकारी", "government_official"),  # (not indefinite)
+        ("एक स्थानीय नेता", "anonymous"),  # an unnamed politician is a vague source too
         ("स्वास्थ्य मंत्री डॉ. हर्ष", "government_official"),  # a title yields to an office
         ("प्रवक्ता प्रोफेसर नोएल", "government_official"),  # (प्रवक्ता alone: an official)
         ("अस्पताल की डॉक्टर शकीला", "expert"),  # a body, not an office: the title decides

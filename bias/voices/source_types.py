@@ -58,11 +58,12 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
         owner = affiliation(art, a, head, matches)
         if owner is not None:
             stype = owner
-    if stype == "government_official":
-        if former_official(art, a, head):
-            stype = "politician"
-        elif indefinite_official(art, a, b, matches):
-            stype = "anonymous"
+    if stype == "government_official" and former_official(art, a, head):
+        stype = "politician"
+    elif stype in ("government_official", "politician") and indefinite_official(
+        art, a, b, matches
+    ):
+        stype = "anonymous"
     return stype
 
 
@@ -253,5 +254,6 @@ def unnamed_officials(
 def indefinite_official(
     art: ArticleContext, a: int, b: int, matches: list[tuple[int, int, str]]
 ) -> bool:
-    """``एक अधिकारी``: an official the article does not name (one one-word term, last)."""
-    return a > 0 and art.keys[a - 1] == "एक" and matches[-1][0] == b - 1 and len(matches) == 1
+    """``एक अधिकारी``, ``एक स्थानीय नेता``: an official or politician the article does not
+    name (one term, which ends the phrase, after एक)."""
+    return a > 0 and art.keys[a - 1] == "एक" and matches[-1][1] == b and len(matches) == 1
