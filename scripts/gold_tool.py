@@ -488,23 +488,33 @@ def quotes_more(args) -> int:
         and (text := texts[ds].get(_key(ds, key))) is not None
         and len(MARKS.findall(text)) >= args.min_marks
     )
-    letters = args.letters.split(",")
+    chosen = [
+        (ds, key, text, "test" if split == "test" else "dev")
+        for *_, ds, key, text, split in ranked
+    ]
+    return write_assignment(args.out, chosen, args.letters, batch=args.batch)
+
+
+def write_assignment(out: str, chosen: list, letters: str, **extra) -> int:
+    """Write the assignment of the documents ``chosen`` (``(dataset, key, text, split)``),
+    dealt in turn to the comma-separated ``letters``, with the ``extra`` fields."""
+    names = letters.split(",")
     docs = [
         {
             "dataset": ds,
             "key": key,
             "text_sha256": sha(text),
             "text_len": len(text),
-            "split": "test" if split == "test" else "dev",
-            "batch": args.batch,
-            "annotator": letters[i % len(letters)],
+            "split": split,
+            **extra,
+            "annotator": names[i % len(names)],
         }
-        for i, (_, _, ds, key, text, split) in enumerate(ranked)
+        for i, (ds, key, text, split) in enumerate(chosen)
     ]
-    Path(args.out).write_text(
+    Path(out).write_text(
         "\n".join(json.dumps(d, ensure_ascii=False) for d in docs) + "\n", encoding="utf-8"
     )
-    print(f"{len(docs)} documents -> {args.out}")
+    print(f"{len(docs)} documents -> {out}")
     return 0
 
 
@@ -541,23 +551,7 @@ def stances_more(args) -> int:
         if quota[split] > 0:
             quota[split] -= 1
             chosen.append((ds, key, text, split))
-    letters = args.letters.split(",")
-    docs = [
-        {
-            "dataset": ds,
-            "key": key,
-            "text_sha256": sha(text),
-            "text_len": len(text),
-            "split": split,
-            "annotator": letters[i % len(letters)],
-        }
-        for i, (ds, key, text, split) in enumerate(chosen)
-    ]
-    Path(args.out).write_text(
-        "\n".join(json.dumps(d, ensure_ascii=False) for d in docs) + "\n", encoding="utf-8"
-    )
-    print(f"{len(docs)} documents -> {args.out}")
-    return 0
+    return write_assignment(args.out, chosen, args.letters)
 
 
 def main(argv=None) -> int:
