@@ -245,12 +245,12 @@ def test_samples_quote_scores(sample_texts, sample_gold):
     assert d["source_type_accuracy"] >= 0.75
 
 
-def test_marks_glued_with_nothing_between_are_two_quotations():
-    # a scraped page that lost its paragraph break: `गए.""उन्हें` closes one quotation and
-    # opens the next; with a space between, one quotation closed and reopened
-    said = "अभिनेत्री मुमताज़ कहती हैं, \"मैं उनसे मिली. वो चले गए.\"{}\"उन्हें हर काम सलीक़े से करना पसंद था.\""
-    glued = bias.analyze(said.format("")).quotes
-    assert [q.kind for q in glued] == ["direct", "direct"]
-    assert glued[0].entity == glued[1].entity is not None
-    (spaced,) = bias.analyze(said.format(" ")).quotes
-    assert spaced.speaker == "मुमताज़"
+def test_a_quotation_closed_and_reopened_at_once_is_one():
+    # the guide: marks closed and reopened with nothing between are one quotation when one
+    # speaker goes on, glued (`गए.""उन्हें`, `गए.’‘उन्हें`) or with a space between
+    said = 'अभिनेत्री मुमताज़ कहती हैं, "मैं उनसे मिली. वो चले गए."{}"उन्हें हर काम सलीक़े से करना पसंद था."'
+    for between in ("", " "):
+        (q,) = bias.analyze(said.format(between)).quotes
+        assert q.speaker == "मुमताज़" and q.kind == "direct"
+    curly = "मुमताज़ कहती हैं, ‘वो चले गए.’‘उन्हें काम पसंद था.’"
+    assert len(bias.analyze(curly).quotes) == 1
