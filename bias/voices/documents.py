@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from .context import ArticleContext
 from .phrases import np_before
 from .words import GENITIVE, NE, SIDES
 
-__all__ = ["DOCUMENTS", "document_source", "document_before", "issuer"]
+__all__ = ["DOCUMENTS", "document_source", "document_before", "issuer", "issuer_end"]
 
 Span = tuple[int, int]
 
@@ -77,11 +79,27 @@ def issuer(art: ArticleContext, doc: Span | None, first: int) -> Span | None:
     k = a - 1
     while k >= first and keys[k] in DOCUMENT_MODIFIERS:
         k -= 1
-    if k >= first and (keys[k] in ("द्वारा", NE) or keys[k] in GENITIVE):
-        return np_before(art, k, first) or (a, b)
-    if k - 2 >= first and keys[k] == "से" and keys[k - 1] in SIDES and keys[k - 2] in GENITIVE:
-        return np_before(art, k - 2, first) or (a, b)
-    return (a, b)
+    end = issuer_end(keys, k, first) if k >= first else None
+    if end is None and k >= first and keys[k] in GENITIVE:
+        end = k  # "X के बयान", "X की रिपोर्ट"
+    if end is None:
+        return (a, b)
+    return np_before(art, end, first) or (a, b)
+
+
+def issuer_end(keys: Sequence[str], k: int, first: int) -> int | None:
+    """Where the issuer's phrase ends when token ``k`` closes a marker of who issued or said
+    something: ``X द्वारा``, ``X ने`` (at ``k``) or ``X की ओर से`` / ``X की तरफ से`` (``से`` at
+    ``k``; the phrase ends before the genitive); ``None`` otherwise.
+
+    >>> issuer_end(["सहारा", "की", "ओर", "से"], 3, 0), issuer_end(["पुलिस", "द्वारा"], 1, 0)
+    (1, 1)
+    """
+    if keys[k] == "द्वारा" or keys[k] == NE:
+        return k
+    if keys[k] == "से" and k - 2 >= first and keys[k - 1] in SIDES and keys[k - 2] in GENITIVE:
+        return k - 2
+    return None
 
 
 def document_before(art: ArticleContext, first: int) -> Span | None:

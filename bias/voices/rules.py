@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .context import ArticleContext, QuoteContext
+from .documents import issuer_end
 from .phrases import (
     Said,
     according_before,
@@ -24,7 +25,7 @@ from .phrases import (
 )
 from .results import Attribution, Speaker
 from .speakers import source_type, speaker_of
-from .words import GENITIVE, NE, PRON_GEN, PRON_NE, SIDES, TERMINAL
+from .words import GENITIVE, NE, PRON_GEN, PRON_NE, TERMINAL
 
 __all__ = [
     "SPEAKER_RULES",
@@ -290,11 +291,8 @@ def statement_by(art: ArticleContext, q: QuoteContext) -> Attribution | None:
         return None
     w = words[-1]
     for i in range(w - 1, lo - 1, -1):
-        if keys[i] == "द्वारा" or keys[i] == NE:
-            end = i
-        elif keys[i] == "से" and i - 2 >= lo and keys[i - 1] in SIDES and keys[i - 2] in GENITIVE:
-            end = i - 2
-        else:
+        end = issuer_end(keys, i, lo)
+        if end is None:
             continue
         np = np_before(art, end, lo)
         if np is None:
