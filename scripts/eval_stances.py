@@ -48,9 +48,13 @@ def _same(gold, pred, mentions=(), text="") -> bool:
 
 
 def documents(data: Path, split: str):
-    """(doc id, text, gold stances) of one split."""
+    """(doc id, text, gold stances) of one split, from every stance file but those named in
+    ``$BIAS_GOLD_SKIP`` (comma-separated file names: a batch still being annotated)."""
+    skip = set(filter(None, os.environ.get("BIAS_GOLD_SKIP", "").split(",")))
     cache: dict[str, dict] = {}
     for path in sorted((ROOT / "data" / "gold").glob("stances_*.jsonl")):
+        if path.name in skip:
+            continue
         for rec in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
             if rec["split"] != split:
                 continue

@@ -23,20 +23,30 @@ def _triples(text: str):
         # a reported speech act (the act ends its sentence: bias.voices.reported.speech_act) is
         # held by its speaker; the genitive names its target
         ("विपक्ष ने सरकार की कड़ी आलोचना की।", [("विपक्ष", "concern", "सरकार", "reported")]),
-        # an experiencer: X में चिंता
+        # an experiencer: X में चिंता; the subject that raised the worry is what it is about
         (
             "नए कानून ने किसानों में चिंता बढ़ा दी है।",
-            [("किसानों", "concern", None, "experiencer")],
+            [("किसानों", "concern", "नए कानून", "experiencer")],
+        ),
+        # a raised worry: "X की" is the one who feels it, not its target
+        (
+            "बढ़ते मामलों ने लोगों की चिंता बढ़ा दी है।",
+            [("लोगों", "concern", "बढ़ते मामलों", "experiencer")],
+        ),
+        # an accusation: the accused is "X पर", past what X is accused of
+        (
+            "विपक्ष ने सरकार पर आंकड़े छिपाने का आरोप लगाया।",
+            [("विपक्ष", "concern", "सरकार", "reported")],
         ),
         # the speaker of a quotation holds the stances inside it; के खिलाफ names the target
         (
             "मंत्री ने कहा, “हम आतंकवाद के खिलाफ कड़ी निंदा करते हैं।”",
             [("मंत्री", "concern", "आतंकवाद", "quote")],
         ),
-        # a subject that causes a worry does not hold it: the reporter speaks
+        # a subject that causes a worry does not hold it (the reporter speaks): it is the target
         (
             "पुतिन की यात्रा ने चिंताएं बढ़ा दी हैं।",
-            [(None, "concern", None, "narrator")],
+            [(None, "concern", "यात्रा", "narrator")],
         ),
         # the reporter's own evaluation has no holder; the predicate's subject is the target
         ("यह फैसला ऐतिहासिक उपलब्धि है।", [(None, "praise", "फैसला", "narrator")]),

@@ -41,6 +41,7 @@ from .targets import (
     char_span,
     liking_construction,
     noun_phrase_before,
+    raised,
     target_of,
 )
 
@@ -93,7 +94,8 @@ _ABOUT = frozenset({"से", "पर", "लेकर"})
 
 
 def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
-    """``X में <feeling>`` ("पश्चिम में चिंता", "लोगों में काफी डर"), or ``X को`` / a dative
+    """``X में <feeling>`` ("पश्चिम में चिंता", "लोगों में काफी डर"; "X की" when the feeling
+    is raised by a subject, :func:`raised`: "मामलों ने लोगों की चिंता बढ़ा दी"), or ``X को`` / a dative
     pronoun before a feeling ("लोगों को डर", "उन्हें गर्व है"), perhaps past what the feeling
     is about ("किसानों को सरकार से नाराजगी", :func:`_dative_before`): the noun phrase before
     में / को (degree words passed over), or the pronoun.  Only feelings have an experiencer: in
@@ -105,7 +107,9 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
     b = tok
     while b - 1 > first and tk.keys[b - 1] in DEGREE_WORDS:
         b -= 1
-    if b - 1 > first and tk.keys[b - 1] == "में":
+    if b - 1 > first and (
+        tk.keys[b - 1] == "में" or tk.keys[b - 1] in GENITIVE and raised(tk, tok)
+    ):
         np = noun_phrase_before(tk, b - 1, first)
         return char_span(tk, np) if np is not None else None
     return _dative_before(tk, b, first)

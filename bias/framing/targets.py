@@ -21,6 +21,7 @@ import bisect
 from typing import Sequence
 
 from ..lexicon import TokenTable
+from ..lexicon.keys import token_key
 from ..voices.words import GENITIVE, PRON_NE, SIDES
 
 __all__ = [
@@ -194,6 +195,11 @@ def target_of(
         if np is not None:
             return char_span(tk, np)
     index = quotes if isinstance(quotes, SpanIndex) else SpanIndex(quotes)
+    found = feeling_cause(tk, tok, first)
+    if found is None and keys[tok] in ACCUSATIONS:
+        found = accused(tk, tok, first, index)
+    if found is not None:
+        return found
     found = genitive_owner(tk, tok, first, index)
     if found is not None:
         return found
@@ -202,6 +208,69 @@ def target_of(
         return found
     found = predicated_target(tk, tok, first)
     return found if found is not None else qualified_noun(tk, tok)
+
+
+#: verbs by which a subject raises a feeling in others ("X ने चिंता बढ़ा दी", "X ने डर पैदा किया")
+#: (token keys: written with the nukta, compared without it)
+RAISING = frozenset(map(token_key, "बढ़ा बढ़ाई बढ़ाए बढ़ाया बढ़ाती बढ़ाता बढ़ाते बढ़ाने पैदा".split()))
+
+
+def raised(tk: TokenTable, tok: int) -> bool:
+    """Is the feeling at token ``tok`` raised by a subject ("… ने लोगों की चिंता बढ़ा दी")?
+
+    >>> raised(TokenTable("मामलों ने लोगों की चिंता बढ़ा दी"), 4)
+    True
+    >>> raised(TokenTable("लोगों ने चिंता जताई"), 2)
+    False
+    """
+    keys = tk.keys
+    return keys[tok] in FEELINGS and tok + 1 < len(keys) and keys[tok + 1] in RAISING
+
+
+def feeling_cause(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """What a raised feeling is about: the subject that raised it, the noun phrase before the
+    ने of its clause ("बढ़ते मामलों ने लोगों की चिंता बढ़ा दी": the cases; the people feel it).
+
+    >>> t = "दिल्ली में बढ़ते मामलों ने लोगों की चिंता बढ़ा दी है"
+    >>> t[slice(*feeling_cause(TokenTable(t), 7, 0))]
+    'बढ़ते मामलों'
+    """
+    if not raised(tk, tok):
+        return None
+    keys = tk.keys
+    for j in range(tok - 1, first - 1, -1):
+        if tk.kinds[j] == "punct" or keys[j] in CLAUSE_BREAKS:
+            return None
+        if keys[j] == "ने":
+            np = noun_phrase_before(tk, j, first)
+            return char_span(tk, np) if np is not None else None
+    return None
+
+
+#: accusations: the accused is "X पर", even past what X is accused of ("X पर Y करने का आरोप")
+ACCUSATIONS = frozenset("आरोप आरोपों इल्जाम".split())
+#: how many tokens before an accusation the accused's पर may stand
+ACCUSED_REACH = 8
+#: words that open a new clause: a phrase is not looked for across them
+CLAUSE_BREAKS = frozenset("कि और लेकिन परंतु किंतु मगर जबकि क्योंकि".split())
+
+
+def accused(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | None:
+    """The one accused by the accusation at token ``tok``: the phrase before the nearest पर in
+    the :data:`ACCUSED_REACH` tokens before it, in its clause, past what they are accused of
+    (not the genitive: "चीन पर महामारी फैलाने का आरोप" accuses चीन of spreading it).
+
+    >>> t = "उन्होंने चीन पर महामारी फैलाने का आरोप लगाया"
+    >>> t[slice(*accused(TokenTable(t), 6, 0, SpanIndex([])))]
+    'चीन'
+    """
+    keys = tk.keys
+    for j in range(tok - 1, max(first, tok - 1 - ACCUSED_REACH), -1):
+        if tk.kinds[j] == "punct" or keys[j] in CLAUSE_BREAKS:
+            return None
+        if keys[j] == "पर":
+            return phrase_before(tk, j, first, index)
+    return None
 
 
 def genitive_owner(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | None:
