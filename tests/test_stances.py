@@ -33,6 +33,11 @@ def _triples(text: str):
             "बढ़ते मामलों ने लोगों की चिंता बढ़ा दी है।",
             [("लोगों", "concern", "बढ़ते मामलों", "experiencer")],
         ),
+        # a genitive pronoun before the cue is its target (the pronoun, as the guide says)
+        (
+            "डॉक्टरों ने भी उनकी सराहना की।",
+            [("डॉक्टरों", "praise", "उनकी", "reported")],
+        ),
         # an accusation: the accused is "X पर", past what X is accused of
         (
             "विपक्ष ने सरकार पर आंकड़े छिपाने का आरोप लगाया।",

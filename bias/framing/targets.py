@@ -22,7 +22,7 @@ from typing import Sequence
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
-from ..voices.words import GENITIVE, PRON_NE, SIDES
+from ..voices.words import GENITIVE, PRON_GEN, PRON_NE, SIDES
 
 __all__ = [
     "target_of",
@@ -275,7 +275,8 @@ def accused(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | No
 
 def genitive_owner(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | None:
     """What a cue is of: the phrase (or quotation) before the genitive right before it, degree
-    words passed over ("सरकार की आलोचना", "“…” की भी प्रशंसा", "X की काफी सराहना").
+    words passed over ("सरकार की आलोचना", "“…” की भी प्रशंसा", "X की काफी सराहना"), or a
+    genitive pronoun there ("उनकी सराहना": the pronoun).
 
     >>> t = "सरकार की काफी आलोचना"
     >>> t[slice(*genitive_owner(TokenTable(t), 3, 0, SpanIndex([])))]
@@ -287,6 +288,8 @@ def genitive_owner(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Sp
         g -= 1
     if g >= first and g < tok and keys[g] in GENITIVE:
         return phrase_before(tk, g, first, index)
+    if g >= first and g < tok and keys[g] in PRON_GEN:
+        return char_span(tk, (g, g + 1))  # "उनकी सराहना की": the pronoun stands for the owner
     return None
 
 
