@@ -33,6 +33,11 @@ def _triples(text: str):
             "बढ़ते मामलों ने लोगों की चिंता बढ़ा दी है।",
             [("लोगों", "concern", "बढ़ते मामलों", "experiencer")],
         ),
+        # a stance act done while speaking is held by the subject after the participle
+        (
+            "अमिताभ की तारीफ करते हुए कादर खान कहते हैं कि वे कल मिलेंगे।",
+            [("कादर खान", "praise", "अमिताभ", "participle")],
+        ),
         # a genitive pronoun before the cue is its target (the pronoun, as the guide says)
         (
             "डॉक्टरों ने भी उनकी सराहना की।",
@@ -161,6 +166,7 @@ def test_every_holder_rule_is_named():
         "quote",
         "reported",
         "experiencer",
+        "participle",
         "subject",
         "agent",
         "nominative",

@@ -28,6 +28,7 @@ import bisect
 from typing import NamedTuple, Sequence
 
 from ..lexicon import TokenTable
+from ..lexicon.keys import token_key
 from ..voices.entities import name_words, same_entity
 from ..voices.words import GENITIVE, NE, PRON_NE, SIDES
 from .cues import QUALITY, Hit
@@ -107,9 +108,7 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
     b = tok
     while b - 1 > first and tk.keys[b - 1] in DEGREE_WORDS:
         b -= 1
-    if b - 1 > first and (
-        tk.keys[b - 1] == "में" or tk.keys[b - 1] in GENITIVE and raised(tk, tok)
-    ):
+    if b - 1 > first and (tk.keys[b - 1] == "में" or tk.keys[b - 1] in GENITIVE and raised(tk, tok)):
         np = noun_phrase_before(tk, b - 1, first)
         return char_span(tk, np) if np is not None else None
     return _dative_before(tk, b, first)
@@ -171,6 +170,41 @@ def _subject(tk: TokenTable, tok: int, first: int) -> Span | None:
             return char_span(tk, (j, j + 1))
         if tk.keys[j] == NE:
             np = noun_phrase_before(tk, j, first)
+            return char_span(tk, np) if np is not None else None
+    return None
+
+
+#: participles of a stance act done while speaking ("X की तारीफ करते हुए Y कहते हैं")
+_PARTICIPLES = frozenset(map(token_key, "करते जताते देते दिखाते व्यक्त लगाते".split()))
+_WHILE = frozenset(map(token_key, ("हुए", "हुये")))
+#: speech verbs a subject after a participle may have ("… करते हुए X कहते हैं")
+SPEECH_VERBS = frozenset("कहा कहते कहती कहता बताया बोले बोलीं बोला लिखा".split())
+#: how many words the subject after the participle spans at most, with its verb
+PARTICIPLE_REACH = 8
+
+
+def _participle_subject(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """The subject after a participial stance act: ``<cue> करते हुए X ने कहा`` or ``… X कहते
+    हैं`` (the noun phrase before the ने, or before the first verb, within
+    :data:`PARTICIPLE_REACH` words of हुए).
+
+    >>> t = "अमिताभ की तारीफ करते हुए कादर खान कहते हैं"
+    >>> t[slice(*_participle_subject(TokenTable(t), 2, 0))]
+    'कादर खान'
+    """
+    keys, n = tk.keys, len(tk.keys)
+    w = tok + 1
+    while w < min(n, tok + 4) and keys[w] not in _WHILE:
+        w += 1
+    if w >= n or keys[w] not in _WHILE or keys[w - 1] not in _PARTICIPLES:
+        return None
+    for j in range(w + 1, min(n, w + 1 + PARTICIPLE_REACH)):
+        if tk.kinds[j] != "word":
+            return None
+        if keys[j] in PRON_NE:
+            return char_span(tk, (j, j + 1))
+        if keys[j] == NE or keys[j] in SPEECH_VERBS:
+            np = noun_phrase_before(tk, j, w + 1)
             return char_span(tk, np) if np is not None else None
     return None
 
@@ -299,7 +333,7 @@ def _credited(tk: TokenTable, tok: int, first: int) -> Span | None:
 
 
 #: how a stance's holder is found, in order (the reporter when none answers)
-HOLDER_RULES = ("quote", "reported", "experiencer", "subject", "agent", "nominative")
+HOLDER_RULES = ("quote", "reported", "experiencer", "participle", "subject", "agent", "nominative")
 
 
 def _holder(
@@ -322,7 +356,12 @@ def _holder(
         return r.speaker, r.entity, "reported"
     if conduct:
         return None, None, "narrator"
-    for rule, find in (("experiencer", _experiencer), ("subject", _subject), ("agent", _agent)):
+    for rule, find in (
+        ("experiencer", _experiencer),
+        ("participle", _participle_subject),
+        ("subject", _subject),
+        ("agent", _agent),
+    ):
         if rule == "subject" and tk.keys[hit.tok] in FEELINGS and not expressed(tk, hit.tok):
             continue  # "यात्रा ने चिंताएं बढ़ा दीं": the subject causes the worry, it holds none
         if rule == "subject" and tk.keys[hit.tok] in JUDGING_ADJECTIVES:
