@@ -359,3 +359,12 @@ def test_evaluative_predicate_cues_name_the_adjective():
 def test_names_and_titles_are_no_cues(text, absent):
     (s,) = bias.analyze(text).sentences
     assert absent not in [c.term for c in s.cues]
+
+
+def test_a_listed_event_form_is_no_stem_match_of_a_stance():
+    # आरोपी (the accused) is listed as an event word: the accusation cue आरोप does not reach it
+    accused = bias.analyze("पुलिस ने आरोपी को गिरफ्तार किया।").sentences[0]
+    assert [c.lexicon for c in accused.cues if c.term == "आरोपी"] == ["event", "sentiment"]
+    assert accused.frame == "neutral"
+    accusation = bias.analyze("विपक्ष ने सरकार पर आरोप लगाया।").sentences[0]
+    assert accusation.frame == "concern"

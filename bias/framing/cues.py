@@ -139,6 +139,7 @@ def find_markers(tk: TokenTable, lex: FramingLexicons) -> Markers:
         Resolution(clause_start(keys, i), i + length, kind)
         for i, (length, kind) in found["resolvers"].items()
     )
+    listed_events_win(keys, found, lex.event_forms)
     cues = [
         Cue(i, name, length, value)
         for name in CUE_LEXICONS
@@ -148,6 +149,24 @@ def find_markers(tk: TokenTable, lex: FramingLexicons) -> Markers:
     cues.extend(evaluative_predicates(keys, found))
     cues.sort(key=_cue_order)
     return Markers(contrast, negators, factors, resolutions, cues, by_kind["decrease"])
+
+
+def listed_events_win(keys: Sequence[str], found: dict[str, dict], event_forms: frozenset) -> None:
+    """Drop, in place, the one-word praise and concern matches of the words that the event
+    lexicon lists in that very form (``event_forms``): the stemmer makes आरोपी (the accused, a
+    legal status) an inflection of आरोप (an accusation, a stance), but the lexicons list आरोपी
+    as an event word, and a listed form is more specific than a stem.
+
+    >>> found = {"praise": {}, "concern": {0: (1, 1.2)}}
+    >>> listed_events_win(["आरोपी", "गिरफ्तार"], found, frozenset({"आरोपी"}))
+    >>> found["concern"]
+    {}
+    """
+    for name in ("praise", "concern"):
+        matches = found[name]
+        for i in [i for i, (length, _) in matches.items() if length == 1]:
+            if keys[i] in event_forms:
+                del matches[i]
 
 
 #: verbs that make an evaluative word the predicate of its clause: copulas and लगना

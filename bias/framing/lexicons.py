@@ -79,6 +79,10 @@ class FramingLexicons:
     #: tuples of word stems: "सही कदम उठाए", "कामयाब रहा", "लापरवाही" — the one who acted is the
     #: target, not the holder (bias.framing.stances)
     conduct: frozenset = frozenset()
+    #: the keys of the one-word event terms, as listed: a word the lexicons name an event in
+    #: that very form is no frame cue that reaches it through the stemmer (आरोपी, the accused,
+    #: is not आरोप, an accusation: bias.framing.cues.listed_events_win)
+    event_forms: frozenset = frozenset()
 
     def __reduce__(self) -> tuple:
         return rebuilt_from_fields(self)  # (pickles the same when compiled: bias/_pickle.py)
@@ -127,6 +131,9 @@ class FramingLexicons:
                 for x in (sentiment, praise, concern, negators, intensifiers, diminishers, contrast)
             ),
             conduct=conduct_cues(praise, concern),
+            event_forms=frozenset(
+                toks[0] for term, _ in events if len(toks := term_tokens(term)) == 1
+            ),
         )
 
 
