@@ -202,6 +202,21 @@ def test_paragraph_reopening_continues_the_quotation():
     assert p.reopen == [text.index("\n") + 1]
 
 
+def test_a_line_break_inside_a_sentence_does_not_end_the_quotation():
+    # the break cuts a sentence (a word before it) and the next mark of the family closes
+    text = "वह कहते हैं, “मैं जानता था कि उनकी \r\r\n\r\r\nबीमारी बढ़ रही है.”फिर"
+    p = pair_quotes(text)
+    assert [(text[s.start : s.end], s.closed) for s in p.spans] == [
+        ("मैं जानता था कि उनकी \r\r\n\r\r\nबीमारी बढ़ रही है.", True)
+    ]
+    # after a sentence end the break is a paragraph end: the unclosed quotation ends there
+    text = "वह कहते हैं, “मैं जानता था।\n\nबीमारी बढ़ रही है.” फिर"
+    assert [text[s.start : s.end] for s in pair_quotes(text).spans] == ["मैं जानता था।"]
+    # a single mark is not carried over a break
+    text = "वह कहते हैं, ‘मैं जानता था कि उनकी\n\nबीमारी बढ़ रही है.’ फिर"
+    assert all("\n" not in text[s.start : s.end] for s in pair_quotes(text).spans)
+
+
 def test_unclosed_quotation_ends_at_its_paragraph():
     text = "उसने कहा “यह गलत है।  \nअगला पैरा ‘अधूरा"
     p = pair_quotes(text)

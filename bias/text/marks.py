@@ -41,7 +41,9 @@ are functions of :mod:`bias.text.mark_rules`; this module pairs with them):
   convention of reopening the mark at each paragraph), or, a straight ``"``, when
   the next mark can only close it and the reporter does not speak before it
   (:meth:`_Pairer.closed_later`); otherwise it is closed at the end of its
-  paragraph and flagged ``closed=False`` (:meth:`_Pairer.at_newline`);
+  paragraph and flagged ``closed=False`` (:meth:`_Pairer.at_newline`) — unless the
+  line break cuts a sentence (a word before it) and a mark of its family closes it later
+  (:meth:`_Pairer.break_in_sentence`: ``“… उनकी \n\nबीमारी बढ़ रही है.”``);
 * an unmatched single mark is dropped (it is most often an apostrophe) and the
   quotations inside it move up a level (:meth:`_Pairer.lift_children`), an
   unmatched closing mark is ignored and counted in ``stray``.
@@ -98,6 +100,8 @@ _LEFT_MARKS = "“‘«‹„‚"
 _RIGHT_MARKS = "”’»›"
 #: how far (characters) a straight " open at a paragraph end looks for its closing mark
 PARAGRAPH_REACH = 2000
+#: how many characters of white space before a line break are passed over to the word it cuts
+BREAK_REACH = 12
 # the role of a straight " after a speech cue while a " is open (_Pairer.end_before_cue)
 _REOPEN = "reopen"
 _LINE_OPENERS = "“„‘«‹\"'"
@@ -192,6 +196,16 @@ def _line_start_mark(text: str, pos: int) -> tuple[int, str] | None:
 # the pairing
 
 
+def _is_mark_of_word(ch: str) -> bool:
+    """Is ``ch`` a vowel sign, virama or nasal sign, which ends a Devanagari word (``str.isalnum``
+    is false for the combining marks)?
+
+    >>> _is_mark_of_word("\u0940"), _is_mark_of_word("।")
+    (True, False)
+    """
+    return "\u0900" <= ch <= "\u0903" or "\u093a" <= ch <= "\u094f" or ch in "\u0962\u0963"
+
+
 class _Pairer:
     """The state of one left-to-right pass: a stack of open marks and the results."""
 
@@ -271,6 +285,8 @@ class _Pairer:
             pos < self.goes_on_until or self.closed_later(pos)
         ):
             return  # the quotation goes on over the paragraph: its closing mark comes later
+        if len(stack) == 1 and outer.family != _SINGLE and self.break_in_sentence(pos):
+            return  # a line break inside a sentence ("उनकी \n\nबीमारी"): no paragraph end
         end = pos
         while end > 0 and text[end - 1].isspace() and end - 1 > stack[-1].pos:
             end -= 1
@@ -297,6 +313,34 @@ class _Pairer:
         if narration_resumes(text, pos - 1, i) != i:  # (from the sentence end before pos)
             return False
         self.goes_on_until = i  # (the paragraph ends before it need not look again: linear)
+        return True
+
+    def break_in_sentence(self, pos: int) -> bool:
+        """Does the line break at ``pos`` cut a sentence of the open double quotation (the
+        text before it ends in a word, not a sentence end), which a mark that can only close
+        of its family (or one glued after a sentence end) ends in a later paragraph (within
+        :data:`PARAGRAPH_REACH`)?  Such a
+        break is a typesetting accident, not the end of the quotation.
+
+        >>> q = chr(34)
+        >>> t = "उसने कहा, " + q + "मैं जानता था कि उनकी \\n\\nबीमारी बढ़ रही है." + q + " फिर"
+        >>> [t[s.start : s.end] for s in pair_quotes(t).spans]
+        ['मैं जानता था कि उनकी \\n\\nबीमारी बढ़ रही है.']
+        """
+        text, outer = self.text, self.stack[0]
+        if pos < self.goes_on_until:
+            return True  # (its closing mark was found from an earlier break: linear)
+        j, lo = pos, max(outer.pos + outer.width, pos - BREAK_REACH)
+        while j > lo and text[j - 1].isspace():
+            j -= 1
+        if j == lo or not text[j - 1].isalnum() and not _is_mark_of_word(text[j - 1]):
+            return False
+        m = _ANY_MARK.search(text, pos, pos + PARAGRAPH_REACH)
+        if m is None or mark_family(m.group()) != outer.family:
+            return False
+        if not self.only_closes(m.start()) and text[m.start() - 1] not in _SENTENCE_END:
+            return False  # (a mark glued after a sentence end closes too: ``हैं."लेकिन``)
+        self.goes_on_until = max(self.goes_on_until, m.start())
         return True
 
     def at_text_end(self) -> None:
