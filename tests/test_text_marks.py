@@ -96,6 +96,7 @@ def test_right_mark_role(open_mark, opens, closes, role):
         ("'", None, None, False, True, _STRAY),  # 90s'
         ('"', None, None, False, False, _OPEN),  # a lone '"' opens
         ('"', None, None, False, True, _STRAY),  # … unless it can only close: है." (lost opening)
+        ('"', None, "'", False, True, _CLOSE_TOP),  # 'जय हिंद ।" (wrong closing mark)
     ],
 )
 def test_straight_mark_role(ch, open_mark, top_mark, opens, closes, role):
@@ -200,6 +201,11 @@ def test_paragraph_reopening_continues_the_quotation():
     assert len(p.spans) == 1 and p.spans[0].closed
     assert text[p.spans[0].start : p.spans[0].end] == "पहली बात।\n“दूसरी बात।"
     assert p.reopen == [text.index("\n") + 1]
+
+
+def test_a_double_mark_typed_to_close_a_single_one():
+    text = "उन्होंने ट्वीट किया, 'हम जीतेंगे । जय हिंद ।\" वहीं सरकार ने कहा।"
+    assert [text[s.start : s.end] for s in pair_quotes(text).spans] == ["हम जीतेंगे । जय हिंद ।"]
 
 
 def test_a_line_break_inside_a_sentence_does_not_end_the_quotation():

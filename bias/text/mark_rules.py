@@ -98,7 +98,8 @@ def _straight_mark_role(
     spacing errors are not); one closes an open straight mark of its family
     unless the context can only open; otherwise it opens where it may, closes
     an open mark of its family, or — a ``'`` when the innermost open mark is a
-    straight ``"`` — closes that ``"`` (``"हम तैयार हैं' उन्होंने``).  A lone ``'`` that cannot
+    straight ``"`` — closes that ``"`` (``"हम तैयार हैं' उन्होंने``), and a ``"`` that can only
+    close closes an open straight ``'`` (``'… जय हिंद ।" वहीं``).  A lone ``'`` that cannot
     open is stray (``90s'``); a lone ``"`` opens.
     """
     if open_mark == '"' and ch == '"':
@@ -114,6 +115,8 @@ def _straight_mark_role(
             return _CLOSE_TOP
         # a ' with space on both sides (the spaced style: ``कहा , ' हम … '``) opens
         return _OPEN if spaced else _STRAY
+    if closes and top_mark == "'":
+        return _CLOSE_TOP  # ``'… जय हिंद ।" वहीं``: a " typed to close the open '
     # a lone " opens, unless it can only close (``है." फिर``: its opening mark was lost)
     return _STRAY if closes else _OPEN
 
