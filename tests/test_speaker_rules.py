@@ -38,6 +38,9 @@ POSITIVE = [
     (rules.colon_intro, "प्रवक्ता: “हम बातचीत को तैयार हैं।”", "प्रवक्ता", ":"),
     (rules.verb_before, "मंत्री कहते हैं, “हम तैयार हैं।”", "मंत्री", "कहते"),
     (rules.verb_before, 'कोच बोले, "टीम ने शानदार खेल दिखाया."', "कोच", "बोले"),
+    # कि between the verb and a quotation that reads as speech; adverbs before the verb
+    (rules.verb_before, "जूही कहती हैं कि “मैं खुश हूं।”", "जूही", "कहती"),
+    (rules.verb_before, "लिलिपुट फिर भी यही कहते हैं, “मैं खुश हूं।”", "लिलिपुट", "कहते"),
     (rules.ne_subject, "मंत्री ने कहा, “हम तैयार हैं।”", "मंत्री", "ने … कहा"),
     (
         rules.ne_subject,
@@ -115,6 +118,7 @@ NEGATIVE = [
     (rules.colon_intro, ": “हम तैयार हैं।”"),  # a colon with nothing before it
     (rules.verb_before, "मंत्री ने कहा, “हम तैयार हैं।”"),  # the verb has a ने subject
     (rules.verb_before, "मंत्री आए, “हम तैयार हैं।”"),  # not a speech verb
+    (rules.verb_before, "वह बताती हैं कि 'अनकही' उनकी पसंद है।"),  # कि before a title
     (rules.verb_before, "जब हमने पूछा तो बोलीं, “हां ये सच है।”"),  # तो not before a pronoun
     (rules.ne_subject, "पुलिस के अनुसार, “हमलावर फरार हैं।”"),  # no ने
     # the nearest ने subject has no speech cue: the rule gives up

@@ -195,11 +195,14 @@ def according_before(art: ArticleContext, i: int, lo: int) -> tuple[Span, Span] 
     return None
 
 
-def verb_phrase_before(art: ArticleContext, first: int, end: int) -> Said | None:
-    """``X कहते हैं,`` — a speech verb (then auxiliaries and a comma, colon or dash)
-    ending right before token ``end``, with no ने, ने-pronoun or कि earlier in its
-    clause (that is ``X ने … कहा``); the speaker is the noun phrase before the verb.
-    Looks no further back than token ``first``.
+def verb_phrase_before(
+    art: ArticleContext, first: int, end: int, that: bool = False
+) -> Said | None:
+    """``X कहते हैं,`` — a speech verb (then auxiliaries, a comma, colon or dash; with
+    ``that``, for a quotation that reads as speech, perhaps कि: "जूही कहती हैं कि “…”")
+    ending right before token ``end``, with no ने, ने-pronoun or कि earlier in its clause
+    (that is ``X ने … कहा``); the speaker is the noun phrase before the verb.  Looks no
+    further back than token ``first``.
 
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("मंत्री कहते हैं, “हम तैयार हैं।”")
@@ -209,6 +212,8 @@ def verb_phrase_before(art: ArticleContext, first: int, end: int) -> Said | None
     keys, kinds = art.keys, art.kinds
     j = end - 1
     while j >= first and kinds[j] == "punct" and keys[j] in (",", ":", "-", "—"):
+        j -= 1
+    if that and j > first and keys[j] == "कि":  # जूही कहती हैं कि “…”: what she says
         j -= 1
     while j >= first and keys[j] in AUX:
         j -= 1

@@ -98,7 +98,7 @@ def verb_before(art: ArticleContext, q: QuoteContext) -> Attribution | None:
 
     कोच बोले, "टीम ने शानदार खेल दिखाया." → कोच
     """
-    said = verb_phrase_before(art, q.sent_first, q.first)
+    said = verb_phrase_before(art, q.sent_first, q.first, that=q.speechy)
     if said is None:
         return None
     return attribution(art, said.np, said.cue, said.cue_tokens, rule="verb_before")
