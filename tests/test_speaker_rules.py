@@ -41,6 +41,8 @@ POSITIVE = [
     # कि between the verb and a quotation that reads as speech; adverbs before the verb
     (rules.verb_before, "जूही कहती हैं कि “मैं खुश हूं।”", "जूही", "कहती"),
     (rules.verb_before, "लिलिपुट फिर भी यही कहते हैं, “मैं खुश हूं।”", "लिलिपुट", "कहते"),
+    # the speaker's own medium between the subject and the verb
+    (rules.verb_before, "जॉर्ज अपनी किताब में लिखते हैं, “वह आईं।”", "जॉर्ज", "लिखते"),
     (rules.ne_subject, "मंत्री ने कहा, “हम तैयार हैं।”", "मंत्री", "ने … कहा"),
     (
         rules.ne_subject,
@@ -119,6 +121,8 @@ NEGATIVE = [
     (rules.verb_before, "मंत्री ने कहा, “हम तैयार हैं।”"),  # the verb has a ने subject
     (rules.verb_before, "मंत्री आए, “हम तैयार हैं।”"),  # not a speech verb
     (rules.verb_before, "वह बताती हैं कि 'अनकही' उनकी पसंद है।"),  # कि before a title
+    # someone addressed between the medium and the verb speaks (not the author)
+    (rules.verb_before, "अपनी किताब में ऋषि को कहते हुए बताती हैं, “राज आए।”"),
     (rules.verb_before, "जब हमने पूछा तो बोलीं, “हां ये सच है।”"),  # तो not before a pronoun
     (rules.ne_subject, "पुलिस के अनुसार, “हमलावर फरार हैं।”"),  # no ने
     # the nearest ने subject has no speech cue: the rule gives up
@@ -185,6 +189,14 @@ def test_rule_order():
         "source_noun",
     ]
     assert [r.__name__ for r in FALLBACKS] == ["heading_quote", "continuation", "previous_subject"]
+
+
+def test_a_quoted_title_in_the_speakers_medium():
+    art = bias.analyze("जॉर्ज अपनी किताब 'द लाइफ़ एंड टाइम्स' में लिखते हैं, “वह आईं।”")
+    assert [(q.kind, q.speaker, q.rule) for q in art.quotes] == [
+        ("term", None, None),
+        ("direct", "जॉर्ज", "verb_before"),
+    ]
 
 
 def test_the_first_rule_wins():

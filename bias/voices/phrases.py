@@ -20,6 +20,8 @@ from .words import (
     NP_STOP,
     ONE,
     PRON_NE,
+    QUOTE_MARKS,
+    REFLEXIVE,
     RELATIVE,
     SPEECH_ADVERBS,
     TRAILING_DROP,
@@ -231,12 +233,44 @@ def verb_phrase_before(
             s -= 1
         if s - 2 > first and keys[s - 1] in MANNER and keys[s - 2].endswith(("ते", "ती")):
             s -= 2  # वो मुस्कुराती हुई बोलीं
-        np = np_before(art, s, first)
+        np = np_before(art, s, first) or np_before_own_medium(art, s, first)
         if np is None and s > first and keys[s - 1] in art.lex.pronouns:
             np = (s - 1, s)  # वे कहती हैं, “…”: the pronoun is the subject
         if np is None:
             return None
         return Said(np, " ".join(keys[v : j + 1]), (v, j + 1))
+    return None
+
+
+#: how many tokens an "अपनी किताब … में" phrase between a subject and its verb may span
+MEDIUM_REACH = 16
+#: words that a speaker's own medium does not hold: another clause (ने, कि) or someone
+#: addressed or quoted ("अपनी किताब में ऋषि कपूर को कहते हुए बताती हैं": ऋषि कपूर speaks)
+_NOT_MEDIUM = frozenset({NE, "कि", "को"})
+
+
+def _in_or_marks_quote(art: ArticleContext, r: int) -> bool:
+    """Is token ``r`` inside a quotation or one of its marks ("किताब 'द लाइफ़' में")?"""
+    return art.in_quote[r] or art.keys[r] in QUOTE_MARKS
+
+
+def np_before_own_medium(art: ArticleContext, end: int, first: int) -> Span | None:
+    """The subject before the speaker's own medium that ends right before token ``end``:
+    "X अपनी किताब 'Y' में लिखते हैं" — back to the nearest अपनी/अपने/अपना within
+    :data:`MEDIUM_REACH` tokens (not across punctuation outside a quotation nor the words of
+    :data:`_NOT_MEDIUM`), then the noun phrase before it.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("जॉर्ज अपनी किताब में लिखते हैं, “वह आईं।”")
+    >>> np_before_own_medium(art, 4, 0)
+    (0, 1)
+    """
+    keys, kinds = art.keys, art.kinds
+    for r in range(end - 1, max(first, end - MEDIUM_REACH) - 1, -1):
+        if keys[r] in REFLEXIVE:
+            return np_before(art, r, first)
+        if keys[r] in _NOT_MEDIUM or kinds[r] == "punct" and not _in_or_marks_quote(art, r):
+            return None
     return None
 
 

@@ -73,6 +73,8 @@ FIRST_SECOND = frozenset("मैंने हमने आपने तुमन
 NP_STOP = STOP_BACK | PRON_NE
 #: reflexives: the subject stands right before them ("मंत्री अपने बयान में")
 REFLEXIVE = frozenset({"अपने", "अपनी", "अपना"})
+#: the quotation marks, as tokens
+QUOTE_MARKS = frozenset("\"'“”‘’«»‹›„‚")
 #: "एक ने लिखा, …": one of a group just named (users, residents, women), a member of the public
 ONE = "एक"
 #: "52 वर्षीय सुनैना देवी": a person named with their age
