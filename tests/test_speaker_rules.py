@@ -41,6 +41,14 @@ POSITIVE = [
     # कि between the verb and a quotation that reads as speech; adverbs before the verb
     (rules.verb_before, "जूही कहती हैं कि “मैं खुश हूं।”", "जूही", "कहती"),
     (rules.verb_before, "लिलिपुट फिर भी यही कहते हैं, “मैं खुश हूं।”", "लिलिपुट", "कहते"),
+    # the phrase right before the verb is its object or complement, not its subject
+    (
+        rules.verb_before,
+        "डॉ आनंद इस शोध को रोमांचकारी बताते हैं, “यह अच्छा है।”",
+        "आनंद",
+        "बताते",
+    ),
+    (rules.verb_before, "थॉमस अपना अनुभव बताते हैं, “मैं खुश हूं।”", "थॉमस", "बताते"),
     # the speaker's own medium between the subject and the verb
     (rules.verb_before, "जॉर्ज अपनी किताब में लिखते हैं, “वह आईं।”", "जॉर्ज", "लिखते"),
     (rules.ne_subject, "मंत्री ने कहा, “हम तैयार हैं।”", "मंत्री", "ने … कहा"),

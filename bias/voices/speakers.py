@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 
 from .context import ArticleContext, Mention
-from .phrases import np_before
+from .phrases import np_before, subject_past_object
 from .results import NO_SPEAKER, Speaker
 from .source_types import namesake, source_type, title_yields_to_office
 from .words import (
@@ -163,6 +163,8 @@ def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | 
     while before > first and keys[before - 1] in SPEECH_ADVERBS:
         before -= 1  # "वो आगे कहते हैं", "X इसे सही मानते हैं": not the subject's words
     np = np_before(art, before, first)
+    if np is not None and keys[i] in art.lex.verb_words:
+        np = subject_past_object(art, np, first)  # "X इस शोध को रोमांचकारी बताते हैं"
     if np is None:
         return None
     a, b = np
