@@ -129,6 +129,7 @@ NEGATIVE = [
     (rules.verb_before, "मंत्री ने कहा, “हम तैयार हैं।”"),  # the verb has a ने subject
     (rules.verb_before, "मंत्री आए, “हम तैयार हैं।”"),  # not a speech verb
     (rules.verb_before, "वह बताती हैं कि 'अनकही' उनकी पसंद है।"),  # कि before a title
+    (rules.verb_before, "फ़िल्मों की झड़ी लगा दी और बताया, “हम तैयार हैं।”"),  # और: shared
     # someone addressed between the medium and the verb speaks (not the author)
     (rules.verb_before, "अपनी किताब में ऋषि को कहते हुए बताती हैं, “राज आए।”"),
     (rules.verb_before, "जब हमने पूछा तो बोलीं, “हां ये सच है।”"),  # तो not before a pronoun
@@ -197,6 +198,12 @@ def test_rule_order():
         "source_noun",
     ]
     assert [r.__name__ for r in FALLBACKS] == ["heading_quote", "continuation", "previous_subject"]
+
+
+def test_a_verb_after_and_makes_no_subject_mention():
+    text = "इसके बाद उन्होंने अपनी फ़िल्मों की झड़ी लगा दी और बताया, “भूतनाथ रिलीज़ हो गई है.”"
+    art = default_attributor().context(bias.normalize(text).text)
+    assert [art.words(m.first, m.end) for m in art.mentions] == []  # (pronouns are none)
 
 
 def test_a_quoted_title_in_the_speakers_medium():

@@ -226,8 +226,8 @@ def verb_phrase_before(
         verb = art.verb_at.get(v)
         if verb is None or verb[0] != length:
             continue
-        if _ne_clause(art, first, v):
-            return None
+        if _ne_clause(art, first, v) or v > first and keys[v - 1] == "और":
+            return None  # (… किया और बताया: the subject of the clause before speaks)
         s = v  # the subject ends before the adverbs of the verb: वो आगे कहते हैं
         while s > first and keys[s - 1] in SPEECH_ADVERBS:
             s -= 1

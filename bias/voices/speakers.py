@@ -198,6 +198,8 @@ def _subject_end(art: ArticleContext, i: int, first: int) -> int | None:
         return None
     if keys[i - 1] in (NE, "कि") or keys[i - 1] in PRON_NE:
         return None  # "X ने कहा": the ने is the trigger
+    if keys[i - 1] == "और":
+        return None  # "X ने … किया और बताया": the verb shares the subject of the clause before
     verb = art.verb_at.get(i)
     after = i + verb[0] if verb is not None else len(keys)
     if after < len(keys) and (keys[after] in AUX or keys[after] in (",", ":")):
