@@ -261,6 +261,8 @@ def subject_past_object(art: ArticleContext, np: Span, first: int) -> Span | Non
     """
     keys = art.keys
     a = np[0]
+    while a > first and keys[a - 1] in LEADING_DROP:
+        a -= 1  # (अपने इस फ़ैसले का बचाव करते हुए कहती हैं)
     if a <= first or keys[a - 1] not in REFLEXIVE and keys[a - 1] != "को":
         return np
     end = a - 1
@@ -273,9 +275,14 @@ def subject_past_object(art: ArticleContext, np: Span, first: int) -> Span | Non
     found = np_before(art, end, first)
     if found is None and end > first and keys[end - 1] in art.lex.pronouns:
         return (end - 1, end)
-    if found is None and keys[a - 1] == "को":
+    if found is None and keys[a - 1] == "को" and _names_someone(art, np):
         return np  # nothing before the object: it came first ("इस फैसले को रमेश सही मानते हैं")
     return found
+
+
+def _names_someone(art: ArticleContext, np: Span) -> bool:
+    """Does the phrase ``np`` hold a source term or a titled name (निर्देशक रमेश)?"""
+    return any(i in art.source_at or art.keys[i] in art.titles for i in range(*np))
 
 
 #: how many tokens an "अपनी किताब … में" phrase between a subject and its verb may span
