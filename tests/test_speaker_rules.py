@@ -927,3 +927,9 @@ def test_not_speaker_heads_are_no_role_or_known_name():
     roles = set(lex.sources.firsts) | set(lex.known.firsts)
     assert not NOT_SPEAKER_HEADS & roles
     assert not NOT_SPEAKER_HEADS & lex.pronouns
+
+
+def test_relative_pronouns_end_a_noun_phrase():
+    from bias.voices.words import RELATIVE, STOP_BACK
+
+    assert RELATIVE <= STOP_BACK  # "… मानकों से कमतर रहा जिनकी उनसे उम्मीद": no speaker there
