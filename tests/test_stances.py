@@ -38,6 +38,11 @@ def _triples(text: str):
             "अमिताभ की तारीफ करते हुए कादर खान कहते हैं कि वे कल मिलेंगे।",
             [("कादर खान", "praise", "अमिताभ", "participle")],
         ),
+        # conduct judged in a reported clause: the agent of that clause is the target
+        (
+            "सरकार ने कहा कि भारत संक्रमण को कम करने में सफल रहा है।",
+            [("सरकार", "praise", "भारत", "reported")],
+        ),
         # a genitive pronoun before the cue is its target (the pronoun, as the guide says)
         (
             "डॉक्टरों ने भी उनकी सराहना की।",

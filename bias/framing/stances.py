@@ -274,7 +274,7 @@ def is_conduct(tk: TokenTable, hit: Hit, conduct: frozenset) -> bool:
 
 def conduct_target(tk: TokenTable, tok: int, first: int, agents: dict[int, int]) -> Span | None:
     """The one whose conduct the cue at token ``tok`` judges: the ने subject before it in its
-    sentence ("भारत ने समय रहते सही कदम उठा लिए" → भारत), else the first body, role or country
+    clause ("भारत ने समय रहते सही कदम उठा लिए" → भारत), else the first body, role or country
     of its clause (``agents``: ``{token: length}``) with no case marker after it ("पुलिस अब तक
     उन्हें हटाने में कामयाब रही" → पुलिस); the one credited after श्रेय ("इसका श्रेय टीम को जाता
     है").  The holder is then the speaker or the reporter, not the agent.
@@ -286,12 +286,12 @@ def conduct_target(tk: TokenTable, tok: int, first: int, agents: dict[int, int])
     credited = _credited(tk, tok, first)
     if credited is not None:
         return credited
-    found = _subject(tk, tok, first)
-    if found is not None:
-        return found
     a = tok
     while a > first and tk.kinds[a - 1] != "punct" and tk.keys[a - 1] not in CLAUSE_OPENERS:
         a -= 1
+    found = _subject(tk, tok, a)  # (in its clause: "सरकार ने कहा कि भारत … में सफल रहा")
+    if found is not None:
+        return found
     for p in range(a, tok):
         n = agents.get(p)
         if n is None or p + n > tok:
