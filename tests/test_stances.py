@@ -38,6 +38,11 @@ def _triples(text: str):
             "अमिताभ की तारीफ करते हुए कादर खान कहते हैं कि वे कल मिलेंगे।",
             [("कादर खान", "praise", "अमिताभ", "participle")],
         ),
+        # the reporter's epithet: the noun after it is the target
+        (
+            "घातक कोरोना वायरस ने कई देशों में पैर पसारे।",
+            [(None, "concern", "कोरोना वायरस", "narrator")],
+        ),
         # conduct judged in a reported clause: the agent of that clause is the target
         (
             "सरकार ने कहा कि भारत संक्रमण को कम करने में सफल रहा है।",

@@ -452,6 +452,9 @@ JUDGING_ADJECTIVES = frozenset(
     """अच्छा अच्छी अच्छे बढिया उम्दा शानदार बेहतरीन लाजवाब उत्कृष्ट अद्भुत घटिया बेकार बुरा बुरी
     बुरे खराब""".split()
 )
+#: epithets of danger or renown set before a noun ("घातक कोरोना वायरस", "प्रतिष्ठित टेड
+#: सम्मेलन"): the noun is what the epithet is about (the guide: an epithet is a stance)
+EPITHETS = frozenset("खतरनाक घातक जानलेवा भयानक भयावह खौफनाक भयंकर प्रतिष्ठित".split())
 #: verbs that make a noun a deed ("अच्छा प्रदर्शन किया"): not part of the noun
 LIGHT_VERBS = frozenset("किया किए करते करती करता कर करके दिया दिखाया दिखाई रहा रही".split())
 #: words that end the noun phrase after such an adjective
@@ -459,7 +462,8 @@ _AFTER_BREAKS = CASE_MARKERS | COPULAS | _PARTICLES | {"और"} | LIGHT_VERBS
 
 
 def qualified_noun(tk: TokenTable, tok: int) -> Span | None:
-    """The noun a judging adjective stands before (:data:`JUDGING_ADJECTIVES`): at most two
+    """The noun a judging adjective or an epithet stands before (:data:`JUDGING_ADJECTIVES`,
+    :data:`EPITHETS`): at most two
     words after it, up to a case marker, copula, particle or light verb ("कई बेहतरीन फ़िल्में
     की हैं": फ़िल्में; "शानदार प्रदर्शन किया": प्रदर्शन, also when the cue holds the noun);
     else ``None``.
@@ -469,7 +473,7 @@ def qualified_noun(tk: TokenTable, tok: int) -> Span | None:
     'फ़िल्में'
     """
     keys = tk.keys
-    if keys[tok] not in JUDGING_ADJECTIVES:
+    if keys[tok] not in JUDGING_ADJECTIVES and keys[tok] not in EPITHETS:
         return None
     a = b = tok + 1
     while b < min(len(keys), a + 2) and tk.kinds[b] == "word" and keys[b] not in _AFTER_BREAKS:
