@@ -375,6 +375,23 @@ REPORTED_POSITIVE = [
         "मंत्री",
         "government_official",
     ),
+    # a demonstrative between the genitive and the opinion noun; तर्क is an opinion too
+    (
+        reported.opinion,
+        "जानकारों का यह मानना है कि संक्रमण फैल चुका है।",
+        "मानना",
+        "संक्रमण फैल चुका है",
+        "जानकारों",
+        "expert",
+    ),
+    (
+        reported.opinion,
+        "अधिकारियों का तर्क है कि पाबंदी जरूरी है।",
+        "तर्क",
+        "पाबंदी जरूरी है",
+        "अधिकारियों",
+        "anonymous",
+    ),
     # a pronoun's genitive is the source ("उनका कहना है", "उनके मुताबिक")
     (reported.opinion, "उनका कहना है कि काम जारी है।", "कहना", "काम जारी है", "उनका", None),
     (reported.according_to, "उनके मुताबिक घायल घर गए।", "मुताबिक", "घायल घर गए", "उनके", None),

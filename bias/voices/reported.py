@@ -137,7 +137,7 @@ def impersonal(art: ArticleContext, i: int, sentence: Span) -> Found | None:
 
 
 def genitive_source(art: ArticleContext, i: int, first: int) -> Span | None:
-    """The source of ``X के अनुसार`` / ``X का कहना`` at token ``i``: the phrase before the
+    """The source of ``X के अनुसार`` / ``X का (यह) कहना`` at token ``i``: the phrase before the
     genitive, or a pronoun's genitive itself ("उनका कहना है", "उनके मुताबिक": the pronoun is
     resolved as a speaker); ``None`` without a genitive.
 
@@ -146,12 +146,18 @@ def genitive_source(art: ArticleContext, i: int, first: int) -> Span | None:
     >>> genitive_source(art, 1, 0)
     (0, 1)
     """
+    if i - 2 >= first and art.keys[i - 1] in DEMONSTRATIVES:
+        i -= 1  # "जानकारों का यह मानना है": the demonstrative is the opinion's
     before = art.keys[i - 1]
     if before in PRON_GEN:
         return (i - 1, i)
     if before in GENITIVE:
         return np_before(art, i - 1, first)
     return None
+
+
+#: a demonstrative between an opinion's genitive and its noun ("X का यह मानना है कि")
+DEMONSTRATIVES = frozenset({"यह", "ये"})
 
 
 def according_to(art: ArticleContext, i: int, sentence: Span) -> Found | None:
