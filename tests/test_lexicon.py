@@ -119,3 +119,18 @@ def test_matcher_pickles_without_its_memo():
     m2 = pickle.loads(pickle.dumps(m))
     assert m2._memo == {}
     assert TokenTable("नहीं", matcher=m2).matches(m2.phrases[0]) == {0: (1, "negator")}
+
+
+def test_stem_exceptions_stay_whole_and_match_no_unrelated_cue():
+    from bias.lexicon.keys import STEM_EXCEPTIONS, stem, token_key
+
+    assert all(stem(w) == w == token_key(w) for w in STEM_EXCEPTIONS)
+    assert stem("गलती") != stem("गली")
+    import bias
+
+    lane = bias.analyze("वह गली में रहता है।").sentences[0]
+    assert [c.term for c in lane.cues if c.lexicon in ("praise", "concern")] == []
+    friends = bias.analyze("मेरे दोस्तों ने मुझे फोन किया।").sentences[0]
+    assert [c.term for c in friends.cues if c.lexicon in ("praise", "concern")] == []
+    # the words they were confused with are still cues
+    assert bias.analyze("यह उनकी गलती है।").sentences[0].frame == "concern"
