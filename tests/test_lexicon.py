@@ -132,5 +132,7 @@ def test_stem_exceptions_stay_whole_and_match_no_unrelated_cue():
     assert [c.term for c in lane.cues if c.lexicon in ("praise", "concern")] == []
     friends = bias.analyze("मेरे दोस्तों ने मुझे फोन किया।").sentences[0]
     assert [c.term for c in friends.cues if c.lexicon in ("praise", "concern")] == []
+    active = bias.analyze("राज्य में सक्रिय मामलों की संख्या 120 है।").sentences[0]
+    assert [c.term for c in active.cues if c.lexicon in ("praise", "concern")] == []
     # the words they were confused with are still cues
     assert bias.analyze("यह उनकी गलती है।").sentences[0].frame == "concern"
