@@ -1,17 +1,10 @@
 """Stances: who praises or criticises whom (holder → praise/concern → target), per sentence.
 
 Every praise or concern cue hit of a sentence is a stance.  Its **holder** is found by the first
-of :data:`HOLDER_RULES` that answers:
-
-* ``quote`` / ``reported`` — the speaker of the direct quotation or reported clause that holds
-  the cue (its entity, when linked);
-* ``experiencer`` — ``X में/को चिंता``: the noun phrase before में / को right before a feeling
-  ("पश्चिम में चिंता बढ़ा दी", "लोगों में काफी डर");
-* ``subject`` — ``X ने … की आलोचना की``: the nearest ने subject before the cue in its sentence
-  (not for a feeling it only causes, "यात्रा ने चिंताएं बढ़ा दीं", unless it expresses it:
-  "X ने चिंता जताई");
-* ``agent`` — ``X द्वारा … आरोप लगाया गया``, ``X की तरफ़ से … तारीफ़ मिली``;
-* otherwise the holder is the reporter (``None``, rule ``narrator``).
+of :data:`bias.framing.holders.HOLDER_RULES` that answers (that module says how), else it is the
+reporter; a cue that judges someone's conduct (:func:`is_conduct`: a success, a credited effort, a
+failure) takes the one who acted as its target (:func:`conduct_target`) and only a speaker or the
+reporter as its holder.
 
 Its **target** is found by :func:`bias.framing.targets.target_of` (that module says how).
 Holder and target link to an entity when they overlap one of its mentions.
@@ -28,21 +21,16 @@ import bisect
 from typing import NamedTuple, Sequence
 
 from ..lexicon import TokenTable
-from ..lexicon.keys import token_key
 from ..voices.entities import name_words, same_entity
-from ..voices.words import GENITIVE, NE, PRON_NE, SIDES
-from .cues import QUALITY, Hit
+from ..voices.words import PRON_NE
+from .cues import Hit
+from .holders import HOLDER_RULES, PEOPLE, holder_of, subject_before
 from .targets import (
     CASE_MARKERS,
-    DEGREE_WORDS,
-    FEELINGS,
-    JUDGING_ADJECTIVES,
     NP_BREAKS,
     SpanIndex,
     char_span,
-    liking_construction,
     noun_phrase_before,
-    raised,
     target_of,
 )
 
@@ -72,200 +60,6 @@ class StanceSpan(NamedTuple):
     rule: str  # how the holder was found (HOLDER_RULES, or "narrator")
 
 
-#: verbs of expressing a feeling: its subject holds it ("X ने चिंता जताई / व्यक्त की")
-EXPRESS_VERBS = frozenset("जताई जताया जताए जताते जताती जताने जताई व्यक्त जाहिर प्रकट".split())
-
-
-def expressed(tk: TokenTable, tok: int) -> bool:
-    """Is the feeling at token ``tok`` expressed by its subject (an expressing verb within the
-    two tokens after it)?
-
-    >>> expressed(TokenTable("उन्होंने गहरी चिंता जताई"), 2)
-    True
-    """
-    return any(k in EXPRESS_VERBS for k in tk.keys[tok + 1 : tok + 3])
-
-
-#: third-person pronouns in the dative, which hold a feeling as "X को" does ("उन्हें गर्व है")
-DATIVE_PRONOUNS = frozenset("उन्हें उसे इन्हें इसे".split())
-#: how far before a feeling its "X को" may stand, past what it is about ("किसानों को सरकार से …")
-EXPERIENCER_REACH = 6
-#: postpositions of what a feeling is about, passed over on the way back to its experiencer
-_ABOUT = frozenset({"से", "पर", "लेकर"})
-
-
-def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
-    """``X में <feeling>`` ("पश्चिम में चिंता", "लोगों में काफी डर"; "X की" when the feeling
-    is raised by a subject, :func:`raised`: "मामलों ने लोगों की चिंता बढ़ा दी"), or ``X को`` / a dative
-    pronoun before a feeling ("लोगों को डर", "उन्हें गर्व है"), perhaps past what the feeling
-    is about ("किसानों को सरकार से नाराजगी", :func:`_dative_before`): the noun phrase before
-    में / को (degree words passed over), or the pronoun.  Only feelings have an experiencer: in
-    "थाणे में विरोध प्रदर्शन" में is a place (``X को जिम्मेदार ठहराया``: X is a target)."""
-    if liking_construction(tk, tok):
-        return _liker(tk, tok, first)
-    if tk.keys[tok] not in FEELINGS:
-        return None
-    b = tok
-    while b - 1 > first and tk.keys[b - 1] in DEGREE_WORDS:
-        b -= 1
-    if b - 1 > first and (tk.keys[b - 1] == "में" or tk.keys[b - 1] in GENITIVE and raised(tk, tok)):
-        np = noun_phrase_before(tk, b - 1, first)
-        return char_span(tk, np) if np is not None else None
-    return _dative_before(tk, b, first)
-
-
-#: how many tokens before a liking word (पसंद) the one who likes may stand: what is liked
-#: stands between ("दर्शकों को अमिताभ बच्चन बतौर मेजबान बहुत पसंद आए")
-LIKER_REACH = 10
-
-
-def _liker(tk: TokenTable, tok: int, first: int) -> Span | None:
-    """The one who likes, in "X को Y पसंद है/आया" (or a dative pronoun: "उन्हें यह पसंद है"):
-    the nearest "को" or dative pronoun within :data:`LIKER_REACH` tokens before the liking
-    word, not across punctuation or ने.
-
-    >>> t = "दर्शकों को यह फिल्म बहुत पसंद आई"
-    >>> t[slice(*_liker(TokenTable(t), 5, 0))]
-    'दर्शकों'
-    """
-    keys = tk.keys
-    for j in range(tok - 1, max(first, tok - 1 - LIKER_REACH) - 1, -1):
-        if tk.kinds[j] == "punct" or keys[j] == NE or keys[j] in PRON_NE:
-            return None
-        if keys[j] in DATIVE_PRONOUNS:
-            return char_span(tk, (j, j + 1))
-        if keys[j] == "को":
-            np = noun_phrase_before(tk, j, first)
-            return char_span(tk, np) if np is not None else None
-    return None
-
-
-def _dative_before(tk: TokenTable, b: int, first: int) -> Span | None:
-    """The "X को" or dative pronoun holding the feeling at token ``b``, right before it or past
-    what it is about (से, पर, को लेकर; :data:`EXPERIENCER_REACH`); not across punctuation, ने.
-
-    >>> t = "किसानों को सरकार से नाराजगी है"
-    >>> t[slice(*_dative_before(TokenTable(t), 4, 0))]
-    'किसानों'
-    """
-    keys, about = tk.keys, False
-    for j in range(b - 1, max(first, b - 1 - EXPERIENCER_REACH) - 1, -1):
-        if tk.kinds[j] == "punct" or keys[j] == NE or keys[j] in PRON_NE:
-            return None
-        if keys[j] in DATIVE_PRONOUNS:
-            return char_span(tk, (j, j + 1))
-        if keys[j] == "को" and not (j + 1 < b and keys[j + 1] == "लेकर"):
-            np = noun_phrase_before(tk, j, first)
-            return char_span(tk, np) if np is not None else None
-        about = about or keys[j] in _ABOUT
-        if not about and j < b - 1:
-            return None  # (only what the feeling is about may stand between)
-    return None
-
-
-def _subject(tk: TokenTable, tok: int, first: int) -> Span | None:
-    """``X ने … <cue>``: the noun phrase before the nearest ने before the cue."""
-    for j in range(tok - 1, first - 1, -1):
-        if tk.keys[j] in PRON_NE:  # उन्होंने: the pronoun itself
-            return char_span(tk, (j, j + 1))
-        if tk.keys[j] == NE:
-            np = noun_phrase_before(tk, j, first)
-            return char_span(tk, np) if np is not None else None
-    return None
-
-
-#: participles of a stance act done while speaking ("X की तारीफ करते हुए Y कहते हैं")
-_PARTICIPLES = frozenset(map(token_key, "करते जताते देते दिखाते व्यक्त लगाते".split()))
-_WHILE = frozenset(map(token_key, ("हुए", "हुये")))
-#: speech verbs a subject after a participle may have ("… करते हुए X कहते हैं")
-SPEECH_VERBS = frozenset("कहा कहते कहती कहता बताया बोले बोलीं बोला लिखा".split())
-#: how many words the subject after the participle spans at most, with its verb
-PARTICIPLE_REACH = 8
-
-
-def _participle_subject(tk: TokenTable, tok: int, first: int) -> Span | None:
-    """The subject after a participial stance act: ``<cue> करते हुए X ने कहा`` or ``… X कहते
-    हैं`` (the noun phrase before the ने, or before the first verb, within
-    :data:`PARTICIPLE_REACH` words of हुए).
-
-    >>> t = "अमिताभ की तारीफ करते हुए कादर खान कहते हैं"
-    >>> t[slice(*_participle_subject(TokenTable(t), 2, 0))]
-    'कादर खान'
-    """
-    keys, n = tk.keys, len(tk.keys)
-    w = tok + 1
-    while w < min(n, tok + 4) and keys[w] not in _WHILE:
-        w += 1
-    if w >= n or keys[w] not in _WHILE or keys[w - 1] not in _PARTICIPLES:
-        return None
-    for j in range(w + 1, min(n, w + 1 + PARTICIPLE_REACH)):
-        if tk.kinds[j] != "word":
-            return None
-        if keys[j] in PRON_NE:
-            return char_span(tk, (j, j + 1))
-        if keys[j] == NE or keys[j] in SPEECH_VERBS:
-            np = noun_phrase_before(tk, j, w + 1)
-            return char_span(tk, np) if np is not None else None
-    return None
-
-
-def _agent(tk: TokenTable, tok: int, first: int) -> Span | None:
-    """The agent of a passive or of a received stance: ``X द्वारा … आरोप लगाया गया``,
-    ``X की तरफ़/ओर से … तारीफ़ मिल रही है``: the noun phrase before the nearest such marker
-    in the :data:`AGENT_REACH` tokens before the cue.
-
-    >>> t = "समीक्षकों की तरफ से भी फिल्म को तारीफ मिली"
-    >>> tk = TokenTable(t)
-    >>> t[slice(*_agent(tk, 7, 0))]
-    'समीक्षकों'
-    """
-    keys = tk.keys
-    for j in range(tok - 1, max(first, tok - AGENT_REACH), -1):
-        if keys[j] == "द्वारा":
-            np = noun_phrase_before(tk, j, first)
-        elif keys[j] == "से" and keys[j - 1] in SIDES and j - 2 >= first:
-            np = noun_phrase_before(tk, j - 2, first) if keys[j - 2] in GENITIVE else None
-        else:
-            continue
-        return char_span(tk, np) if np is not None else None
-    return None
-
-
-#: how many tokens before a cue its agent marker may stand (a bounded look: linear time)
-AGENT_REACH = 25
-
-#: nouns for groups of people who hold views ("लोग … चिंतित हैं", "यूजर्स … साजिश करार दे रहे")
-PEOPLE = frozenset(
-    """लोग लोगों यूजर्स यूज़र्स दर्शक दर्शकों समीक्षक समीक्षकों ग्रामीण ग्रामीणों नागरिक नागरिकों
-    किसान किसानों छात्र छात्रों प्रशंसक प्रशंसकों कार्यकर्ता कार्यकर्ताओं विशेषज्ञ विशेषज्ञों""".split()
-)
-
-
-def _nominative(tk: TokenTable, tok: int, first: int, persons: frozenset[str]) -> Span | None:
-    """``X … <stance act or feeling>`` without ने: the noun phrase of the first word naming a
-    person in the cue's clause — an entity of the article or a group (:data:`PEOPLE`; the
-    caller's ``persons``) — when no case marker follows it: "सोशल मीडिया यूजर्स शमी के
-    एक्सिडेंट को साजिश करार दे रहे हैं" → the users.  The subject of a quality adjective
-    ("फ़िल्म अच्छी है") is what it judges, a target (QUALITY words are left alone).
-
-    >>> t = "सोशल मीडिया यूजर्स इसे साजिश करार दे रहे हैं"
-    >>> t[slice(*_nominative(TokenTable(t), 4, 0, PEOPLE))]
-    'सोशल मीडिया यूजर्स'
-    """
-    if tk.keys[tok] in QUALITY:
-        return None
-    a = tok
-    while a > first and tk.kinds[a - 1] != "punct":
-        a -= 1  # the clause: back to the last punctuation
-    for p in range(a, tok):
-        if tk.keys[p] in persons:
-            if p + 1 < tok and tk.keys[p + 1] in CASE_MARKERS:
-                return None
-            np = noun_phrase_before(tk, p + 1, a)
-            return char_span(tk, np) if np is not None else None
-    return None
-
-
 def is_conduct(tk: TokenTable, hit: Hit, conduct: frozenset) -> bool:
     """Does the cue ``hit`` judge someone's conduct (its word stems are one of ``conduct``:
     "सही कदम उठाए", "कामयाब रहा", "लापरवाही")?"""
@@ -289,7 +83,7 @@ def conduct_target(tk: TokenTable, tok: int, first: int, agents: dict[int, int])
     a = tok
     while a > first and tk.kinds[a - 1] != "punct" and tk.keys[a - 1] not in CLAUSE_OPENERS:
         a -= 1
-    found = _subject(tk, tok, a)  # (in its clause: "सरकार ने कहा कि भारत … में सफल रहा")
+    found = subject_before(tk, tok, a)  # (in its clause: "सरकार ने कहा कि भारत … में सफल रहा")
     if found is not None:
         return found
     for p in range(a, tok):
@@ -330,49 +124,6 @@ def _credited(tk: TokenTable, tok: int, first: int) -> Span | None:
         if tk.kinds[j] == "punct":
             break
     return None
-
-
-#: how a stance's holder is found, in order (the reporter when none answers)
-HOLDER_RULES = ("quote", "reported", "experiencer", "participle", "subject", "agent", "nominative")
-
-
-def _holder(
-    tk,
-    hit: Hit,
-    first: int,
-    quotes: SpanIndex,
-    reported: SpanIndex,
-    persons: frozenset[str] = PEOPLE,
-    conduct: bool = False,
-) -> tuple[Span | None, str | None, str]:
-    """(holder span, entity id, rule) of the stance of ``hit`` (``persons``: the words that
-    name people, for :func:`_nominative`; ``conduct``: the cue judges someone's conduct, whose
-    agent is the target, :func:`conduct_target`, so only a speaker or the reporter holds it)."""
-    q = quotes.at(hit.start)
-    if q is not None and q.kind == "direct" and q.speaker is not None:
-        return q.speaker, q.entity, "quote"
-    r = reported.at(hit.start)
-    if r is not None and r.speaker is not None:
-        return r.speaker, r.entity, "reported"
-    if conduct:
-        return None, None, "narrator"
-    for rule, find in (
-        ("experiencer", _experiencer),
-        ("participle", _participle_subject),
-        ("subject", _subject),
-        ("agent", _agent),
-    ):
-        if rule == "subject" and tk.keys[hit.tok] in FEELINGS and not expressed(tk, hit.tok):
-            continue  # "यात्रा ने चिंताएं बढ़ा दीं": the subject causes the worry, it holds none
-        if rule == "subject" and tk.keys[hit.tok] in JUDGING_ADJECTIVES:
-            continue  # "उन्होंने कई बेहतरीन फ़िल्में कीं": the one who speaks judges, not the agent
-        span = find(tk, hit.tok, first)
-        if span is not None:
-            return span, None, rule
-    span = _nominative(tk, hit.tok, first, persons)
-    if span is not None:
-        return span, None, "nominative"
-    return None, None, "narrator"
 
 
 def _entity_at(
@@ -478,7 +229,7 @@ def find_stances(
             if hit.lexicon not in ("praise", "concern"):
                 continue
             judged = is_conduct(tk, hit, conduct)
-            holder, entity, rule = _holder(
+            holder, entity, rule = holder_of(
                 tk, hit, first, quote_index, reported_index, persons, judged and not credit(tk, hit)
             )
             if entity is None and holder is not None and _is_pronoun(tk, holder):

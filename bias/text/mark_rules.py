@@ -175,3 +175,13 @@ def narration_resumes(text: str, a: int, b: int) -> int:
     """
     m = _NARRATION.search(text, a, b)
     return m.end() if m is not None else b
+
+
+def _is_mark_of_word(ch: str) -> bool:
+    """Is ``ch`` a vowel sign, virama or nasal sign, which ends a Devanagari word (``str.isalnum``
+    is false for the combining marks)?
+
+    >>> _is_mark_of_word("\u0940"), _is_mark_of_word("।")
+    (True, False)
+    """
+    return "\u0900" <= ch <= "\u0903" or "\u093a" <= ch <= "\u094f" or ch in "\u0962\u0963"

@@ -68,6 +68,7 @@ from .mark_rules import (
     _closing_context,
     _glued_double,
     _is_apostrophe,
+    _is_mark_of_word,
     _left_mark_role,
     _opening_context,
     _opens_speech,
@@ -194,16 +195,6 @@ def _line_start_mark(text: str, pos: int) -> tuple[int, str] | None:
 
 # --------------------------------------------------------------------------
 # the pairing
-
-
-def _is_mark_of_word(ch: str) -> bool:
-    """Is ``ch`` a vowel sign, virama or nasal sign, which ends a Devanagari word (``str.isalnum``
-    is false for the combining marks)?
-
-    >>> _is_mark_of_word("\u0940"), _is_mark_of_word("।")
-    (True, False)
-    """
-    return "\u0900" <= ch <= "\u0903" or "\u093a" <= ch <= "\u094f" or ch in "\u0962\u0963"
 
 
 class _Pairer:
