@@ -368,3 +368,8 @@ def test_a_listed_event_form_is_no_stem_match_of_a_stance():
     assert accused.frame == "neutral"
     accusation = bias.analyze("विपक्ष ने सरकार पर आरोप लगाया।").sentences[0]
     assert accusation.frame == "concern"
+
+
+def test_a_matter_of_joy_or_shame_is_a_stance():
+    assert bias.analyze("यह हमारे लिए खुशी की बात है।").sentences[0].frame == "praise"
+    assert bias.analyze("यह शर्म की बात है कि मदद नहीं पहुंची।").sentences[0].frame == "concern"
