@@ -373,3 +373,9 @@ def test_a_listed_event_form_is_no_stem_match_of_a_stance():
 def test_a_matter_of_joy_or_shame_is_a_stance():
     assert bias.analyze("यह हमारे लिए खुशी की बात है।").sentences[0].frame == "praise"
     assert bias.analyze("यह शर्म की बात है कि मदद नहीं पहुंची।").sentences[0].frame == "concern"
+
+
+def test_a_complaint_is_a_stance():
+    art = bias.analyze("विधायक ने भी दूषित पानी की शिकायत की।")
+    assert art.sentences[0].frame == "concern"
+    assert [(s.holder, s.target) for s in art.stances] == [("विधायक", "दूषित पानी")]
