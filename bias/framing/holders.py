@@ -148,7 +148,7 @@ def subject_before(tk: TokenTable, tok: int, first: int) -> Span | None:
 
 
 #: participles of a stance act done while speaking ("X की तारीफ करते हुए Y कहते हैं")
-_PARTICIPLES = frozenset(map(token_key, "करते जताते देते दिखाते व्यक्त लगाते".split()))
+_PARTICIPLES = frozenset(map(token_key, "करते जताते देते दिखाते लगाते".split()))
 _WHILE = frozenset(map(token_key, ("हुए", "हुये")))
 #: speech verbs a subject after a participle may have ("… करते हुए X कहते हैं")
 SPEECH_VERBS = frozenset("कहा कहते कहती कहता बताया बोले बोलीं बोला लिखा".split())

@@ -27,6 +27,7 @@ from .cues import Hit
 from .holders import HOLDER_RULES, PEOPLE, holder_of, subject_before
 from .targets import (
     CASE_MARKERS,
+    CLAUSE_OPENERS,
     NP_BREAKS,
     SpanIndex,
     char_span,
@@ -99,8 +100,6 @@ def conduct_target(tk: TokenTable, tok: int, first: int, agents: dict[int, int])
     return None
 
 
-#: words that open a clause inside a sentence (the agent of a conduct cue is after them)
-CLAUSE_OPENERS = frozenset("कि और लेकिन परंतु मगर जबकि क्योंकि तो".split())
 #: credit: "इसका श्रेय टीम को जाता है", "श्रेय जया बच्चन को देना चाहूंगी"
 CREDIT = frozenset({"श्रेय"})
 

@@ -239,7 +239,7 @@ def feeling_cause(tk: TokenTable, tok: int, first: int) -> Span | None:
         return None
     keys = tk.keys
     for j in range(tok - 1, first - 1, -1):
-        if tk.kinds[j] == "punct" or keys[j] in CLAUSE_BREAKS:
+        if tk.kinds[j] == "punct" or keys[j] in CLAUSE_OPENERS:
             return None
         if keys[j] == "ने":
             np = noun_phrase_before(tk, j, first)
@@ -251,8 +251,9 @@ def feeling_cause(tk: TokenTable, tok: int, first: int) -> Span | None:
 ACCUSATIONS = frozenset("आरोप आरोपों इल्जाम".split())
 #: how many tokens before an accusation the accused's पर may stand
 ACCUSED_REACH = 8
-#: words that open a new clause: a phrase is not looked for across them
-CLAUSE_BREAKS = frozenset("कि और लेकिन परंतु किंतु मगर जबकि क्योंकि".split())
+#: words that open a clause inside a sentence: a phrase is not looked for across them, and the
+#: agent of a conduct cue is after them (bias.framing.stances.conduct_target)
+CLAUSE_OPENERS = frozenset("कि और लेकिन परंतु किंतु मगर जबकि क्योंकि तो".split())
 
 
 def accused(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | None:
@@ -266,7 +267,7 @@ def accused(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | No
     """
     keys = tk.keys
     for j in range(tok - 1, max(first, tok - 1 - ACCUSED_REACH), -1):
-        if tk.kinds[j] == "punct" or keys[j] in CLAUSE_BREAKS:
+        if tk.kinds[j] == "punct" or keys[j] in CLAUSE_OPENERS:
             return None
         if keys[j] == "पर":
             return phrase_before(tk, j, first, index)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..text import QUOTE_CHARS
+
 #: how many tokens back from a quotation the attribution is looked for (bounds the work
 #: per quotation)
 WINDOW = 60
@@ -74,8 +76,8 @@ FIRST_SECOND = frozenset("मैंने हमने आपने तुमन
 NP_STOP = STOP_BACK | PRON_NE
 #: reflexives: the subject stands right before them ("मंत्री अपने बयान में")
 REFLEXIVE = frozenset({"अपने", "अपनी", "अपना"})
-#: the quotation marks, as tokens
-QUOTE_MARKS = frozenset("\"'“”‘’«»‹›„‚")
+#: the quotation marks, as tokens (those the mark pairing knows)
+QUOTE_MARKS = frozenset(QUOTE_CHARS)
 #: "एक ने लिखा, …": one of a group just named (users, residents, women), a member of the public
 ONE = "एक"
 #: "52 वर्षीय सुनैना देवी": a person named with their age
