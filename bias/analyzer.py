@@ -71,7 +71,9 @@ class Analyzer:
     ``home``: the country of the outlets, assumed for officials, politicians and ordinary people
     whose country the text does not name (``None``: never assumed); ``type_fallback``: type
     the speakers no rule types from the words around them (the learned fallback of
-    :mod:`bias.voices.fallback`; ``False``: they are ``other``); ``frame_model``: a trained
+    :mod:`bias.voices.fallback`; ``False``: they are ``other``; a path or a
+    :class:`bias.voices.fallback.TypeFallback`: your own, e.g. trained by
+    ``scripts/train_type_fallback.py`` on your gold); ``frame_model``: a trained
     frame model (:class:`bias.models.BiasModel`, or the path of its folder, loaded with the
     usual trust checks) whose prediction replaces the lexicon's frame of every sentence
     (``Sentence.frame_source`` says which decided).  The analyzer owns the
@@ -89,7 +91,7 @@ class Analyzer:
         countries: str = "countries",
         blocs: str = "blocs",
         home: str | None = "IN",
-        type_fallback: bool = True,
+        type_fallback: bool | str | os.PathLike | TypeFallback = True,
         frame_model: Any = None,
     ) -> None:
         self.lexicons = lexicons if lexicons is not None else FramingLexicons.load()
@@ -101,7 +103,7 @@ class Analyzer:
             blocs=blocs,
         )
         self.home = home
-        self.type_fallback = TypeFallback.load() if type_fallback else None
+        self.type_fallback = _type_fallback(type_fallback)
         self.frame_model = _frame_model(frame_model)
         self.matcher = Matcher(self.lexicons.phrases() + self.attributor.phrases())
 
@@ -215,6 +217,21 @@ def _story_marks(t: str, pairing, segments) -> list:
         return s._replace(close=starts[k], end=end, close_end=starts[k])
 
     return [cut_at_furniture(s) for s in pairing.spans if not in_furniture(s.open)]
+
+
+def _type_fallback(fallback: Any) -> TypeFallback | None:
+    """The learned type fallback the ``type_fallback`` argument asks for: ``True`` the bundled
+    one, ``False`` none, a path one read from that JSON file, or a :class:`TypeFallback`."""
+    if isinstance(fallback, TypeFallback):
+        return fallback
+    if isinstance(fallback, bool):
+        return TypeFallback.load() if fallback else None
+    if isinstance(fallback, (str, os.PathLike)):
+        return TypeFallback.load(fallback)
+    raise InputError(
+        "`type_fallback` must be True, False, a path or a TypeFallback; got "
+        f"{type(fallback).__name__}"
+    )
 
 
 def _frame_model(model: Any):

@@ -33,9 +33,21 @@ from bias.voices.entities import SentenceTallies  # noqa: E402
 from bias.voices.fallback import TypeFallback, feature_names  # noqa: E402
 
 
-def entity_rows(data: Path, split: str = "dev", patterns=("quotes_*.jsonl",)):
+def rule_types(art, mentions) -> set:
+    """The source types the rules gave the analysed entities of ``art`` (analysed without a
+    fallback) that share a character with one of the gold ``mentions``."""
+    return {
+        e.source_type
+        for e in art.entities
+        for a, b in e.mentions
+        if any(a < gb and ga < b for ga, gb in mentions)
+    }
+
+
+def entity_rows(data: Path, split: str = "dev", patterns=("quotes_*.jsonl",), untyped=False):
     """(features, source type, article key) of every gold entity of ``split`` in the gold files
-    matching ``patterns``."""
+    matching ``patterns``; ``untyped``: only the entities the fallback is asked about, those the
+    rules found as speakers and left ``other``."""
     an = bias.Analyzer(type_fallback=False)
     contexts = an.attributor.lexicon.contexts
     cache: dict[str, dict] = {}
@@ -55,10 +67,46 @@ def entity_rows(data: Path, split: str = "dev", patterns=("quotes_*.jsonl",)):
             raw_starts, _ = norm.raw_spans(tk.starts, tk.ends)
             segs = segment_normalized(norm, pair_quotes(norm.text))
             tallies = SentenceTallies(tk.ranges(segs), {}, tk.matches(contexts))
+            art = an.analyze(text) if untyped else None
             for e in rec["entities"]:
+                if art is not None and rule_types(art, e["mentions"]) != {"other"}:
+                    continue
                 tokens = [max(0, bisect.bisect_right(raw_starts, a) - 1) for a, _ in e["mentions"]]
                 x = tallies.features(tallies.sentence_of(t) for t in tokens)
                 yield x, e["source_type"], f"{ds}:{key}"
+
+
+def fit_fallback(X, y, min_probability: float = 0.3) -> TypeFallback:
+    """A :class:`TypeFallback` fitted on the feature rows ``X`` and source types ``y``."""
+    from sklearn.linear_model import LogisticRegression
+
+    m = LogisticRegression(C=2.0, max_iter=2000, random_state=0).fit(X, y)
+    return TypeFallback(
+        list(m.classes_),
+        feature_names(),
+        m.coef_.tolist(),
+        m.intercept_.tolist(),
+        min_probability=min_probability,
+    )
+
+
+def cross_fitted(
+    data: Path, folds: int = 5, min_probability: float = 0.3
+) -> dict[str, TypeFallback]:
+    """For every dev article (``"dataset:key"``), a fallback fitted on the dev entities of the
+    *other* articles' folds (``GroupKFold`` by article): scoring the dev split with these keeps
+    the fallback from being judged on the entities it was fitted on."""
+    from sklearn.model_selection import GroupKFold
+
+    rows = list(entity_rows(data))
+    X = np.array([r[0] for r in rows])
+    y = np.array([r[1] for r in rows])
+    groups = np.array([r[2] for r in rows])
+    out: dict[str, TypeFallback] = {}
+    for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
+        fb = fit_fallback(X[train], y[train], min_probability)
+        out.update(dict.fromkeys(groups[test].tolist(), fb))
+    return out
 
 
 def main(argv=None) -> int:
@@ -78,7 +126,6 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     patterns = ("quotes_*.jsonl", "reported_*.jsonl") if args.with_reported else ("quotes_*.jsonl",)
 
-    from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold
 
     rows = list(entity_rows(args.data, patterns=patterns))
@@ -87,19 +134,9 @@ def main(argv=None) -> int:
     groups = np.array([r[2] for r in rows])
     print(f"{len(rows)} dev entities; types: {dict(zip(*np.unique(y, return_counts=True)))}")
 
-    def model():
-        return LogisticRegression(C=2.0, max_iter=2000, random_state=0)
-
     right = answered = 0
     for train, test in GroupKFold(n_splits=5).split(X, y, groups):
-        m = model().fit(X[train], y[train])
-        fb = TypeFallback(
-            list(m.classes_),
-            feature_names(),
-            m.coef_.tolist(),
-            m.intercept_.tolist(),
-            min_probability=args.min_probability,
-        )
+        fb = fit_fallback(X[train], y[train], args.min_probability)
         for x, t in zip(X[test], y[test]):
             p = fb.predict(x)
             if p is not None:
@@ -109,14 +146,7 @@ def main(argv=None) -> int:
         f"5-fold CV by article: answers {answered}/{len(rows)} entities, "
         f"right {right}/{answered} ({right / max(1, answered):.3f})"
     )
-    m = model().fit(X, y)
-    fb = TypeFallback(
-        list(m.classes_),
-        feature_names(),
-        m.coef_.tolist(),
-        m.intercept_.tolist(),
-        min_probability=args.min_probability,
-    )
+    fb = fit_fallback(X, y, args.min_probability)
     payload = fb.to_json() | {
         "trained_on": f"dev split of data/gold/{' and '.join(patterns)} "
         "(scripts/train_type_fallback.py)",

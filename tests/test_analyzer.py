@@ -76,3 +76,40 @@ def test_an_unclosed_quotation_ends_where_site_furniture_starts():
     art = bias.analyze(text)
     assert [text[q.start : q.end] for q in art.quotes] == ["निजता का महत्व है. यह बेहद आकर्षक है."]
     assert [s.kind for s in art.sentences] == ["sentence", "boilerplate", "sentence"]
+
+
+# ------------------------------------------------------------ your own learned type fallback
+
+# a speaker no role or known name types, quoted among film words (context words of the fallback)
+UNTYPED_FILM_SPEAKER = "फलाना ने फिल्म की शूटिंग के बारे में कहा, “हम कल फिर मिलेंगे।”"
+
+
+def test_type_fallback_given_as_a_path_or_an_object(tmp_path):
+    import json
+
+    from bias.voices.fallback import TypeFallback, feature_names
+
+    (q,) = bias.Analyzer(type_fallback=False).analyze(UNTYPED_FILM_SPEAKER).quotes
+    assert q.source_type == "other"
+    # a fallback that says "public" whatever the context (one class, any context word)
+    public = TypeFallback(["public"], feature_names(), [[0.0] * 32], [0.0], min_probability=0.5)
+    (q,) = bias.Analyzer(type_fallback=public).analyze(UNTYPED_FILM_SPEAKER).quotes
+    assert q.source_type == "public"
+    path = tmp_path / "fallback.json"
+    path.write_text(json.dumps(public.to_json()), encoding="utf-8")
+    (q,) = bias.Analyzer(type_fallback=path).analyze(UNTYPED_FILM_SPEAKER).quotes
+    assert q.source_type == "public"
+    # the bundled file by its path is the default
+    bundled = bias.Analyzer(type_fallback=True).analyze(UNTYPED_FILM_SPEAKER).to_dict()
+    assert bias.analyze(UNTYPED_FILM_SPEAKER).to_dict() == bundled
+
+
+def test_a_bad_type_fallback_is_a_clear_error(tmp_path):
+    from bias.errors import InputError, LexiconError
+
+    with pytest.raises(InputError, match="type_fallback"):
+        bias.Analyzer(type_fallback=3)
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(LexiconError, match="broken.json"):
+        bias.Analyzer(type_fallback=broken)
