@@ -58,6 +58,30 @@ def units(data: Path, split: str) -> tuple[list[str], list[str], list[str]]:
     return out_t, out_y, out_g
 
 
+def stance_units(data: Path, exclude: set[str]) -> tuple[list[str], list[str], list[str]]:
+    """Frame labels read off the **dev** split of the stance gold (``data/gold/stances_*.jsonl``,
+    whose annotators read every unit of a document): a unit holding stances of one frame only
+    takes that frame, a unit with none is neutral, a unit with both is left out.  Documents in
+    ``exclude`` (``"dataset:key"``: those of the frame gold's dev and test splits) are skipped."""
+    from eval_stances import documents
+    from gold_tool import units as annotation_units
+
+    out_t, out_y, out_g = [], [], []
+    for doc, text, stances in documents(data, "dev"):
+        if doc in exclude:
+            continue
+        frames: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for st in stances:
+            frames[tuple(st["unit"])].add(st["frame"])
+        for a, b in annotation_units(text):
+            found = frames.get((a, b), set())
+            if len(found) <= 1:
+                out_t.append(text[a:b])
+                out_y.append(next(iter(found), "neutral"))
+                out_g.append(doc)
+    return out_t, out_y, out_g
+
+
 def weak_units(data: Path, n: int, seed: int = 0) -> tuple[list[str], list[str], list[str]]:
     """``n`` sentences of EDNIL and COVID articles that no gold file holds, labelled by the
     lexicon (weak supervision: the default ``analyze``'s frame of each sentence)."""
@@ -108,9 +132,20 @@ def main(argv=None) -> int:
         action="store_true",
         help="after the choices made on dev, train on train + dev and score the test split only",
     )
+    ap.add_argument(
+        "--with-stances",
+        action="store_true",
+        help="also the frame labels read off the stance gold's dev split (stance_units)",
+    )
     args = ap.parse_args(argv)
 
     texts, labels, groups = units(args.data, "train")
+    if args.with_stances:
+        held = set(units(args.data, "dev")[2]) | set(units(args.data, "test")[2])
+        st, sy, sg = stance_units(args.data, held | set(groups))
+        counts = {f: sy.count(f) for f in FRAMES}
+        print(f"stance gold: {len(st)} units of {len(set(sg))} articles {counts}")
+        texts, labels, groups = texts + st, labels + sy, groups + sg
     if args.final:
         dt, dy, dg = units(args.data, "dev")
         texts, labels, groups = texts + dt, labels + dy, groups + dg
