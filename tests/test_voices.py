@@ -186,6 +186,20 @@ REPORTED = [
         "government_official",
     ),
     ("विश्लेषकों का मानना है कि बाजार में तेजी बनी रहेगी।", "बाजार में तेजी बनी रहेगी", "विश्लेषकों", "expert"),
+    # कि left out after कहा/बताया (bare_clause)
+    ("किसान रमेश ने बताया फसल पानी में भीगकर सड़ जाएगी।", "फसल पानी में भीगकर सड़ जाएगी", "रमेश", "public"),
+    # passive warnings and unsourced estimates are impersonal reports
+    (
+        "चेतावनी जारी की गई है कि अगले दो दिन तटीय इलाकों में तेज हवाएं चल सकती हैं।",
+        "अगले दो दिन तटीय इलाकों में तेज हवाएं चल सकती हैं",
+        None,
+        "anonymous",
+    ),
+    ("समझा जाता है कि हमले के पीछे एक गुट का हाथ है।", "हमले के पीछे एक गुट का हाथ है", None, "anonymous"),
+    # an opinion noun
+    ("मौसम विज्ञानियों का अनुमान है कि बारिश जल्द होगी।", "बारिश जल्द होगी", "मौसम विज्ञानियों", "expert"),
+    # a state outlet named before a generic media head speaks as the state outlet (state_outlet)
+    ("शिन्हुआ समाचार एजेंसी ने बताया कि बांध टूट गया।", "बांध टूट गया", "शिन्हुआ समाचार एजेंसी", "state_media"),
 ]
 
 
@@ -196,6 +210,16 @@ def test_reported_table(text, clause, speaker, source_type):
         (clause, speaker, source_type)
     ]
     assert art.sentences[0].voice == "reported"
+
+
+def test_a_speech_verb_with_too_short_a_tail_is_no_bare_clause():
+    # "ने बताया" followed by one word is no clause (bare_clause needs BARE_CLAUSE_MIN tokens)
+    assert not bias.analyze("उन्होंने अपना नाम बताया राम।").reported
+
+
+def test_a_section_a_short_quotation_names_is_a_term():
+    (q,) = bias.analyze("कंपनी ने अपनी वेबसाइट पर ‘थैंक्स’ सेक्शन में उनका जिक्र किया है।").quotes
+    assert q.kind == "term" and q.speaker is None
 
 
 def test_pronoun_reported_resolves_to_name():

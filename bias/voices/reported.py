@@ -276,6 +276,7 @@ def clause_start(art: ArticleContext, j: int, end: int) -> int | None:
     5
     """
     keys = art.keys
+    verb = keys[j - 1] if j > 0 else ""
     stop = j + 3
     while j < end and j < stop and keys[j] in REPORTING_AUX:
         j += 1
@@ -283,7 +284,33 @@ def clause_start(art: ArticleContext, j: int, end: int) -> int | None:
         return j + 1
     if j + 1 < end and keys[j] in (",", ":", "-") and not art.in_quote[j + 1]:
         return j + 1
+    if bare_clause(art, verb, j, end):
+        return j
     return None
+
+
+#: verbs of saying after which news often leaves out कि ("उन्होंने बताया फसल सड़ जाएगी")
+BARE_CLAUSE_VERBS = frozenset({"कहा", "बताया"})
+#: how many tokens such a clause needs (a verb followed by a word or two is not a clause)
+BARE_CLAUSE_MIN = 4
+
+
+def bare_clause(art: ArticleContext, verb: str, j: int, end: int) -> bool:
+    """Does a clause start at token ``j``, right after the speech verb ``verb`` with no कि:
+    ``कहा`` or ``बताया`` followed by a word, and at least :data:`BARE_CLAUSE_MIN` tokens
+    before the sentence ends, outside quotation marks?
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("किसान ने बताया फसल पानी में सड़ जाएगी")
+    >>> bare_clause(art, "बताया", 3, len(art.keys))
+    True
+    """
+    return (
+        verb in BARE_CLAUSE_VERBS
+        and end - j >= BARE_CLAUSE_MIN
+        and art.kinds[j] == "word"
+        and not art.in_quote[j]
+    )
 
 
 def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:

@@ -21,6 +21,7 @@ __all__ = [
     "unnamed_officials",
     "affiliation",
     "former_official",
+    "state_outlet",
     "indefinite_official",
 ]
 
@@ -58,7 +59,9 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
         owner = affiliation(art, a, head, matches)
         if owner is not None:
             stype = owner
-    if stype == "government_official" and former_official(art, a, head):
+    if stype == "media" and state_outlet(matches):
+        stype = "state_media"
+    elif stype == "government_official" and former_official(art, a, head):
         stype = "politician"
     elif stype in ("government_official", "politician") and indefinite_official(
         art, a, b, matches
@@ -214,6 +217,19 @@ def affiliation(
     if any(art.keys[k] not in art.titles for k in range(a, of)):
         return "organisation"
     return None
+
+
+def state_outlet(matches: list[tuple[int, int, str]]) -> bool:
+    """A state-owned outlet named before a generic media head: "शिन्हुआ समाचार एजेंसी",
+    "केसीएनए की रिपोर्ट" speak as the state outlet, not as the media in general (``matches``:
+    the phrase's lexicon matches, ``(start, end, type)``, in order).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("शिन्हुआ समाचार एजेंसी ने कहा")
+    >>> source_type(art, 0, 3)
+    'state_media'
+    """
+    return any(stype == "state_media" for _, _, stype in matches[:-1])
 
 
 def former_official(art: ArticleContext, a: int, head: int) -> bool:
