@@ -92,7 +92,9 @@ def test_type_fallback_given_as_a_path_or_an_object(tmp_path):
     (q,) = bias.Analyzer(type_fallback=False).analyze(UNTYPED_FILM_SPEAKER).quotes
     assert q.source_type == "other"
     # a fallback that says "public" whatever the context (one class, any context word)
-    public = TypeFallback(["public"], feature_names(), [[0.0] * 32], [0.0], min_probability=0.5)
+    public = TypeFallback(
+        ["public"], feature_names(), [[0.0] * len(feature_names())], [0.0], min_probability=0.5
+    )
     (q,) = bias.Analyzer(type_fallback=public).analyze(UNTYPED_FILM_SPEAKER).quotes
     assert q.source_type == "public"
     path = tmp_path / "fallback.json"
@@ -113,3 +115,19 @@ def test_a_bad_type_fallback_is_a_clear_error(tmp_path):
     broken.write_text("{not json", encoding="utf-8")
     with pytest.raises(LexiconError, match="broken.json"):
         bias.Analyzer(type_fallback=broken)
+
+
+def test_the_fallback_reads_the_first_person_of_the_speakers_own_words():
+    from bias.voices.fallback import TypeFallback, feature_names, first_person
+
+    assert first_person(["मैं", "और", "मेरा", "परिवार"]) == (2, 0)
+    assert first_person(["हम", "अपना", "काम", "करेंगे"]) == (0, 1)
+    # a fallback that says "public" only for a speaker who speaks for themself
+    singular = feature_names().index("voice:singular")
+    coef = [[0.0] * len(feature_names()), [0.0] * len(feature_names())]
+    coef[1][singular] = 10.0
+    fb = TypeFallback(["other", "public"], feature_names(), coef, [0.0, 0.0], min_probability=0.6)
+    an = bias.Analyzer(type_fallback=fb)
+    (me,) = an.analyze("फलाना ने कहा, “मैं कल फिर मिलूंगा, मेरा घर पास है।”").quotes
+    (we,) = an.analyze("फलाना ने कहा, “हम कल फिर मिलेंगे, हमारा घर पास है।”").quotes
+    assert (me.source_type, we.source_type) == ("public", "other")

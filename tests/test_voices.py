@@ -237,7 +237,7 @@ def test_user_source_type_lexicon(tmp_path):
         "# my roles\nterm\tsource_type\tnote\nफलाना\tpublic\ta made-up role word\n",
         encoding="utf-8",
     )
-    text = "फलाना ने कहा, “हम कल फिर मिलेंगे।”"  # (no context word: no fallback type)
+    text = "फलाना ने कहा, “कल फिर बैठक होगी।”"  # (no context word, no "I" or "we": no fallback type)
     assert bias.analyze(text).quotes[0].source_type == "other"
     mine = bias.Analyzer(source_types=[f])
     assert mine.analyze(text).quotes[0].source_type == "public"

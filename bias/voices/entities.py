@@ -26,7 +26,7 @@ from collections import Counter
 from typing import Iterable, NamedTuple, Sequence
 
 from ..lexicon import Phrases, TokenTable
-from .fallback import CONTEXTS, TypeFallback, context_features
+from .fallback import CONTEXTS, TypeFallback, context_features, first_person
 from .results import QuoteSpan, ReportedSpan
 from .words import GENITIVE, HONORIFICS
 
@@ -242,13 +242,14 @@ class SentenceTallies:
         )
         return article_country(counts, home)
 
-    def features(self, ks: Iterable[int]) -> list[float]:
-        """:func:`bias.voices.fallback.context_features` of the sentences ``ks``."""
+    def features(self, ks: Iterable[int], voice: tuple[int, int] = (0, 0)) -> list[float]:
+        """:func:`bias.voices.fallback.context_features` of the sentences ``ks`` and the
+        first-person pronoun counts ``voice`` of the entity's quoted words."""
         near = [0.0] * len(CONTEXTS)
         for k in set(ks):
             for c in self.contexts.get(k, ()):
                 near[c] += 1
-        return context_features(near, self.all_contexts)
+        return context_features(near, self.all_contexts, voice)
 
 
 class _Building:
@@ -261,6 +262,7 @@ class _Building:
         self.types: list[str | None] = []
         self.origins: list[str] = []
         self.sentences: list[int] = []  # the sentences of its mentions
+        self.voice = (0, 0)  # first-person singular and plural pronouns of its quoted words
 
 
 #: how many of the latest entities that share a word with a speaker phrase are compared to it
@@ -326,6 +328,9 @@ def link_entities(
         if item.pronoun is not None and item.pronoun != item.speaker:
             entity.mentions.append(item.pronoun)
         entity.types.append(item.source_type)
+        if isinstance(item, QuoteSpan):
+            said = first_person(tk.keys[tk.index_at(item.start) : tk.index_at(item.end)])
+            entity.voice = (entity.voice[0] + said[0], entity.voice[1] + said[1])
         k = tallies.sentence_of(tk.index_at(item.speaker[0]))
         entity.sentences.append(k)
         sentence = sentences[k] if sentences else (0, len(tk))
@@ -338,7 +343,7 @@ def link_entities(
     for n, b in enumerate(sorted(building, key=lambda e: min(e.mentions)), 1):
         stype = entity_type(b.types)
         if stype in (None, "other"):
-            guess = fallback.predict(tallies.features(b.sentences)) if fallback else None
+            guess = fallback.predict(tallies.features(b.sentences, b.voice)) if fallback else None
             stype = guess or "other"
         origin = b.origins[0] if b.origins else tallies.story_country(b.sentences[0], home)
         e = Entity(f"e{n}", b.name, tuple(sorted(set(b.mentions))), stype, origin)
