@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Sequence
@@ -171,7 +172,7 @@ class TypeFallback:
         }
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> TypeFallback:
+    def load(cls, path: str | os.PathLike | None = None) -> TypeFallback:
         """The bundled fallback (``type_fallback.json``), or the one at ``path``."""
         try:
             if path is None:
