@@ -12,13 +12,13 @@ from __future__ import annotations
 import bisect
 from typing import Callable, NamedTuple
 
+from .clauses import COMPLEMENTIZERS, clause, clause_start
 from .context import ArticleContext
 from .documents import document_source
 from .phrases import find_cue_outside, np_before, verb_phrase_before
 from .results import ReportedSpan
 from .speakers import speaker_of
 from .words import (
-    CONTRAST_CUT,
     FIRST_SECOND,
     GENITIVE,
     MAX_CLAUSE,
@@ -54,33 +54,6 @@ class Found(NamedTuple):
 
 
 Rule = Callable[[ArticleContext, int, Span], Found | None]
-
-
-def clause(art: ArticleContext, a: int, b: int) -> Span | None:
-    """Character span of the reported clause in tokens ``[a, b)`` (at most
-    :data:`~bias.voices.words.MAX_CLAUSE` tokens): cut before ", लेकिन …" (a
-    contrasting conjunction after a comma), without final punctuation; ``None`` when it
-    holds no word outside quotation marks.
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("मंत्री ने कहा कि काम जारी है, लेकिन धीमा है।")
-    >>> art.text[slice(*clause(art, 4, 12))]
-    'काम जारी है'
-    """
-    keys, kinds, in_quote = art.keys, art.kinds, art.in_quote
-    b = min(b, a + MAX_CLAUSE)
-    end = b
-    for c in range(a, b - 1):
-        if keys[c] == "," and keys[c + 1] in CONTRAST_CUT and not in_quote[c + 1]:
-            end = c
-            break
-    while end > a and kinds[end - 1] == "punct" and keys[end - 1] not in ("”", "’", '"', "'"):
-        end -= 1
-    while a < end and kinds[a] == "punct" and not in_quote[a]:
-        a += 1
-    if not any(not in_quote[i] and kinds[i] != "punct" for i in range(a, end)):
-        return None
-    return art.chars(a, end)
 
 
 def _reported(
@@ -265,54 +238,6 @@ def ne_phrase(art: ArticleContext, i: int, first: int) -> Span | None:
     return (i, i + 1) if art.keys[i] in PRON_NE else np_before(art, i, first)
 
 
-def clause_start(art: ArticleContext, j: int, end: int) -> int | None:
-    """The first token of the clause a speech cue ending before token ``j`` introduces:
-    after auxiliaries, after कि (:data:`COMPLEMENTIZERS`) or after a comma, colon or dash
-    that no quotation follows; ``None`` when neither follows.
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("मंत्री ने कहा है कि काम जारी है")
-    >>> clause_start(art, 3, len(art.keys))
-    5
-    """
-    keys = art.keys
-    verb = keys[j - 1] if j > 0 else ""
-    stop = j + 3
-    while j < end and j < stop and keys[j] in REPORTING_AUX:
-        j += 1
-    if j < end and keys[j] in COMPLEMENTIZERS:
-        return j + 1
-    if j + 1 < end and keys[j] in (",", ":", "-") and not art.in_quote[j + 1]:
-        return j + 1
-    if bare_clause(art, verb, j, end):
-        return j
-    return None
-
-
-#: verbs of saying after which news often leaves out कि ("उन्होंने बताया फसल सड़ जाएगी")
-BARE_CLAUSE_VERBS = frozenset({"कहा", "बताया"})
-#: how many tokens such a clause needs (a verb followed by a word or two is not a clause)
-BARE_CLAUSE_MIN = 4
-
-
-def bare_clause(art: ArticleContext, verb: str, j: int, end: int) -> bool:
-    """Does a clause start at token ``j``, right after the speech verb ``verb`` with no कि:
-    ``कहा`` or ``बताया`` followed by a word, and at least :data:`BARE_CLAUSE_MIN` tokens
-    before the sentence ends, outside quotation marks?
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("किसान ने बताया फसल पानी में सड़ जाएगी")
-    >>> bare_clause(art, "बताया", 3, len(art.keys))
-    True
-    """
-    return (
-        verb in BARE_CLAUSE_VERBS
-        and end - j >= BARE_CLAUSE_MIN
-        and art.kinds[j] == "word"
-        and not art.in_quote[j]
-    )
-
-
 def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     """``X ने … कहा (था) कि …`` / ``उन्होंने कहा, …`` — a ने subject (not मैंने, हमने, …),
     a speech cue within eleven tokens, and the clause after कि or after a comma,
@@ -343,10 +268,6 @@ def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     if span is None:
         return None
     return Found(_reported(art, span, np, (i, start), "ne_kaha_ki"), start)
-
-
-#: कि after a speech verb, and की typed for it ("उन्होंने बताया की रविवार को …")
-COMPLEMENTIZERS = frozenset({"कि", "की"})
 
 
 #: how many tokens after ने the act of a speech act may stand: its object can be long ("अदालत
