@@ -290,6 +290,8 @@ def test_liking(text, expected):
         ("इस बार फिल्म ‘गुलाब गैंग’ को कड़ी आलोचना झेलनी पड़ी।", "गुलाब गैंग"),
         # the subject of an evaluative predicate in a relative clause is what जो stands for
         ("यह एक फिल्म है, जो काफी उबाऊ है।", "एक फिल्म"),
+        # a warning whose content is a कि clause is about that clause's subject
+        ("संगठन ने चेतावनी दी कि मोबाइल के इस्तेमाल से कैंसर हो सकता है।", "मोबाइल के इस्तेमाल"),
     ],
 )
 def test_target_phrases(text, target):
@@ -313,3 +315,15 @@ def test_target_phrases(text, target):
 )
 def test_conduct_is_judged_in_its_agent(text, expected):
     assert _triples(text) == [expected]
+
+
+def test_no_complement_subject_without_ki_or_after_an_adverbial():
+    from bias.framing.complements import complement_subject
+    from bias.lexicon import TokenTable
+
+    # no कि after the cue: no clause, no subject
+    tk = TokenTable("उन्होंने चेतावनी दी और चले गए")
+    assert complement_subject(tk, 2, len(tk)) is None
+    # "… कि अगर …" opens a condition, not a subject
+    tk = TokenTable("उन्होंने चेतावनी दी कि अगर बारिश हुई तो बाढ़ आएगी")
+    assert complement_subject(tk, 2, len(tk)) is None

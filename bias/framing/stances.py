@@ -23,6 +23,7 @@ from typing import NamedTuple, Sequence
 from ..lexicon import TokenTable
 from ..voices.entities import name_words, same_entity
 from ..voices.words import PRON_NE
+from .complements import complement_subject
 from .cues import Hit
 from .holders import HOLDER_RULES, PEOPLE, holder_of, subject_before
 from .targets import (
@@ -223,7 +224,7 @@ def find_stances(
             names.setdefault(w, []).append((ws, e.id))
     persons = PEOPLE | frozenset(names)
     out = []
-    for k, ((first, _), sc) in enumerate(zip(seg_tokens, scored)):
+    for k, ((first, last), sc) in enumerate(zip(seg_tokens, scored)):
         for hit in sc.hits:
             if hit.lexicon not in ("praise", "concern"):
                 continue
@@ -234,9 +235,8 @@ def find_stances(
             if entity is None and holder is not None and _is_pronoun(tk, holder):
                 entity = previous_entity(holder, mentions)
             found = conduct_target(tk, hit.tok, first, agents or {}) if judged else None
-            target = beyond_holder(
-                tk, found or target_of(tk, hit.tok, first, quote_index, hit.end_tok), holder
-            )
+            found = found or target_of(tk, hit.tok, first, quote_index, hit.end_tok)
+            target = beyond_holder(tk, found or complement_subject(tk, hit.end_tok, last), holder)
             out.append(
                 StanceSpan(
                     k,

@@ -6,7 +6,9 @@ before ``के खिलाफ``, ``के प्रति``, ``पर``, ``क
 cue (what the stance is about), or before ``को`` (the object: ``प्रशासन को जिम्मेदार ठहराया``; not
 for a feeling, whose ``को`` marks the experiencer, nor a time, ``सोमवार को``); the one asked for a
 demand or appeal (:func:`addressee`), the one sympathy is with (:func:`with_whom`), the subject of
-an evaluative predicate (:func:`predicated_target`); else none.  Also the noun-phrase helpers the
+an evaluative predicate (:func:`predicated_target`); else none (the stances then try the subject of
+a कि clause after the cue, :func:`bias.framing.complements.complement_subject`).  Also the
+noun-phrase helpers the
 holder rules of :mod:`bias.framing.stances` share.
 
 >>> t = "उन्होंने अमेरिका के खिलाफ कड़ा रुख अपनाया"
