@@ -172,8 +172,8 @@ def listed_events_win(keys: Sequence[str], found: dict[str, dict], event_forms: 
 #: verbs that make an evaluative word the predicate of its clause: copulas and लगना
 #: ("अभिनय शानदार है", "मुझे अच्छा लगा")
 PREDICATE_VERBS = frozenset(
-    "है हैं था थी थे रहा रही रहे रहेगा रहेगी रहेंगे लगा लगी लगे लगता लगती लगते होगा होगी "
-    "होंगे".split()
+    "है हैं था थी थे रहा रही रहे रहेगा रहेगी रहेंगे लगा लगी लगे लगता लगती लगते लगेगा लगेगी "
+    "लगेंगे होगा होगी होंगे".split()
 )
 #: words that may stand between the evaluative word and its verb (a negator stays a negator:
 #: "अच्छी नहीं है" is then negated like any cue)
