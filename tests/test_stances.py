@@ -327,3 +327,9 @@ def test_no_complement_subject_without_ki_or_after_an_adverbial():
     # "… कि अगर …" opens a condition, not a subject
     tk = TokenTable("उन्होंने चेतावनी दी कि अगर बारिश हुई तो बाढ़ आएगी")
     assert complement_subject(tk, 2, len(tk)) is None
+
+
+def test_pleased_with_someone_is_praise_of_them():
+    # "X से खुश": approval of X; "X से संतुष्ट नहीं": its negation, concern about X
+    assert _triples("मैं सरकार के काम से बहुत खुश हूं।")[0][1:3] == ("praise", "काम")
+    assert _triples("लोग प्रशासन से संतुष्ट नहीं हैं।")[0][:3] == ("लोग", "concern", "प्रशासन")

@@ -191,7 +191,7 @@ def target_of(
         if found is not None:
             return found
     if keys[tok] in _CUE_CASES and tok > first:
-        # a cue that opens with its case marker ("को सलाम", "का स्वागत"): the noun phrase
+        # a cue that opens with its case marker ("को सलाम", "का स्वागत", "से खुश"): the noun phrase
         # before it is what the stance is about
         np = noun_phrase_before(tk, tok, first)
         if np is not None:
@@ -404,8 +404,8 @@ def with_whom(tk: TokenTable, tok: int, first: int) -> Span | None:
 COPULAS = frozenset("है हैं था थे थी रहा रही रहे".split())
 #: case markers: a noun phrase followed by one is not the nominative subject of its clause
 CASE_MARKERS = frozenset("ने को से में पर का के की तक द्वारा".split())
-#: case markers a cue may open with ("को सलाम", "का स्वागत"): its target stands before them
-_CUE_CASES = GENITIVE | {"को"}
+#: case markers a cue may open with ("को सलाम", "का स्वागत", "से खुश"): its target stands before them
+_CUE_CASES = GENITIVE | {"को", "से"}
 #: words between a predicate's subject and its evaluative word ("बहुत", "भी")
 DEGREE_WORDS = frozenset("बहुत काफी काफ़ी बेहद अत्यंत बड़ा बड़ी सबसे भी ही तो एकदम बिल्कुल".split())
 
