@@ -263,10 +263,11 @@ def main(argv=None) -> int:
     if (args.data / "INDEX.md").exists():
         docs.extend((d, "legacy dev (44 articles)") for d in dev_documents(args.data))
         splits = ("dev", "test") if args.split == "test" else ("dev",)
-        for split in splits:
-            docs.extend((d, f"gold v2 {split}") for d in gold_documents(args.data, split))
-        if args.crossfit:
-            docs.extend((d, CROSSFIT) for d in gold_documents(args.data, "dev"))
+        by_split = {split: list(gold_documents(args.data, split)) for split in splits}
+        for split, split_docs in by_split.items():
+            docs.extend((d, f"gold v2 {split}") for d in split_docs)
+        if args.crossfit:  # the same dev articles again, read once
+            docs.extend((d, CROSSFIT) for d in by_split["dev"])
     else:
         print(f"note: {args.data} not found; scoring the bundled samples only", file=sys.stderr)
 

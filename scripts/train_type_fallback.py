@@ -33,21 +33,9 @@ from bias.voices.entities import SentenceTallies  # noqa: E402
 from bias.voices.fallback import TypeFallback, feature_names, first_person  # noqa: E402
 
 
-def rule_types(art, mentions) -> set:
-    """The source types the rules gave the analysed entities of ``art`` (analysed without a
-    fallback) that share a character with one of the gold ``mentions``."""
-    return {
-        e.source_type
-        for e in art.entities
-        for a, b in e.mentions
-        if any(a < gb and ga < b for ga, gb in mentions)
-    }
-
-
-def entity_rows(data: Path, split: str = "dev", patterns=("quotes_*.jsonl",), untyped=False):
+def entity_rows(data: Path, split: str = "dev", patterns=("quotes_*.jsonl",)):
     """(features, source type, article key) of every gold entity of ``split`` in the gold files
-    matching ``patterns``; ``untyped``: only the entities the fallback is asked about, those the
-    rules found as speakers and left ``other``."""
+    matching ``patterns``."""
     an = bias.Analyzer(type_fallback=False)
     contexts = an.attributor.lexicon.contexts
     cache: dict[str, dict] = {}
@@ -67,10 +55,7 @@ def entity_rows(data: Path, split: str = "dev", patterns=("quotes_*.jsonl",), un
             raw_starts, _ = norm.raw_spans(tk.starts, tk.ends)
             segs = segment_normalized(norm, pair_quotes(norm.text))
             tallies = SentenceTallies(tk.ranges(segs), {}, tk.matches(contexts))
-            art = an.analyze(text) if untyped else None
             for e in rec["entities"]:
-                if art is not None and rule_types(art, e["mentions"]) != {"other"}:
-                    continue
                 tokens = [max(0, bisect.bisect_right(raw_starts, a) - 1) for a, _ in e["mentions"]]
                 said = [
                     first_person(
@@ -108,23 +93,33 @@ def fit_fallback(X, y, min_probability: float = MIN_PROBABILITY) -> TypeFallback
     )
 
 
-def cross_fitted(
-    data: Path, folds: int = 5, min_probability: float = MIN_PROBABILITY
+def arrays(rows: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The features, source types and article keys of :func:`entity_rows` as arrays."""
+    X, y, groups = zip(*rows)
+    return np.array(X), np.array(y), np.array(groups)
+
+
+def fold_fallbacks(
+    X, y, groups, folds: int = 5, min_probability: float = MIN_PROBABILITY
 ) -> dict[str, TypeFallback]:
-    """For every dev article (``"dataset:key"``), a fallback fitted on the dev entities of the
-    *other* articles' folds (``GroupKFold`` by article): scoring the dev split with these keeps
-    the fallback from being judged on the entities it was fitted on."""
+    """For every article key in ``groups``, a fallback fitted on the rows of the *other*
+    articles' folds (``GroupKFold`` by article)."""
     from sklearn.model_selection import GroupKFold
 
-    rows = list(entity_rows(data))
-    X = np.array([r[0] for r in rows])
-    y = np.array([r[1] for r in rows])
-    groups = np.array([r[2] for r in rows])
     out: dict[str, TypeFallback] = {}
     for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
         fb = fit_fallback(X[train], y[train], min_probability)
         out.update(dict.fromkeys(groups[test].tolist(), fb))
     return out
+
+
+def cross_fitted(
+    data: Path, folds: int = 5, min_probability: float = MIN_PROBABILITY
+) -> dict[str, TypeFallback]:
+    """For every dev article (``"dataset:key"``), a fallback fitted on the dev entities of the
+    other articles (:func:`fold_fallbacks`): scoring the dev split with these keeps the
+    fallback from being judged on the entities it was fitted on."""
+    return fold_fallbacks(*arrays(list(entity_rows(data))), folds, min_probability)
 
 
 def main(argv=None) -> int:
@@ -144,22 +139,17 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     patterns = ("quotes_*.jsonl", "reported_*.jsonl") if args.with_reported else ("quotes_*.jsonl",)
 
-    from sklearn.model_selection import GroupKFold
-
     rows = list(entity_rows(args.data, patterns=patterns))
-    X = np.array([r[0] for r in rows])
-    y = np.array([r[1] for r in rows])
-    groups = np.array([r[2] for r in rows])
+    X, y, groups = arrays(rows)
     print(f"{len(rows)} dev entities; types: {dict(zip(*np.unique(y, return_counts=True)))}")
 
+    held_out = fold_fallbacks(X, y, groups, min_probability=args.min_probability)
     right = answered = 0
-    for train, test in GroupKFold(n_splits=5).split(X, y, groups):
-        fb = fit_fallback(X[train], y[train], args.min_probability)
-        for x, t in zip(X[test], y[test]):
-            p = fb.predict(x)
-            if p is not None:
-                answered += 1
-                right += p == t
+    for x, t, g in zip(X, y, groups):
+        p = held_out[g].predict(x)
+        if p is not None:
+            answered += 1
+            right += p == t
     print(
         f"5-fold CV by article: answers {answered}/{len(rows)} entities, "
         f"right {right}/{answered} ({right / max(1, answered):.3f})"
