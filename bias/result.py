@@ -123,7 +123,7 @@ class Stance(NamedTuple):
     target_start: int | None
     target_end: int | None
     target_entity: str | None
-    rule: str  # how the holder was found: quote, reported, experiencer, subject, narrator
+    rule: str  # how the holder was found (HOLDER_RULES: quote, reported, headline, …) or narrator
 
     def to_dict(self) -> dict[str, Any]:
         return self._asdict()

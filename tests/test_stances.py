@@ -175,6 +175,7 @@ def test_every_holder_rule_is_named():
     assert HOLDER_RULES == (
         "quote",
         "reported",
+        "headline",
         "experiencer",
         "participle",
         "subject",
@@ -255,9 +256,11 @@ def test_corpus_table_and_cli(tmp_path, capsys):
 @pytest.mark.parametrize(
     "text, target",
     [
-        # the work a quality adjective judges is the target, without the verb of the deed
-        ("उसने फाइनल में अच्छा प्रदर्शन किया।", "प्रदर्शन"),
+        # the work a quality adjective judges is the target, without the verb of the deed …
         ("उन्होंने कई बेहतरीन फ़िल्में की हैं।", "फ़िल्में"),
+        ("उनकी यह अच्छी फिल्म है।", "फिल्म"),
+        # … but a deed (प्रदर्शन, काम, बल्लेबाजी: judges_deed) is judged in whoever did it
+        ("उसने फाइनल में अच्छा प्रदर्शन किया।", "उसने"),
     ],
 )
 def test_the_judged_work_is_the_target(text, target):
@@ -311,6 +314,9 @@ def test_target_phrases(text, target):
         # credit: the one credited is the target; its giver holds it
         ("इसका श्रेय टीम को जाता है।", (None, "praise", "टीम", "narrator")),
         ("लोगों द्वारा डॉक्टरों को श्रेय दिया गया।", ("लोगों", "praise", "डॉक्टरों", "agent")),
+        # a judging adjective before a deed judges whoever did it (judges_deed)
+        ("भज्जी ने बेहतरीन गेंदबाजी की।", (None, "praise", "भज्जी", "narrator")),
+        ("मंत्री ने कहा कि सरकार ने अच्छा काम किया है।", ("मंत्री", "praise", "सरकार", "reported")),
     ],
 )
 def test_conduct_is_judged_in_its_agent(text, expected):
@@ -333,3 +339,36 @@ def test_pleased_with_someone_is_praise_of_them():
     # "X से खुश": approval of X; "X से संतुष्ट नहीं": its negation, concern about X
     assert _triples("मैं सरकार के काम से बहुत खुश हूं।")[0][1:3] == ("praise", "काम")
     assert _triples("लोग प्रशासन से संतुष्ट नहीं हैं।")[0][:3] == ("लोग", "concern", "प्रशासन")
+
+
+def test_a_headline_source_after_a_colon_holds_the_headline():
+    # "<statement>: X" (headline_source): X holds the stances of the statement
+    assert _triples("हालात चिंताजनक: विशेषज्ञ")[0][::3] == ("विशेषज्ञ", "headline")
+    assert _triples("सरकार का फैसला सराहनीय: मुख्यमंत्री केजरीवाल")[0][:2] == (
+        "मुख्यमंत्री केजरीवाल",
+        "praise",
+    )
+    # not a number, nor more than SOURCE_WORDS words, nor a phrase with a case marker
+    assert _triples("हालात चिंताजनक: 23")[0][3] == "narrator"
+    assert _triples("हालात चिंताजनक: राज्य के कई जिलों में")[0][3] == "narrator"
+
+
+def test_an_apprehension_nobody_holds_is_no_stance():
+    # the guide: an impersonal estimate (… की आशंका है) is no stance, also inside a report
+    assert _triples("मंदी की आशंका बढ़ गई है।") == []
+    assert _triples("मौसम विभाग ने कहा कि भारी बारिश की आशंका है।") == []
+    # an experiencer or an expressing verb makes it someone's concern
+    assert _triples("अधिकारियों को आशंका है कि नुकसान बढ़ सकता है।")[0][::3] == (
+        "अधिकारियों",
+        "experiencer",
+    )
+    assert _triples("विशेषज्ञों ने नुकसान की आशंका जताई।")[0][:2] == ("विशेषज्ञों", "concern")
+
+
+def test_a_noun_of_choice_is_no_liking():
+    # "अपनी पसंद का …" is a choice, not approval (bias.framing.cues.choice_is_no_liking)
+    art = bias.analyze("आप अपनी पसंद का गाना चुन सकते हैं।")
+    assert not art.stances and art.sentences[0].frame == "neutral"
+    assert _triples("दर्शकों को फिल्म बहुत पसंद आई।") == [
+        ("दर्शकों", "praise", "फिल्म", "experiencer")
+    ]

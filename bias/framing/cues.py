@@ -140,6 +140,7 @@ def find_markers(tk: TokenTable, lex: FramingLexicons) -> Markers:
         for i, (length, kind) in found["resolvers"].items()
     )
     listed_events_win(keys, found, lex.event_forms)
+    choice_is_no_liking(keys, found)
     cues = [
         Cue(i, name, length, value)
         for name in CUE_LEXICONS
@@ -166,6 +167,32 @@ def listed_events_win(keys: Sequence[str], found: dict[str, dict], event_forms: 
         matches = found[name]
         for i in [i for i, (length, _) in matches.items() if length == 1]:
             if keys[i] in event_forms:
+                del matches[i]
+
+
+#: genitives before a noun of choice ("अपनी पसंद का", "उनकी पसंद के आधार पर")
+_CHOICE_OWNERS = frozenset("की अपनी उनकी उसकी इनकी इसकी मेरी हमारी तुम्हारी आपकी".split())
+
+
+def choice_is_no_liking(keys: Sequence[str], found: dict[str, dict]) -> None:
+    """Drop, in place, the praise and sentiment matches of पसंद used as a noun of choice:
+    after a genitive and before का/के/की ("अपनी पसंद का कैरेक्टर चुन सकते हैं", a choice, not
+    approval of anyone).
+
+    >>> found = {"praise": {1: (1, 1.0)}, "sentiment": {1: (1, 1.0)}}
+    >>> choice_is_no_liking(["अपनी", "पसंद", "का", "गाना"], found)
+    >>> found
+    {'praise': {}, 'sentiment': {}}
+    """
+    for name in ("praise", "sentiment"):
+        matches = found[name]
+        for i in [i for i, (length, _) in matches.items() if length == 1]:
+            if (
+                keys[i] == "पसंद"
+                and 0 < i < len(keys) - 1
+                and keys[i - 1] in _CHOICE_OWNERS
+                and keys[i + 1] in GENITIVE
+            ):
                 del matches[i]
 
 

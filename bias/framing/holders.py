@@ -2,6 +2,8 @@
 
 * ``quote`` / ``reported`` — the speaker of the direct quotation or reported clause that holds
   the cue (its entity, when linked);
+* ``headline`` — ``<statement>: X``: the source a headline names after a colon at its end
+  (:func:`headline_source`);
 * ``experiencer`` — ``X में/को चिंता``: the noun phrase before में / को right before a feeling
   ("पश्चिम में चिंता बढ़ा दी", "लोगों में काफी डर"), or "X की" of a feeling a subject raised
   (:func:`bias.framing.targets.raised`), or the one who likes in "X को Y पसंद आया";
@@ -41,7 +43,7 @@ from .targets import (
     raised,
 )
 
-__all__ = ["HOLDER_RULES", "PEOPLE", "holder_of", "subject_before"]
+__all__ = ["HOLDER_RULES", "PEOPLE", "holder_of", "impersonal_estimate", "subject_before"]
 
 Span = tuple[int, int]
 
@@ -239,8 +241,66 @@ def _nominative(tk: TokenTable, tok: int, first: int, persons: frozenset[str]) -
     return None
 
 
+#: words of apprehension that state a likelihood when nobody holds them ("… की आशंका है")
+ESTIMATES = frozenset({"आशंका", "आशंकाएं", "आशंकाएँ"})
+
+
+def impersonal_estimate(tk: TokenTable, hit: Hit, first: int) -> bool:
+    """Is the cue ``hit`` an apprehension nobody holds — an estimate of what may happen ("मंदी
+    की आशंका बढ़ गई", "कई और दिन बारिश होने की आशंका है")?  The guide: apprehension with an
+    experiencer ("अधिकारियों को आशंका है") or expressed by a subject ("X ने आशंका जताई") is
+    concern; an impersonal estimate is no stance.
+
+    >>> t = "मंदी की आशंका बढ़ गई"
+    >>> impersonal_estimate(TokenTable(t), Hit("आशंका", 8, 13, "concern", 1.0, 2, 3), 0)
+    True
+    >>> t = "अधिकारियों को आशंका है"
+    >>> impersonal_estimate(TokenTable(t), Hit("आशंका", 14, 19, "concern", 1.0, 2, 3), 0)
+    False
+    """
+    if tk.keys[hit.tok] not in ESTIMATES or hit.end_tok > hit.tok + 1:
+        return False  # (a longer cue, "आशंका जताई", says who holds it)
+    return not expressed(tk, hit.tok) and _experiencer(tk, hit.tok, first) is None
+
+
+#: how many words the source named after a headline's colon has at most
+SOURCE_WORDS = 4
+
+
+def headline_source(tk: TokenTable, tok: int, last: int) -> Span | None:
+    """``<statement>: X`` — a headline's source named after a colon at the end of its sentence
+    (tokens ``tok`` … ``last``): one to :data:`SOURCE_WORDS` words after the last colon after
+    the cue, and nothing else but end punctuation ("लॉकडाउन बढ़ाना सही फैसला: मुख्यमंत्री").
+
+    >>> t = "लॉकडाउन बढ़ाना सही फैसला: मुख्यमंत्री केजरीवाल"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*headline_source(tk, 2, len(tk)))]
+    'मुख्यमंत्री केजरीवाल'
+    """
+    end = last
+    while end > tok and tk.kinds[end - 1] == "punct":
+        end -= 1  # (the sentence's own end mark)
+    colon = end - 1
+    while colon > tok and tk.kinds[colon] == "word" and end - colon <= SOURCE_WORDS:
+        colon -= 1
+    if colon <= tok or tk.keys[colon] != ":" or colon + 1 == end:
+        return None
+    if any(tk.kinds[j] != "word" or tk.keys[j] in CASE_MARKERS for j in range(colon + 1, end)):
+        return None
+    return char_span(tk, (colon + 1, end))
+
+
 #: how a stance's holder is found, in order (the reporter when none answers)
-HOLDER_RULES = ("quote", "reported", "experiencer", "participle", "subject", "agent", "nominative")
+HOLDER_RULES = (
+    "quote",
+    "reported",
+    "headline",
+    "experiencer",
+    "participle",
+    "subject",
+    "agent",
+    "nominative",
+)
 
 
 def holder_of(
@@ -251,16 +311,21 @@ def holder_of(
     reported: SpanIndex,
     persons: frozenset[str] = PEOPLE,
     conduct: bool = False,
+    last: int | None = None,
 ) -> tuple[Span | None, str | None, str]:
     """(holder span, entity id, rule) of the stance of ``hit`` (``persons``: the words that
     name people, for :func:`_nominative`; ``conduct``: the cue judges someone's conduct, whose
-    agent is the target, :func:`conduct_target`, so only a speaker or the reporter holds it)."""
+    agent is the target, :func:`conduct_target`, so only a speaker or the reporter holds it;
+    ``last``: the token after the sentence, for :func:`headline_source`)."""
     q = quotes.at(hit.start)
     if q is not None and q.kind == "direct" and q.speaker is not None:
         return q.speaker, q.entity, "quote"
     r = reported.at(hit.start)
     if r is not None and r.speaker is not None:
         return r.speaker, r.entity, "reported"
+    source = headline_source(tk, hit.tok, last) if last is not None else None
+    if source is not None:
+        return source, None, "headline"
     if conduct:
         return None, None, "narrator"
     for rule, find in (

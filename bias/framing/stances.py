@@ -1,10 +1,11 @@
 """Stances: who praises or criticises whom (holder → praise/concern → target), per sentence.
 
-Every praise or concern cue hit of a sentence is a stance.  Its **holder** is found by the first
-of :data:`bias.framing.holders.HOLDER_RULES` that answers (that module says how), else it is the
-reporter; a cue that judges someone's conduct (:func:`is_conduct`: a success, a credited effort, a
-failure) takes the one who acted as its target (:func:`conduct_target`) and only a speaker or the
-reporter as its holder.
+Every praise or concern cue hit of a sentence is a stance, but an apprehension nobody holds
+(:func:`bias.framing.holders.impersonal_estimate`: "मंदी की आशंका है").  Its **holder** is found
+by the first of :data:`bias.framing.holders.HOLDER_RULES` that answers (that module says how),
+else it is the reporter; a cue that judges someone's conduct (:func:`is_conduct`: a success, a
+credited effort, a failure; or a deed, :func:`judges_deed`: "शानदार बल्लेबाजी") takes the one who
+acted as its target (:func:`conduct_target`) and only a speaker or the reporter as its holder.
 
 Its **target** is found by :func:`bias.framing.targets.target_of` (that module says how).
 Holder and target link to an entity when they overlap one of its mentions.
@@ -21,14 +22,16 @@ import bisect
 from typing import NamedTuple, Sequence
 
 from ..lexicon import TokenTable
+from ..lexicon.keys import token_key
 from ..voices.entities import name_words, same_entity
 from ..voices.words import PRON_NE
 from .complements import complement_subject
 from .cues import Hit
-from .holders import HOLDER_RULES, PEOPLE, holder_of, subject_before
+from .holders import HOLDER_RULES, PEOPLE, holder_of, impersonal_estimate, subject_before
 from .targets import (
     CASE_MARKERS,
     CLAUSE_OPENERS,
+    JUDGING_ADJECTIVES,
     NP_BREAKS,
     SpanIndex,
     char_span,
@@ -66,6 +69,34 @@ def is_conduct(tk: TokenTable, hit: Hit, conduct: frozenset) -> bool:
     """Does the cue ``hit`` judge someone's conduct (its word stems are one of ``conduct``:
     "सही कदम उठाए", "कामयाब रहा", "लापरवाही")?"""
     return tuple(tk.stems[hit.tok : max(hit.end_tok, hit.tok + 1)]) in conduct
+
+
+#: nouns of a deed ("शानदार बल्लेबाजी", "अच्छा काम", "खराब प्रदर्शन"): a judging adjective before
+#: one judges whoever did it, as a conduct cue does (token keys: written with the nukta,
+#: compared without it)
+DEED_NOUNS = frozenset(
+    map(
+        token_key,
+        """काम कार्य प्रदर्शन गेंदबाजी गेंदबाज़ी बल्लेबाजी बल्लेबाज़ी पारी अभिनय फील्डिंग
+        क्षेत्ररक्षण निर्देशन कप्तानी नेतृत्व प्रबंधन इंतजाम इंतज़ाम प्रयास कोशिश पहल""".split(),
+    )
+)
+
+
+def judges_deed(tk: TokenTable, hit: Hit) -> bool:
+    """Does the cue ``hit`` judge a deed: a judging adjective (:data:`JUDGING_ADJECTIVES`) with a
+    deed noun (:data:`DEED_NOUNS`) in the cue or in the two words after it?  Its target is
+    then the one who did it (:func:`conduct_target`: "भज्जी ने बेहतरीन गेंदबाजी की" → भज्जी).
+
+    >>> t = "भज्जी ने बेहतरीन गेंदबाजी की"
+    >>> tk = TokenTable(t)
+    >>> judges_deed(tk, Hit("बेहतरीन", 9, 16, "praise", 1.0, 2, 3))
+    True
+    """
+    keys = tk.keys
+    if keys[hit.tok] not in JUDGING_ADJECTIVES:
+        return False
+    return not DEED_NOUNS.isdisjoint(keys[hit.tok + 1 : max(hit.end_tok, hit.tok + 1) + 2])
 
 
 def conduct_target(tk: TokenTable, tok: int, first: int, agents: dict[int, int]) -> Span | None:
@@ -226,11 +257,18 @@ def find_stances(
     out = []
     for k, ((first, last), sc) in enumerate(zip(seg_tokens, scored)):
         for hit in sc.hits:
-            if hit.lexicon not in ("praise", "concern"):
+            if hit.lexicon not in ("praise", "concern") or impersonal_estimate(tk, hit, first):
                 continue
-            judged = is_conduct(tk, hit, conduct)
+            judged = is_conduct(tk, hit, conduct) or judges_deed(tk, hit)
             holder, entity, rule = holder_of(
-                tk, hit, first, quote_index, reported_index, persons, judged and not credit(tk, hit)
+                tk,
+                hit,
+                first,
+                quote_index,
+                reported_index,
+                persons,
+                judged and not credit(tk, hit),
+                last,
             )
             if entity is None and holder is not None and _is_pronoun(tk, holder):
                 entity = previous_entity(holder, mentions)
