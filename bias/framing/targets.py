@@ -452,8 +452,8 @@ def antecedent_end(tk: TokenTable, rel: int, first: int) -> int:
 #: :data:`bias.framing.cues.QUALITY`, the adjectives that are stances as predicates; the praise
 #: adjectives here (शानदार, बेहतरीन) are cues of their own lexicon, not of QUALITY.
 JUDGING_ADJECTIVES = frozenset(
-    """अच्छा अच्छी अच्छे बढिया उम्दा शानदार बेहतरीन लाजवाब उत्कृष्ट अद्भुत घटिया बेकार बुरा बुरी
-    बुरे खराब""".split()
+    """अच्छा अच्छी अच्छे बढिया उम्दा शानदार बेहतरीन लाजवाब उत्कृष्ट अद्भुत बेजोड जबरदस्त
+    सर्वश्रेष्ठ घटिया बेकार बुरा बुरी बुरे खराब निराशाजनक लचर""".split()
 )
 #: epithets of danger or renown set before a noun ("घातक कोरोना वायरस", "प्रतिष्ठित टेड
 #: सम्मेलन"): the noun is what the epithet is about (the guide: an epithet is a stance)
