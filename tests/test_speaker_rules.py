@@ -610,6 +610,10 @@ def test_pronoun_speaker_of_a_reported_clause():
         ("डॉ. हर्ष", "expert"),  # a title alone
         ("संस्थापक धवल शाह", "organisation"),  # a namesake of a known शाह is someone else
         ("गृह मंत्री शाह", "government_official"),  # (a title before the surname keeps it)
+        # a role in a body before a known full name: the article's description decides
+        ("मास्टरकार्ड के चीफ अजय भल्ला", "organisation"),
+        ("गृह मंत्रालय के सचिव अजय भल्ला", "government_official"),
+        ("निसान के जनरल मैनेजर गैरेथ", "organisation"),  # (not the military rank जनरल)
         ("WHO चीफ", "organisation"),  # a chief takes its body's type
         ("रिसर्च लैब के चीफ साइंटिस्ट नोल", "expert"),  # (a chief scientist is a scientist)
         # a party's office holder is a politician; the party alone, or its government, is not

@@ -49,7 +49,7 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
         return role_before(art, a)
     if party_office(art, a, b):
         return "politician"
-    matches = title_yields_to_office(art, namesake(art, a, matches))
+    matches = title_yields_to_office(art, role_over_gazetteer(art, namesake(art, a, matches)))
     if not matches:
         return None
     if unnamed_officials(art, a, b, matches):
@@ -145,6 +145,33 @@ def namesake(
     if len(matches) > 1 and matches[-2][1] == head:
         return matches  # a title right before the surname
     if art.kinds[before] != "word" or art.keys[before] in _KEEP_SURNAME:
+        return matches
+    return matches[:-1]
+
+
+def role_over_gazetteer(
+    art: ArticleContext, matches: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The source terms of a phrase without a known person's name of several words when a role
+    in a body (:data:`AFFILIATION`: चीफ, प्रवक्ता, अध्यक्ष …) stands right before it: the
+    article's own description of the person decides, not the gazetteer's (a namesake of a known
+    official may be a company's chief: "मास्टरकार्ड के चीफ <name>"; an official's own role gives
+    the same type as the gazetteer).  Titles and kinship words ("डॉक्टर", "के बेटे") leave the
+    gazetteer to decide.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मास्टरकार्ड के चीफ अजय भल्ला ने कहा")
+    >>> source_type(art, 0, 5)
+    'organisation'
+    """
+    if len(matches) < 2:
+        return matches
+    head, end, _ = matches[-1]
+    known = art.known_at.get(head)
+    role, role_end, _ = matches[-2]
+    if known is None or role_end != head or role_end - role != 1:
+        return matches
+    if end - head < 2 or art.keys[role] not in AFFILIATION:
         return matches
     return matches[:-1]
 
