@@ -295,6 +295,11 @@ def test_liking(text, expected):
         ("यह एक फिल्म है, जो काफी उबाऊ है।", "एक फिल्म"),
         # a warning whose content is a कि clause is about that clause's subject
         ("संगठन ने चेतावनी दी कि मोबाइल के इस्तेमाल से कैंसर हो सकता है।", "मोबाइल के इस्तेमाल"),
+        # else the bare subject right before the cue (bare_subject), past degree words and
+        # adjectives of intensity — never one followed by a case marker
+        ("इस तरह की हरकत बिल्कुल बर्दाश्त नहीं की जाएगी।", "हरकत"),
+        ("उनकी रणनीति भी सवालों के घेरे में आ गई है।", "उनकी रणनीति"),
+        ("संगठन ने सोमवार को कड़ी चेतावनी दी।", None),
     ],
 )
 def test_target_phrases(text, target):

@@ -1,16 +1,21 @@
-"""The target of a stance whose content is a कि clause: its subject.
+"""The last resorts for a stance's target: the subject of a कि clause, or the bare subject.
 
 "WHO ने चेतावनी दी कि मोबाइल के इस्तेमाल से कैंसर हो सकता है": the warning is about the use of
 mobiles, the subject of the clause after कि; so are the fear in "आशंका जताई गई कि …", the hope in
-"उम्मीद है कि ये अस्पताल …" and the trust in "विश्वास जताया कि …".  Used by
-:func:`bias.framing.targets.target_of` when no other target rule finds one.
+"उम्मीद है कि ये अस्पताल …" and the trust in "विश्वास जताया कि …" (:func:`complement_subject`).
+Else the noun phrase right before the cue, with no case marker after it, is what the stance is
+about (:func:`bare_subject`: "इस तरह की हरकत बर्दाश्त नहीं की जाएगी", "उनकी क्षमता सवालों के घेरे
+में है").  Used by :func:`bias.framing.stances.find_stances` when no rule of
+:func:`bias.framing.targets.target_of` finds a target.
 """
 
 from __future__ import annotations
 
 from ..lexicon import TokenTable
+from ..lexicon.keys import token_key
+from .targets import DEGREE_WORDS, char_span, noun_phrase_before
 
-__all__ = ["complement_subject", "SUBJECT_WORDS"]
+__all__ = ["bare_subject", "complement_subject", "SUBJECT_WORDS"]
 
 Span = tuple[int, int]
 
@@ -67,3 +72,33 @@ def complement_subject(tk: TokenTable, end: int, sentence_end: int) -> Span | No
     if b == a or b >= sentence_end:
         return None
     return tk.starts[a], tk.ends[b - 1]
+
+
+#: what may stand between a bare subject and its cue: degree words, particles, एक and the
+#: adjectives of intensity ("कड़ी चेतावनी", "गहरी चिंता"), which are no subject
+_BEFORE_CUE = DEGREE_WORDS | frozenset(
+    map(
+        token_key,
+        """एक कड़ी कड़ा कड़े गहरी गहरा गहरे तीखी तीखा तीखे तीव्र भारी पूरा पूरी पूरे पूर्ण सख्त
+        घोर कठोर जबरदस्त""".split(),
+    )
+)
+
+
+def bare_subject(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """The noun phrase right before the cue at token ``tok`` of the sentence starting at token
+    ``first`` (degree words, particles and एक passed over), when it ends in a word that is no
+    case marker, postposition or verb (:data:`bias.framing.targets.NP_BREAKS`): the subject the
+    cue says something about; else ``None``.
+
+    >>> t = "इस तरह की हरकत बिल्कुल बर्दाश्त नहीं की जाएगी"
+    >>> t[slice(*bare_subject(TokenTable(t), 5, 0))]
+    'हरकत'
+    >>> bare_subject(TokenTable("उन्होंने सरकार की आलोचना की"), 3, 0) is None
+    True
+    """
+    j = tok
+    while j > first and tk.keys[j - 1] in _BEFORE_CUE:
+        j -= 1
+    np = noun_phrase_before(tk, j, first)
+    return char_span(tk, np) if np is not None else None

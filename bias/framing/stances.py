@@ -25,7 +25,7 @@ from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
 from ..voices.entities import name_words, same_entity
 from ..voices.words import PRON_NE
-from .complements import complement_subject
+from .complements import bare_subject, complement_subject
 from .cues import Hit
 from .holders import HOLDER_RULES, PEOPLE, holder_of, impersonal_estimate, subject_before
 from .targets import (
@@ -275,7 +275,8 @@ def find_stances(
                 entity = previous_entity(holder, mentions)
             found = conduct_target(tk, hit.tok, first, agents or {}) if judged else None
             found = found or target_of(tk, hit.tok, first, quote_index, hit.end_tok)
-            target = beyond_holder(tk, found or complement_subject(tk, hit.end_tok, last), holder)
+            found = found or complement_subject(tk, hit.end_tok, last)
+            target = beyond_holder(tk, found or bare_subject(tk, hit.tok, first), holder)
             out.append(
                 StanceSpan(
                     k,
