@@ -36,15 +36,20 @@ def _overlap(a, b) -> bool:
     return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
-def _same(gold, pred, mentions=(), text="") -> bool:
+def _same(gold, pred, mentions=(), text="", name=None) -> bool:
     """Both absent; or the spans overlap, or the gold span overlaps another mention of the
-    predicted entity, or one text contains the other (the same entity named elsewhere)."""
+    predicted entity, or one text contains the other, or the gold text and the predicted
+    entity's ``name`` (its most complete mention) contain one another: the same entity named
+    elsewhere ("वे" of the entity अमिताभ बच्चन against a gold "अमिताभ बच्चन" in narration)."""
     if gold is None or pred is None:
         return gold is None and pred is None
     if _overlap(gold, pred) or any(_overlap(gold, m) for m in mentions):
         return True
-    g, p = text[gold[0] : gold[1]].strip(), text[pred[0] : pred[1]].strip()
-    return bool(g and p) and (g in p or p in g)
+    g = text[gold[0] : gold[1]].strip()
+    for p in (text[pred[0] : pred[1]].strip(), (name or "").strip()):
+        if g and p and (g in p or p in g):
+            return True
+    return False
 
 
 def documents(data: Path, split: str):
@@ -79,14 +84,17 @@ def score(docs, errors: list | None = None) -> dict:
     for doc, text, gold in docs:
         art = bias.analyze(text)
         mentions = {e.id: e.mentions for e in art.entities}
+        names = {e.id: e.name for e in art.entities}
         pred = [
             {
                 "cue": (s.cue_start, s.cue_end),
                 "frame": s.frame,
                 "holder": None if s.holder is None else (s.holder_start, s.holder_end),
                 "holder_mentions": mentions.get(s.holder_entity, ()),
+                "holder_name": names.get(s.holder_entity),
                 "target": None if s.target is None else (s.target_start, s.target_end),
                 "target_mentions": mentions.get(s.target_entity, ()),
+                "target_name": names.get(s.target_entity),
             }
             for s in art.stances
         ]
@@ -109,8 +117,8 @@ def score(docs, errors: list | None = None) -> dict:
             matched += 1
             gh = tuple(g["holder"]) if g["holder"] else None
             gt = tuple(g["target"]) if g["target"] else None
-            h_ok = _same(gh, p["holder"], p["holder_mentions"], text)
-            t_ok = _same(gt, p["target"], p["target_mentions"], text)
+            h_ok = _same(gh, p["holder"], p["holder_mentions"], text, p["holder_name"])
+            t_ok = _same(gt, p["target"], p["target_mentions"], text, p["target_name"])
             holder_right += h_ok
             t_gold += gt is not None
             t_pred += p["target"] is not None

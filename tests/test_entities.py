@@ -107,6 +107,22 @@ def test_one_person_is_one_entity_and_one_row_of_speakers():
     assert d["quotes"][0]["entity"] == direct[0].entity
 
 
+def test_a_pronoun_nothing_resolves_is_the_protagonist():
+    # a profile introduces its subject without ने: "वे कहती हैं" resolves to no subject mention,
+    # and is taken to be the article's most quoted named person (protagonist_takes_pronouns)
+    text = (
+        'अभिनेत्री रीना राय 66 साल की हो गई हैं. वे कहती हैं, "मुझे काम अच्छा लगता है." '
+        'रीना राय बताती हैं, "मैं खुश हूं."'
+    )
+    art = bias.analyze(text)
+    assert [(q.speaker, q.entity) for q in art.quotes] == [("वे", "e1"), ("रीना राय", "e1")]
+    (entity,) = art.entities
+    assert entity.name == "रीना राय" and len(entity.mentions) == 2
+    # not into a body or an outlet: with no person named, the pronoun stays its own entity
+    art = bias.analyze('वे कहती हैं, "मुझे काम अच्छा लगता है." बीबीसी ने कहा, "ठीक."')
+    assert [e.name for e in art.entities] == ["वे", "बीबीसी"]
+
+
 def test_entity_type_comes_from_the_first_mention_role():
     text = (
         "वरिष्ठ वकील अनिल मेहरा ने कहा, “फैसला सही है।” "

@@ -28,7 +28,7 @@ from typing import Iterable, NamedTuple, Sequence
 from ..lexicon import Phrases, TokenTable
 from .fallback import CONTEXTS, TypeFallback, context_features, first_person
 from .results import QuoteSpan, ReportedSpan
-from .words import GENITIVE, HONORIFICS
+from .words import GENITIVE, HONORIFICS, PERSON_TYPES
 
 __all__ = [
     "Entity",
@@ -263,6 +263,45 @@ class _Building:
         self.origins: list[str] = []
         self.sentences: list[int] = []  # the sentences of its mentions
         self.voice = (0, 0)  # first-person singular and plural pronouns of its quoted words
+        self.unresolved = True  # every mention so far a pronoun that resolved to no name
+        self.into: _Building | None = None  # the entity that absorbed this one
+
+    def absorb(self, other: "_Building") -> None:
+        """Take the mentions, types and sentences of ``other`` (the same person)."""
+        self.mentions += other.mentions
+        self.types += other.types
+        self.origins += other.origins
+        self.sentences += other.sentences
+        self.voice = (self.voice[0] + other.voice[0], self.voice[1] + other.voice[1])
+        other.into = self
+
+
+#: third-person pronouns a speaker phrase may be when nothing resolved it
+THIRD_PERSON = frozenset("वह वे वो उन्होंने उसने इन्होंने इसने".split())
+
+
+def protagonist_takes_pronouns(building: list[_Building]) -> list[_Building]:
+    """The entities of an article with those named only by pronouns that resolved to no name
+    ("वे कहते हैं, …" in a profile whose subject is introduced without ने) merged into its
+    protagonist: the named person (:data:`~bias.voices.words.PERSON_TYPES`, not a body or an
+    outlet) with the most mentions, the first of them on a tie.  An article that names no
+    person as a speaker keeps its pronoun entities.
+
+    >>> a, b = _Building(("अमिताभ",), (0, 6)), _Building(("वे",), (9, 11))
+    >>> a.mentions, b.mentions = [(0, 6)], [(9, 11)]
+    >>> a.unresolved = False
+    >>> [e.mentions for e in protagonist_takes_pronouns([a, b])]
+    [[(0, 6), (9, 11)]]
+    """
+    named = [b for b in building if not b.unresolved]
+    people = [b for b in named if entity_type(b.types) in PERSON_TYPES]
+    if not people or len(named) == len(building):
+        return building
+    protagonist = max(people, key=lambda b: len(b.mentions))  # (max keeps the first on a tie)
+    for b in building:
+        if b.unresolved:
+            protagonist.absorb(b)
+    return named
 
 
 #: how many of the latest entities that share a word with a speaker phrase are compared to it
@@ -325,6 +364,8 @@ def link_entities(
             if entity not in by_word.setdefault(w, [])[-CANDIDATES:]:
                 by_word[w].append(entity)
         entity.mentions.append(item.speaker)
+        if not THIRD_PERSON.issuperset(words):
+            entity.unresolved = False
         if item.pronoun is not None and item.pronoun != item.speaker:
             entity.mentions.append(item.pronoun)
         entity.types.append(item.source_type)
@@ -340,6 +381,7 @@ def link_entities(
         of_item[id(item)] = entity
     entities: list[Entity] = []
     ids: dict[int, Entity] = {}
+    building = protagonist_takes_pronouns(building)
     for n, b in enumerate(sorted(building, key=lambda e: min(e.mentions)), 1):
         stype = entity_type(b.types)
         if stype in (None, "other"):
@@ -354,7 +396,7 @@ def link_entities(
         b = of_item.get(id(item))
         if b is None:
             return item
-        e = ids[id(b)]
+        e = ids[id(b.into or b)]
         return item._replace(entity=e.id, source_type=e.source_type, origin=e.origin)
 
     return entities, [linked(q) for q in quotes], [linked(r) for r in reported]
