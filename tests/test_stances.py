@@ -300,6 +300,10 @@ def test_liking(text, expected):
         ("इस तरह की हरकत बिल्कुल बर्दाश्त नहीं की जाएगी।", "हरकत"),
         ("उनकी रणनीति भी सवालों के घेरे में आ गई है।", "उनकी रणनीति"),
         ("संगठन ने सोमवार को कड़ी चेतावनी दी।", None),
+        # (only before a cue of several words: before one word stands its modifier; and never
+        # a function word)
+        ("अब विश्वव्यापी खतरा बन गया है।", None),
+        ("इसलिए सवालों के घेरे में चीन", None),
     ],
 )
 def test_target_phrases(text, target):

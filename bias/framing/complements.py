@@ -85,20 +85,37 @@ _BEFORE_CUE = DEGREE_WORDS | frozenset(
 )
 
 
-def bare_subject(tk: TokenTable, tok: int, first: int) -> Span | None:
-    """The noun phrase right before the cue at token ``tok`` of the sentence starting at token
-    ``first`` (degree words, particles and एक passed over), when it ends in a word that is no
-    case marker, postposition or verb (:data:`bias.framing.targets.NP_BREAKS`): the subject the
-    cue says something about; else ``None``.
+#: words a bare subject's last word (its head) never is: adverbs, conjunctions, quantifiers,
+#: possessive pronouns and participles ("इसलिए सवालों के घेरे में", "अपनी कमर कस ली")
+NOT_SUBJECT_HEADS = frozenset(
+    map(
+        token_key,
+        """इसलिए फिर अब तब जब अगर यानी लगातार जल्दी अत्यधिक कोई कुछ सब सभी बड़ी बड़ा बड़े अपनी
+        अपना अपने इसकी इसका इसके उसकी उसका उसके उनकी उनका उनके हुए हुआ हुई""".split(),
+    )
+)
+
+
+def bare_subject(tk: TokenTable, tok: int, end: int, first: int) -> Span | None:
+    """The noun phrase right before a cue of several words — a predicate phrase ("सवालों के घेरे
+    में", "बर्दाश्त नहीं", "युद्ध स्तर पर"), tokens ``tok`` to ``end`` of the sentence starting
+    at token ``first`` — degree words, particles and एक passed over, when it ends in a word
+    that is no case marker, postposition or verb (:data:`bias.framing.targets.NP_BREAKS`) nor
+    a function word (:data:`NOT_SUBJECT_HEADS`): the subject the cue says something about.
+    ``None`` for a cue of one word, whose word before is mostly its modifier ("सबसे बुरा डर").
 
     >>> t = "इस तरह की हरकत बिल्कुल बर्दाश्त नहीं की जाएगी"
-    >>> t[slice(*bare_subject(TokenTable(t), 5, 0))]
+    >>> t[slice(*bare_subject(TokenTable(t), 5, 7, 0))]
     'हरकत'
-    >>> bare_subject(TokenTable("उन्होंने सरकार की आलोचना की"), 3, 0) is None
+    >>> bare_subject(TokenTable("उन्होंने सरकार की आलोचना की"), 3, 4, 0) is None
     True
     """
+    if end - tok < 2:
+        return None
     j = tok
     while j > first and tk.keys[j - 1] in _BEFORE_CUE:
         j -= 1
     np = noun_phrase_before(tk, j, first)
-    return char_span(tk, np) if np is not None else None
+    if np is None or tk.keys[np[1] - 1] in NOT_SUBJECT_HEADS:
+        return None
+    return char_span(tk, np)

@@ -276,7 +276,8 @@ def find_stances(
             found = conduct_target(tk, hit.tok, first, agents or {}) if judged else None
             found = found or target_of(tk, hit.tok, first, quote_index, hit.end_tok)
             found = found or complement_subject(tk, hit.end_tok, last)
-            target = beyond_holder(tk, found or bare_subject(tk, hit.tok, first), holder)
+            found = found or bare_subject(tk, hit.tok, hit.end_tok, first)
+            target = beyond_holder(tk, found, holder)
             out.append(
                 StanceSpan(
                     k,
