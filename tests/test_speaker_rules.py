@@ -406,6 +406,16 @@ REPORTED_POSITIVE = [
     ),
     # की typed for कि after a speech verb
     (reported.ne_kaha_ki, "रमेश ने बताया की आग रात में लगी।", "ने", "आग रात में लगी", "रमेश", None),
+    # a long way from ने to its cue (ne_scope: up to NE_CUE_REACH tokens)
+    (
+        reported.ne_kaha_ki,
+        "बुश ने तूफान से सबसे ज्यादा प्रभावित इन राज्यों के एक दिन के दौरे के दौरान यहां कहा कि"
+        " मदद आएगी।",
+        "ने",
+        "मदद आएगी",
+        "बुश",
+        "government_official",  # (a known speaker)
+    ),
     # a bracketed acronym before ने
     (
         reported.ne_kaha_ki,
@@ -490,6 +500,8 @@ REPORTED_NEGATIVE = [
     (reported.opinion, "विश्लेषकों का मानना सही था।", "मानना"),  # no कि clause
     (reported.ne_kaha_ki, "हमने कहा कि बैठक टल गई है।", "हमने"),  # the writer
     (reported.ne_kaha_ki, "मंत्री ने मैदान का दौरा किया।", "ने"),  # no speech cue
+    # the cue of the next ने subject is not this one's
+    (reported.ne_kaha_ki, "राम ने खाना खाया और श्याम ने कहा कि ठीक है।", "ने"),
     (reported.speech_act, "प्रवक्ता ने हमले की पुष्टि की और कहा कि जांच होगी।", "ने"),  # goes on
     (reported.speech_act, "“हम तैयार हैं,” मंत्री ने संवाददाताओं से कहा।", "ने"),  # a quotation's
     (reported.speech_act, "मंत्री ने कहा।", "ने"),  # nothing between ने and the cue

@@ -238,10 +238,32 @@ def ne_phrase(art: ArticleContext, i: int, first: int) -> Span | None:
     return (i, i + 1) if art.keys[i] in PRON_NE else np_before(art, i, first)
 
 
+#: how many tokens after ने its speech cue may stand: what the subject did on the way can be
+#: long ("बुश ने … राज्यों के एक दिन के दौरे के दौरान यहां कहा कि"); never past another ने subject
+NE_CUE_REACH = 20
+
+
+def ne_scope(art: ArticleContext, i: int, end: int) -> int:
+    """Where the search for the speech cue of the ने subject at token ``i`` stops: at the next
+    ने subject (another clause's speaker), :data:`NE_CUE_REACH` tokens on, or ``end``.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("राम ने खाना खाया और श्याम ने कहा कि ठीक है")
+    >>> ne_scope(art, 1, 12)
+    6
+    """
+    keys = art.keys
+    stop = min(end, i + 1 + NE_CUE_REACH)
+    for j in range(i + 1, stop):
+        if keys[j] == NE or keys[j] in PRON_NE:
+            return j
+    return stop
+
+
 def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     """``X ने … कहा (था) कि …`` / ``उन्होंने कहा, …`` — a ने subject (not मैंने, हमने, …),
-    a speech cue within eleven tokens, and the clause after कि or after a comma,
-    colon or dash.
+    a speech cue before the next ने subject (:func:`ne_scope`), and the clause after कि or
+    after a comma, colon or dash.
 
     सूत्रों ने बताया कि बैठक टल गई है। → सूत्रों
     """
@@ -249,7 +271,7 @@ def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     if not third_person_ne(keys[i]):
         return None
     start = None
-    cue = find_cue_outside(art, i + 1, min(end, i + 12))
+    cue = find_cue_outside(art, i + 1, ne_scope(art, i, end))
     # a cue may be followed by another that introduces the clause: "पुष्टि करते हुए बताया
     # कि", "के हवाले से कहा है कि" (the last cue of the chain is the one before कि)
     for _ in range(3):
