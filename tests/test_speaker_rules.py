@@ -406,6 +406,15 @@ REPORTED_POSITIVE = [
     ),
     # की typed for कि after a speech verb
     (reported.ne_kaha_ki, "रमेश ने बताया की आग रात में लगी।", "ने", "आग रात में लगी", "रमेश", None),
+    # apprehension expressed is a speech act
+    (
+        reported.speech_act,
+        "राजनयिक ने संख्या बढ़ने की आशंका जाहिर की है।",
+        "ने",
+        "संख्या बढ़ने की आशंका जाहिर की",
+        "राजनयिक",
+        "government_official",
+    ),
     # a long way from ने to its cue (ne_scope: up to NE_CUE_REACH tokens)
     (
         reported.ne_kaha_ki,
@@ -500,6 +509,8 @@ REPORTED_NEGATIVE = [
     (reported.opinion, "विश्लेषकों का मानना सही था।", "मानना"),  # no कि clause
     (reported.ne_kaha_ki, "हमने कहा कि बैठक टल गई है।", "हमने"),  # the writer
     (reported.ne_kaha_ki, "मंत्री ने मैदान का दौरा किया।", "ने"),  # no speech cue
+    # an apprehension nobody expresses is no speech act (आशंका is a speech noun with a light verb)
+    (reported.speech_act, "विभाग ने मंदी की आशंका पर बैठक की।", "ने"),
     # the cue of the next ने subject is not this one's
     (reported.ne_kaha_ki, "राम ने खाना खाया और श्याम ने कहा कि ठीक है।", "ने"),
     (reported.speech_act, "प्रवक्ता ने हमले की पुष्टि की और कहा कि जांच होगी।", "ने"),  # goes on
