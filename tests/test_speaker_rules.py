@@ -650,6 +650,8 @@ def test_pronoun_speaker_of_a_reported_clause():
         ("अधिकारी", "anonymous"),
         ("एयरपोर्ट के अधिकारी", "anonymous"),
         ("श्राइन बोर्ड के अफसरों", "anonymous"),
+        ("पुलिस के वरिष्ठ अधिकारी", "anonymous"),  # (past rank words: RANK_WORDS)
+        ("राज्य प्रशासन के एक अफसर", "anonymous"),
         # (an office title is a person; a named official is named)
         ("मुख्य चिकित्सा अधिकारी", "government_official"),
         ("पुलिस अधिकारी रमेश", "government_official"),

@@ -270,13 +270,19 @@ UNNAMED_ROLES = frozenset("अधिकारी अफसर अफ़सर".s
 UNNAMED_PLURALS = frozenset("अधिकारियों अफसरों अफ़सरों अधिकारीगण".split())
 
 
+#: words between a body's genitive and an unnamed official that do not name him ("पुलिस के एक
+#: वरिष्ठ अधिकारी", "एक सरकारी अधिकारी")
+RANK_WORDS = frozenset("सरकारी वरिष्ठ उच्च आला बड़े स्थानीय संबंधित एक".split())
+
+
 def unnamed_officials(
     art: ArticleContext, a: int, b: int, matches: list[tuple[int, int, str]]
 ) -> bool:
     """Officials the article does not name, an anonymous source: a phrase that ends with
     अधिकारी or अफसर — plural ("अधिकारियों ने बताया", "चुनाव अधिकारियों के मुताबिक"), alone
     ("अधिकारी के मुताबिक"), after एक ("एक सरकारी अधिकारी") or after a body in the genitive
-    ("एयरपोर्ट के अधिकारी") — but not an office title ("मुख्य चिकित्सा अधिकारी", a person).
+    ("एयरपोर्ट के अधिकारी", also past rank words, :data:`RANK_WORDS`: "पुलिस के वरिष्ठ
+    अधिकारी") — but not an office title ("मुख्य चिकित्सा अधिकारी", a person).
 
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("एयरपोर्ट के अधिकारी ने बताया")
@@ -290,7 +296,7 @@ def unnamed_officials(
         return True
     if last not in UNNAMED_ROLES:
         return False
-    before = [k for k in art.keys[a : b - 1] if k != "सरकारी"]
+    before = [k for k in art.keys[a : b - 1] if k not in RANK_WORDS]
     return not before or before[-1] in GENITIVE or (a > 0 and art.keys[a - 1] == "एक")
 
 
