@@ -652,6 +652,7 @@ def test_pronoun_speaker_of_a_reported_clause():
         ("श्राइन बोर्ड के अफसरों", "anonymous"),
         ("पुलिस के वरिष्ठ अधिकारी", "anonymous"),  # (past rank words: RANK_WORDS)
         ("राज्य प्रशासन के एक अफसर", "anonymous"),
+        ("एक पदाधिकारी", "anonymous"),  # an office-bearer the article does not name
         # (an office title is a person; a named official is named)
         ("मुख्य चिकित्सा अधिकारी", "government_official"),
         ("पुलिस अधिकारी रमेश", "government_official"),

@@ -265,9 +265,9 @@ def former_official(art: ArticleContext, a: int, head: int) -> bool:
 
 
 #: officials named by function only: unnamed, they are anonymous sources (the guide)
-UNNAMED_ROLES = frozenset("अधिकारी अफसर अफ़सर".split())
+UNNAMED_ROLES = frozenset("अधिकारी अफसर अफ़सर पदाधिकारी".split())
 #: their plurals: officials as a group are never one named source
-UNNAMED_PLURALS = frozenset("अधिकारियों अफसरों अफ़सरों अधिकारीगण".split())
+UNNAMED_PLURALS = frozenset("अधिकारियों अफसरों अफ़सरों अधिकारीगण पदाधिकारियों".split())
 
 
 #: words between a body's genitive and an unnamed official that do not name him ("पुलिस के एक
