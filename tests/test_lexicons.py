@@ -74,6 +74,19 @@ def test_every_party_is_a_body_the_source_lexicons_know_or_a_generic_word():
     assert sum(p in known for p in parties) >= 15
 
 
+def test_a_term_of_both_source_lexicons_has_one_type():
+    # known_speakers.tsv (names with an origin) and source_types.tsv (roles and bodies) share
+    # about a hundred terms (आईसीएमआर, इसरो …); which file a match comes from must not change the type
+    def types(name):
+        table = load_table(name)
+        return dict(zip(map(term_key, table.column("term")), table.column("source_type")))
+
+    roles, names = types("source_types"), types("known_speakers")
+    shared = roles.keys() & names.keys()
+    assert len(shared) >= 100
+    assert {t: (roles[t], names[t]) for t in shared if roles[t] != names[t]} == {}
+
+
 def test_praise_and_concern_are_disjoint():
     assert not set(load_lexicon("praise")) & set(load_lexicon("concern"))
 
