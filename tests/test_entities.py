@@ -107,6 +107,16 @@ def test_one_person_is_one_entity_and_one_row_of_speakers():
     assert d["quotes"][0]["entity"] == direct[0].entity
 
 
+def test_a_relative_named_by_kinship_is_someone_else():
+    # "अफरीदी के भाई" is Afridi's brother, not Afridi (relative_words)
+    text = 'अफरीदी के भाई ने कहा, "वह ठीक है." बाद में अफरीदी ने कहा, "मैं ठीक हूं."'
+    art = bias.analyze(text)
+    assert sorted(e.name for e in art.entities) == ["अफरीदी", "अफरीदी के भाई"]
+    # a relative with a name of their own is that name
+    art = bias.analyze('उनके बेटे सरफराज खान ने कहा, "हम खुश हैं." सरफराज बोले, "धन्यवाद."')
+    assert [e.name for e in art.entities] == ["सरफराज खान"]
+
+
 def test_a_pronoun_nothing_resolves_is_the_protagonist():
     # a profile introduces its subject without ने: "वे कहती हैं" resolves to no subject mention,
     # and is taken to be the article's most quoted named person (protagonist_takes_pronouns)

@@ -28,7 +28,7 @@ from typing import Iterable, NamedTuple, Sequence
 from ..lexicon import Phrases, TokenTable
 from .fallback import CONTEXTS, TypeFallback, context_features, first_person
 from .results import QuoteSpan, ReportedSpan
-from .words import GENITIVE, HONORIFICS, PERSON_TYPES
+from .words import GENITIVE, HONORIFICS, KINSHIP, PERSON_TYPES, PRON_GEN
 
 __all__ = [
     "Entity",
@@ -68,18 +68,35 @@ class Entity(NamedTuple):
 
 
 def name_words(tk: TokenTable, span: Span) -> tuple[str, ...]:
-    """The token keys of the speaker phrase at character ``span``, honorifics dropped.
+    """The token keys of the speaker phrase at character ``span``, honorifics dropped.  A
+    relative named by kinship ("अफरीदी के भाई") is someone else than the one named before the
+    genitive: the relative's own name after the kinship word, or else the whole phrase as one
+    word (:func:`relative_words`).
 
     >>> t = "श्री रमेश चन्द्र जी"
     >>> name_words(TokenTable(t), (0, len(t)))
     ('रमेश', 'चन्द्र')
     """
     first, end = tk.index_at(span[0]), tk.index_at(span[1])
-    return tuple(
+    words = tuple(
         k
         for k, kind in zip(tk.keys[first:end], tk.kinds[first:end])
         if kind == "word" and k not in HONORIFICS
     )
+    return relative_words(words)
+
+
+def relative_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name words of a phrase that names a relative: ``X के/की <kin> [Y]`` is Y, or the
+    relation as one word when Y is not given; other phrases as they are.
+
+    >>> relative_words(("अफरीदी", "के", "भाई")), relative_words(("उनके", "बेटे", "सरफराज", "खान"))
+    (('अफरीदी के भाई',), ('सरफराज', 'खान'))
+    """
+    for k in range(1, len(words)):
+        if words[k] in KINSHIP and (words[k - 1] in GENITIVE or words[k - 1] in PRON_GEN):
+            return words[k + 1 :] or (" ".join(words),)
+    return words
 
 
 def same_entity(a: Sequence[str], b: Sequence[str]) -> bool:
