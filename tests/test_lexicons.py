@@ -76,7 +76,8 @@ def test_every_party_is_a_body_the_source_lexicons_know_or_a_generic_word():
 
 def test_a_term_of_both_source_lexicons_has_one_type():
     # known_speakers.tsv (names with an origin) and source_types.tsv (roles and bodies) share
-    # about a hundred terms (आईसीएमआर, इसरो …); which file a match comes from must not change the type
+    # about a hundred terms (आईसीएमआर, इसरो …); which file a match comes from must not change
+    # the type
     def types(name):
         table = load_table(name)
         return dict(zip(map(term_key, table.column("term")), table.column("source_type")))
