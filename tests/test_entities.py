@@ -107,6 +107,12 @@ def test_one_person_is_one_entity_and_one_row_of_speakers():
     assert d["quotes"][0]["entity"] == direct[0].entity
 
 
+def test_an_indian_institution_tells_the_origin():
+    # a story that names China more than India: the speaker's own phrase still says IN
+    text = 'चीन में कोरोना फैला। चीन ने जानकारी छिपाई। राज्यसभा सांसद राकेश सिन्हा ने कहा, "चीन जिम्मेदार है।"'
+    assert [(q.speaker, q.origin) for q in bias.analyze(text).quotes] == [("राकेश सिन्हा", "IN")]
+
+
 def test_a_relative_named_by_kinship_is_someone_else():
     # "अफरीदी के भाई" is Afridi's brother, not Afridi (relative_words)
     text = 'अफरीदी के भाई ने कहा, "वह ठीक है." बाद में अफरीदी ने कहा, "मैं ठीक हूं."'
