@@ -113,6 +113,14 @@ def test_an_indian_institution_tells_the_origin():
     assert [(q.speaker, q.origin) for q in bias.analyze(text).quotes] == [("राकेश सिन्हा", "IN")]
 
 
+def test_the_host_city_of_games_is_no_story_country():
+    # "लंदन ओलंपिक" names games, not a British story (story_words, GAMES)
+    text = 'मेरीकॉम ने लंदन ओलंपिक में पदक जीता था। मेरीकॉम ने कहा, "मैं तैयार हूं।"'
+    assert [q.origin for q in bias.analyze(text).quotes] == ["IN"]
+    text = 'मेरीकॉम लंदन गई थीं। वहां मेरीकॉम ने कहा, "मैं तैयार हूं।"'
+    assert [q.origin for q in bias.analyze(text).quotes] == ["GB"]
+
+
 def test_a_relative_named_by_kinship_is_someone_else():
     # "अफरीदी के भाई" is Afridi's brother, not Afridi (relative_words)
     text = 'अफरीदी के भाई ने कहा, "वह ठीक है." बाद में अफरीदी ने कहा, "मैं ठीक हूं."'

@@ -186,12 +186,17 @@ def article_country(counts: Counter, home: str | None) -> str | None:
     return home
 
 
+#: games named after their host city ("लंदन ओलंपिक"): the city does not tell the story's country
+GAMES = frozenset("ओलंपिक ओलिंपिक ओलंपिक्स ओलिंपिक्स पैरालंपिक".split())
+
+
 def story_words(
     tk: TokenTable, found: dict[int, tuple[int, str]], outlets: frozenset[tuple[str, ...]]
 ) -> dict[int, tuple[int, str]]:
     """The origin words of an article (``found``: token -> (length, code)) that tell which
     country its story is about: all but the names of news outlets (``outlets``, their token
-    keys), whose country is the outlet's: "बीबीसी हिन्दी" in every BBC story is not Britain.
+    keys), whose country is the outlet's ("बीबीसी हिन्दी" in every BBC story is not Britain),
+    and host cities of games (:data:`GAMES`: "लंदन ओलंपिक" is no British story).
 
     >>> from bias.lexicon import Matcher, Phrases
     >>> origins = Phrases([("बीबीसी", "GB"), ("रूस", "RU")], label="origins")
@@ -199,9 +204,13 @@ def story_words(
     >>> story_words(tk, tk.matches(origins), frozenset({("बीबीसी",)}))
     {2: (1, 'RU')}
     """
-    if not outlets:
-        return found
-    return {i: m for i, m in found.items() if tuple(tk.keys[i : i + m[0]]) not in outlets}
+    keys = tk.keys
+    return {
+        i: m
+        for i, m in found.items()
+        if tuple(keys[i : i + m[0]]) not in outlets
+        and not (i + m[0] < len(keys) and keys[i + m[0]] in GAMES)
+    }
 
 
 #: how many sentences up to a speaker's first mention tell which country the story is about
