@@ -28,7 +28,15 @@ from typing import Iterable, NamedTuple, Sequence
 from ..lexicon import Phrases, TokenTable
 from .fallback import CONTEXTS, TypeFallback, context_features, first_person
 from .results import QuoteSpan, ReportedSpan
-from .words import GENITIVE, HONORIFICS, KINSHIP, PERSON_TYPES, PRON_GEN
+from .words import (
+    FIRST_SECOND,
+    GENITIVE,
+    HONORIFICS,
+    KINSHIP,
+    PERSON_TYPES,
+    PRON_GEN,
+    PRON_NE,
+)
 
 __all__ = [
     "Entity",
@@ -302,8 +310,9 @@ class _Building:
         other.into = self
 
 
-#: third-person pronouns a speaker phrase may be when nothing resolved it
-THIRD_PERSON = frozenset("वह वे वो उन्होंने उसने इन्होंने इसने".split())
+#: third-person pronouns a speaker phrase may be when nothing resolved it (वह, वे, वो and the
+#: third-person ने pronouns: उन्होंने, उसने …)
+THIRD_PERSON = frozenset({"वह", "वे", "वो"}) | (PRON_NE - FIRST_SECOND)
 
 
 def protagonist_takes_pronouns(building: list[_Building]) -> list[_Building]:
