@@ -2,6 +2,7 @@
 
     python scripts/eval_stances.py [--data ../shared/data] [--split test] [--json out.json]
     python scripts/eval_stances.py --errors      # the dev split's wrong holders and targets
+    python scripts/eval_stances.py --agreement A.jsonl B.jsonl   # two annotators, same documents
 
 Gold: ``data/gold/stances_*.jsonl`` (offsets only; the texts are read from the public datasets
 and checked by sha256).  A predicted stance *matches* a gold one when its cue lies in the gold
@@ -52,16 +53,18 @@ def _same(gold, pred, mentions=(), text="", name=None) -> bool:
     return False
 
 
-def documents(data: Path, split: str):
-    """(doc id, text, gold stances) of one split, from every stance file but those named in
-    ``$BIAS_GOLD_SKIP`` (comma-separated file names: a batch still being annotated)."""
+def documents(data: Path, split: str | None, paths=None):
+    """(doc id, text, gold stances) of one split (``None``: all), from ``paths`` (default:
+    every stance file but those named in ``$BIAS_GOLD_SKIP``, comma-separated file names: a
+    batch still being annotated)."""
     skip = set(filter(None, os.environ.get("BIAS_GOLD_SKIP", "").split(",")))
+    if paths is None:
+        paths = sorted((ROOT / "data" / "gold").glob("stances_*.jsonl"))
+        paths = [p for p in paths if p.name not in skip]
     cache: dict[str, dict] = {}
-    for path in sorted((ROOT / "data" / "gold").glob("stances_*.jsonl")):
-        if path.name in skip:
-            continue
+    for path in paths:
         for rec in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
-            if rec["split"] != split:
+            if split is not None and rec["split"] != split:
                 continue
             ds = rec["dataset"]
             cache.setdefault(ds, load_texts(data, ds))
@@ -76,28 +79,52 @@ def _said(text: str, span) -> str | None:
     return None if span is None else text[span[0] : span[1]]
 
 
-def score(docs, errors: list | None = None) -> dict:
+def analysed(doc: str, text: str) -> list[dict]:
+    """The stances ``bias.analyze`` finds in ``text``, as :func:`score` compares them."""
+    art = bias.analyze(text)
+    mentions = {e.id: e.mentions for e in art.entities}
+    names = {e.id: e.name for e in art.entities}
+    return [
+        {
+            "cue": (s.cue_start, s.cue_end),
+            "frame": s.frame,
+            "holder": None if s.holder is None else (s.holder_start, s.holder_end),
+            "holder_mentions": mentions.get(s.holder_entity, ()),
+            "holder_name": names.get(s.holder_entity),
+            "target": None if s.target is None else (s.target_start, s.target_end),
+            "target_mentions": mentions.get(s.target_entity, ()),
+            "target_name": names.get(s.target_entity),
+        }
+        for s in art.stances
+    ]
+
+
+def annotated(path: Path) -> dict[str, list[dict]]:
+    """A second annotator's stances (a stance gold file), by document, as :func:`score`
+    compares them: spans only (no entities, so a holder named differently elsewhere in the
+    article is not credited, as it is for the analysis)."""
+    out = {}
+    for rec in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
+        out[f"{rec['dataset']}:{rec['key']}"] = [
+            {
+                "cue": tuple(st["cue"]),
+                "frame": st["frame"],
+                "holder": tuple(st["holder"]) if st["holder"] else None,
+                "target": tuple(st["target"]) if st["target"] else None,
+            }
+            for st in rec["stances"]
+        ]
+    return out
+
+
+def score(docs, errors: list | None = None, predict=analysed) -> dict:
     """The scores of one split; ``errors``: a list to which every matched stance with a wrong
-    holder or target is appended (document, cue offsets, gold and predicted spans)."""
+    holder or target is appended (document, cue offsets, gold and predicted spans);
+    ``predict(doc, text)``: the stances compared with the gold (default: the analysis')."""
     n_gold = n_pred = matched = holder_right = triples = 0
     t_tp = t_pred = t_gold = 0
     for doc, text, gold in docs:
-        art = bias.analyze(text)
-        mentions = {e.id: e.mentions for e in art.entities}
-        names = {e.id: e.name for e in art.entities}
-        pred = [
-            {
-                "cue": (s.cue_start, s.cue_end),
-                "frame": s.frame,
-                "holder": None if s.holder is None else (s.holder_start, s.holder_end),
-                "holder_mentions": mentions.get(s.holder_entity, ()),
-                "holder_name": names.get(s.holder_entity),
-                "target": None if s.target is None else (s.target_start, s.target_end),
-                "target_mentions": mentions.get(s.target_entity, ()),
-                "target_name": names.get(s.target_entity),
-            }
-            for s in art.stances
-        ]
+        pred = predict(doc, text)
         n_gold += len(gold)
         n_pred += len(pred)
         used: set[int] = set()
@@ -117,8 +144,8 @@ def score(docs, errors: list | None = None) -> dict:
             matched += 1
             gh = tuple(g["holder"]) if g["holder"] else None
             gt = tuple(g["target"]) if g["target"] else None
-            h_ok = _same(gh, p["holder"], p["holder_mentions"], text, p["holder_name"])
-            t_ok = _same(gt, p["target"], p["target_mentions"], text, p["target_name"])
+            h_ok = _same(gh, p["holder"], p.get("holder_mentions", ()), text, p.get("holder_name"))
+            t_ok = _same(gt, p["target"], p.get("target_mentions", ()), text, p.get("target_name"))
             holder_right += h_ok
             t_gold += gt is not None
             t_pred += p["target"] is not None
@@ -150,6 +177,19 @@ def score(docs, errors: list | None = None) -> dict:
     }
 
 
+def _lookup(path: Path):
+    stances = annotated(path)
+    return lambda doc, text: stances.get(doc, [])
+
+
+def _print(name: str, r: dict) -> None:
+    print(
+        f"{name}: gold {r['gold']}, predicted {r['predicted']}; stance P/R/F1 "
+        f"{r['stance_prf']}; holder accuracy {r['holder_accuracy']}; target overlap P/R/F1 "
+        f"{r['target_overlap_prf']}; triple P/R/F1 {r['triple_prf']}"
+    )
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
@@ -162,18 +202,26 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--errors", action="store_true", help="print the dev split's wrong holders and targets"
     )
+    ap.add_argument(
+        "--agreement",
+        nargs=2,
+        type=Path,
+        metavar=("A", "B"),
+        help="score annotator B's stance file against annotator A's (same documents): the "
+        "human agreement the analysis' scores can be read against",
+    )
     args = ap.parse_args(argv)
     out = {}
-    for split in ("dev", "test") if args.split == "test" else ("dev",):
+    if args.agreement:
+        a, b = args.agreement
+        r = out["agreement"] = score(documents(args.data, None, [a]), predict=_lookup(b))
+        _print(f"{b.name} against {a.name}", r)
+    for split in () if args.agreement else ("dev", "test") if args.split == "test" else ("dev",):
         errors: list | None = [] if args.errors and split == "dev" else None
         r = out[split] = score(documents(args.data, split), errors)
         for e in errors or ():
             print(json.dumps(e, ensure_ascii=False))
-        print(
-            f"{split}: gold {r['gold']}, predicted {r['predicted']}; stance P/R/F1 "
-            f"{r['stance_prf']}; holder accuracy {r['holder_accuracy']}; target overlap P/R/F1 "
-            f"{r['target_overlap_prf']}; triple P/R/F1 {r['triple_prf']}"
-        )
+        _print(split, r)
     if args.json:
         args.json.write_text(json.dumps(out, indent=2), encoding="utf-8")
     return 0

@@ -96,3 +96,26 @@ def test_frames_more_draws_unlabelled_covid_files_into_one_split(data_dir, tmp_p
     labelled = {(rec["dataset"], str(rec["key"])) for _, rec in _records("*.jsonl")}
     assert not labelled & {(d["dataset"], d["key"]) for d in docs}
     assert all(d["units"] > 0 for d in docs)
+
+
+def test_stance_scoring_compares_two_annotators():
+    """eval_stances.score with another annotator's stances as the prediction (--agreement):
+    a stance matches by unit and frame; holders and targets by overlap."""
+    import eval_stances
+
+    text = "विपक्ष ने सरकार की आलोचना की। मंत्री ने योजना की तारीफ की।"
+    gold = [
+        {"unit": [0, 29], "cue": [19, 26], "frame": "concern", "holder": [0, 6],
+         "target": [10, 15]},
+        {"unit": [30, 59], "cue": [51, 56], "frame": "praise", "holder": [30, 36],
+         "target": [40, 45]},
+    ]
+    other = [  # the same concern, a praise held by the reporter, and one extra stance
+        {"cue": (19, 26), "frame": "concern", "holder": (0, 6), "target": (10, 15)},
+        {"cue": (51, 56), "frame": "praise", "holder": None, "target": (40, 45)},
+        {"cue": (0, 6), "frame": "praise", "holder": None, "target": None},
+    ]
+    r = eval_stances.score([("d", text, gold)], predict=lambda doc, t: other)
+    assert r["stance_prf"] == (0.667, 1.0, 0.8)
+    assert r["holder_accuracy"] == 0.5
+    assert r["triple_prf"] == (0.333, 0.5, 0.4)

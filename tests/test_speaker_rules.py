@@ -392,6 +392,23 @@ REPORTED_POSITIVE = [
         "अधिकारियों",
         "anonymous",
     ),
+    # a view held or voiced: an accusation, a claim, a complaint is an opinion noun too
+    (
+        reported.opinion,
+        "विपक्ष का आरोप है कि सरकार ने धोखा दिया।",
+        "आरोप",
+        "सरकार ने धोखा दिया",
+        "विपक्ष",
+        "politician",
+    ),
+    (
+        reported.opinion,
+        "डॉक्टरों का दावा है कि दवा असरदार है।",
+        "दावा",
+        "दवा असरदार है",
+        "डॉक्टरों",
+        "expert",
+    ),
     # a pronoun's genitive is the source ("उनका कहना है", "उनके मुताबिक")
     (reported.opinion, "उनका कहना है कि काम जारी है।", "कहना", "काम जारी है", "उनका", None),
     (reported.according_to, "उनके मुताबिक घायल घर गए।", "मुताबिक", "घायल घर गए", "उनके", None),

@@ -58,6 +58,16 @@ def _triples(text: str):
             "विपक्ष ने सरकार पर आंकड़े छिपाने का आरोप लगाया।",
             [("विपक्ष", "concern", "सरकार", "reported")],
         ),
+        # the speech noun of a reported view ("X का आरोप है कि …") is held by the one whose view
+        # it is; what the clause is about is its target, not X
+        (
+            "विपक्ष का आरोप है कि सरकार ने किसानों को धोखा दिया।",
+            [("विपक्ष", "concern", "सरकार", "speech_cue")],
+        ),
+        (
+            "किसानों की शिकायत है कि मंडी में भ्रष्टाचार है।",
+            [("किसानों", "concern", "मंडी", "speech_cue")],
+        ),
         # the speaker of a quotation holds the stances inside it; के खिलाफ names the target
         (
             "मंत्री ने कहा, “हम आतंकवाद के खिलाफ कड़ी निंदा करते हैं।”",
@@ -175,6 +185,7 @@ def test_every_holder_rule_is_named():
     assert HOLDER_RULES == (
         "quote",
         "reported",
+        "speech_cue",
         "headline",
         "experiencer",
         "participle",

@@ -2,6 +2,8 @@
 
 * ``quote`` / ``reported`` — the speaker of the direct quotation or reported clause that holds
   the cue (its entity, when linked);
+* ``speech_cue`` — ``X का आरोप है कि …``: the cue is the speech noun of a reported statement
+  (its cue words), so the statement's speaker holds it (:func:`speech_cues`);
 * ``headline`` — ``<statement>: X``: the source a headline names after a colon at its end
   (:func:`headline_source`);
 * ``experiencer`` — ``X में/को चिंता``: the noun phrase before में / को right before a feeling
@@ -27,6 +29,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple, Sequence
+
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
 from ..voices.words import GENITIVE, NE, PRON_NE, SIDES
@@ -43,7 +47,14 @@ from .targets import (
     raised,
 )
 
-__all__ = ["HOLDER_RULES", "PEOPLE", "holder_of", "impersonal_estimate", "subject_before"]
+__all__ = [
+    "HOLDER_RULES",
+    "PEOPLE",
+    "holder_of",
+    "impersonal_estimate",
+    "speech_cues",
+    "subject_before",
+]
 
 Span = tuple[int, int]
 
@@ -290,10 +301,33 @@ def headline_source(tk: TokenTable, tok: int, last: int) -> Span | None:
     return char_span(tk, (colon + 1, end))
 
 
+class SpeechCue(NamedTuple):
+    """The cue words of one reported statement and who said it (normalised offsets)."""
+
+    start: int
+    end: int
+    speaker: Span | None
+    entity: str | None
+
+
+def speech_cues(reported: Sequence) -> SpanIndex:
+    """The cue spans of the reported statements (``ReportedSpan``), with their speakers: a
+    praise or concern cue that is itself the speech noun ("विपक्ष का आरोप है कि …", "X की
+    शिकायत है कि …") is held by the one who voices it.
+
+    >>> from bias.voices.results import ReportedSpan
+    >>> r = ReportedSpan(20, 40, (0, 6), None, None, "का आरोप है कि", (7, 19))
+    >>> speech_cues([r]).at(9).speaker
+    (0, 6)
+    """
+    return SpanIndex([SpeechCue(*r.cue_span, r.speaker, r.entity) for r in reported])
+
+
 #: how a stance's holder is found, in order (the reporter when none answers)
 HOLDER_RULES = (
     "quote",
     "reported",
+    "speech_cue",
     "headline",
     "experiencer",
     "participle",
@@ -312,17 +346,22 @@ def holder_of(
     persons: frozenset[str] = PEOPLE,
     conduct: bool = False,
     last: int | None = None,
+    cues: SpanIndex | None = None,
 ) -> tuple[Span | None, str | None, str]:
     """(holder span, entity id, rule) of the stance of ``hit`` (``persons``: the words that
     name people, for :func:`_nominative`; ``conduct``: the cue judges someone's conduct, whose
     agent is the target, :func:`conduct_target`, so only a speaker or the reporter holds it;
-    ``last``: the token after the sentence, for :func:`headline_source`)."""
+    ``last``: the token after the sentence, for :func:`headline_source`; ``cues``: the
+    reported statements' cue spans, :func:`speech_cues`)."""
     q = quotes.at(hit.start)
     if q is not None and q.kind == "direct" and q.speaker is not None:
         return q.speaker, q.entity, "quote"
     r = reported.at(hit.start)
     if r is not None and r.speaker is not None:
         return r.speaker, r.entity, "reported"
+    c = cues.at(hit.start) if cues is not None else None
+    if c is not None and c.speaker is not None:
+        return c.speaker, c.entity, "speech_cue"
     source = headline_source(tk, hit.tok, last) if last is not None else None
     if source is not None:
         return source, None, "headline"

@@ -27,7 +27,14 @@ from ..voices.entities import name_words, same_entity
 from ..voices.words import PRON_NE
 from .complements import bare_subject, complement_subject
 from .cues import Hit
-from .holders import HOLDER_RULES, PEOPLE, holder_of, impersonal_estimate, subject_before
+from .holders import (
+    HOLDER_RULES,
+    PEOPLE,
+    holder_of,
+    impersonal_estimate,
+    speech_cues,
+    subject_before,
+)
 from .targets import (
     CASE_MARKERS,
     CLAUSE_OPENERS,
@@ -248,6 +255,7 @@ def find_stances(
     the cues that judge someone's conduct, ``FramingLexicons.conduct``; ``agents``: ``{token:
     length}`` of the phrases that name a body, a role or a country, who can have acted)."""
     quote_index, reported_index = SpanIndex(quotes), SpanIndex(reported)
+    speech = speech_cues(reported)
     mentions = sorted((a, b, e.id) for e in entities for a, b in e.mentions)
     names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for e in entities:
@@ -270,14 +278,17 @@ def find_stances(
                 persons,
                 judged and not credit(tk, hit),
                 last,
+                speech,
             )
             if entity is None and holder is not None and _is_pronoun(tk, holder):
                 entity = previous_entity(holder, mentions)
             found = conduct_target(tk, hit.tok, first, agents or {}) if judged else None
             found = found or target_of(tk, hit.tok, first, quote_index, hit.end_tok)
-            found = found or complement_subject(tk, hit.end_tok, last)
-            found = found or bare_subject(tk, hit.tok, hit.end_tok, first)
             target = beyond_holder(tk, found, holder)
+            # (a target that was only the holder, "X का आरोप है कि …", gives way to the clause)
+            target = target or complement_subject(tk, hit.end_tok, last)
+            target = target or bare_subject(tk, hit.tok, hit.end_tok, first)
+            target = beyond_holder(tk, target, holder)
             out.append(
                 StanceSpan(
                     k,
