@@ -68,6 +68,10 @@ def _triples(text: str):
             "किसानों की शिकायत है कि मंडी में भ्रष्टाचार है।",
             [("किसानों", "concern", "मंडी", "speech_cue")],
         ),
+        # object-first order: the ने subject after the cue holds it, when its light verb ends
+        # the sentence; a ने subject with a verb of its own does not
+        ("इसकी कड़ी निंदा कई देशों ने की।", [("कई देशों", "concern", "इसकी", "fronted")]),
+        ("सरकार की आलोचना के बाद मंत्री ने बैठक की।", [(None, "concern", "सरकार", "narrator")]),
         # the speaker of a quotation holds the stances inside it; के खिलाफ names the target
         (
             "मंत्री ने कहा, “हम आतंकवाद के खिलाफ कड़ी निंदा करते हैं।”",
@@ -190,6 +194,7 @@ def test_every_holder_rule_is_named():
         "experiencer",
         "participle",
         "subject",
+        "fronted",
         "agent",
         "nominative",
     )

@@ -13,6 +13,8 @@
 * ``subject`` — ``X ने … की आलोचना की``: the nearest ने subject before the cue in its sentence
   (not for a feeling it only causes, "यात्रा ने चिंताएं बढ़ा दीं", unless it expresses it:
   "X ने चिंता जताई");
+* ``fronted`` — ``इसकी निंदा X ने की``: the subject after an object-first stance act
+  (:func:`fronted_subject`);
 * ``agent`` — ``X द्वारा … आरोप लगाया गया``, ``X की तरफ़ से … तारीफ़ मिली``;
 * ``nominative`` — a people-naming subject without ने (``PEOPLE``: "लोग … चिंतित हैं");
 * otherwise the holder is the reporter (``None``, rule ``narrator``).
@@ -33,7 +35,7 @@ from typing import NamedTuple, Sequence
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
-from ..voices.words import GENITIVE, NE, PRON_NE, SIDES
+from ..voices.words import GENITIVE, NE, PRON_NE, REPORTING_AUX, SIDES
 from .cues import QUALITY, Hit
 from .targets import (
     CASE_MARKERS,
@@ -220,6 +222,46 @@ def _agent(tk: TokenTable, tok: int, first: int) -> Span | None:
 #: how many tokens before a cue its agent marker may stand (a bounded look: linear time)
 AGENT_REACH = 25
 
+#: light verbs that end an object-first stance act ("इसकी निंदा X ने की")
+_LIGHT = frozenset(map(token_key, "की किया किए कीं जताई जताया जताए दी दिया दिए".split()))
+#: what may stand between that ने and its light verb
+_NE_GAP = frozenset(map(token_key, "भी ही तो".split()))
+#: how many tokens after the cue that ने may stand
+FRONTED_REACH = 10
+
+
+def fronted_subject(tk: TokenTable, end: int, last: int) -> Span | None:
+    """The subject after an object-first stance act: ``<Y की/का> <cue> X ने (भी) की/किया`` with
+    the light verb ending the sentence (auxiliaries aside): X, the words between the cue (ending
+    before token ``end``) and ने, within :data:`FRONTED_REACH` tokens (``last``: the token
+    after the sentence).
+
+    >>> t = "इसकी कड़ी निंदा कई देशों ने भी की है।"
+    >>> t[slice(*fronted_subject(TokenTable(t), 3, 10))]
+    'कई देशों'
+    """
+    keys, kinds = tk.keys, tk.kinds
+    for j in range(end, min(last, end + FRONTED_REACH)):
+        if kinds[j] != "word":
+            return None
+        if keys[j] == NE or keys[j] in PRON_NE:
+            break
+    else:
+        return None
+    k = j + 1
+    while k < last and keys[k] in _NE_GAP:
+        k += 1
+    if k >= last or keys[k] not in _LIGHT:
+        return None
+    k += 1
+    while k < last and keys[k] in REPORTING_AUX:
+        k += 1
+    if k < last and kinds[k] != "punct":
+        return None  # the sentence goes on: not the act's own verb
+    if keys[j] in PRON_NE:
+        return char_span(tk, (j, j + 1))  # "इसकी निंदा उन्होंने की": the pronoun
+    return char_span(tk, (end, j)) if j > end else None
+
 #: nouns for groups of people who hold views ("लोग … चिंतित हैं", "यूजर्स … साजिश करार दे रहे")
 PEOPLE = frozenset(
     """लोग लोगों यूजर्स यूज़र्स दर्शक दर्शकों समीक्षक समीक्षकों ग्रामीण ग्रामीणों नागरिक नागरिकों
@@ -332,6 +374,7 @@ HOLDER_RULES = (
     "experiencer",
     "participle",
     "subject",
+    "fronted",
     "agent",
     "nominative",
 )
@@ -380,6 +423,10 @@ def holder_of(
         span = find(tk, hit.tok, first)
         if span is not None:
             return span, None, rule
+        if rule == "subject" and last is not None:
+            span = fronted_subject(tk, hit.end_tok, last)
+            if span is not None:
+                return span, None, "fronted"
     span = _nominative(tk, hit.tok, first, persons)
     if span is not None:
         return span, None, "nominative"
