@@ -58,6 +58,11 @@ def _triples(text: str):
             "विपक्ष ने सरकार पर आंकड़े छिपाने का आरोप लगाया।",
             [("विपक्ष", "concern", "सरकार", "reported")],
         ),
+        # … even when what they are accused of is long (ACCUSED_REACH words)
+        (
+            "इन पर आईपीएल के मौजूदा सत्र में तीन मैचों की स्पॉट फिक्सिंग का आरोप लगाया गया है।",
+            [(None, "concern", "इन", "narrator")],
+        ),
         # the speech noun of a reported view ("X का आरोप है कि …") is held by the one whose view
         # it is; what the clause is about is its target, not X
         (

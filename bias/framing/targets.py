@@ -252,7 +252,7 @@ def feeling_cause(tk: TokenTable, tok: int, first: int) -> Span | None:
 #: accusations: the accused is "X पर", even past what X is accused of ("X पर Y करने का आरोप")
 ACCUSATIONS = frozenset("आरोप आरोपों इल्जाम".split())
 #: how many tokens before an accusation the accused's पर may stand
-ACCUSED_REACH = 8
+ACCUSED_REACH = 16
 #: words that open a clause inside a sentence: a phrase is not looked for across them, and the
 #: agent of a conduct cue is after them (bias.framing.stances.conduct_target)
 CLAUSE_OPENERS = frozenset("कि और लेकिन परंतु किंतु मगर जबकि क्योंकि तो".split())
@@ -268,7 +268,7 @@ def accused(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | No
     'चीन'
     """
     keys = tk.keys
-    for j in range(tok - 1, max(first, tok - 1 - ACCUSED_REACH), -1):
+    for j in range(tok - 1, max(first, tok - 1 - ACCUSED_REACH) - 1, -1):
         if tk.kinds[j] == "punct" or keys[j] in CLAUSE_OPENERS:
             return None
         if keys[j] == "पर":
