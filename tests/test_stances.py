@@ -73,6 +73,13 @@ def _triples(text: str):
             "किसानों की शिकायत है कि मंडी में भ्रष्टाचार है।",
             [("किसानों", "concern", "मंडी", "speech_cue")],
         ),
+        # inside a quotation, a third person who feels or likes holds that view; the speaker
+        # holds their own ("मुझे गर्व है")
+        (
+            "उन्होंने कहा, “दर्शकों को यह फिल्म पसंद आई।”",
+            [("दर्शकों", "praise", "फिल्म", "quoted_experiencer")],
+        ),
+        ("उन्होंने कहा, “मुझे इस पर गर्व है।”", [("उन्होंने", "praise", "इस", "quote")]),
         # object-first order: the ने subject after the cue holds it, when its light verb ends
         # the sentence; a ने subject with a verb of its own does not
         ("इसकी कड़ी निंदा कई देशों ने की।", [("कई देशों", "concern", "इसकी", "fronted")]),
@@ -192,6 +199,7 @@ def test_a_pronoun_holder_stands_for_the_entity_named_before_it():
 
 def test_every_holder_rule_is_named():
     assert HOLDER_RULES == (
+        "quoted_experiencer",
         "quote",
         "reported",
         "speech_cue",

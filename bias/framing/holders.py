@@ -1,5 +1,7 @@
 """Stance holders: whose view a praise or concern cue is (:data:`HOLDER_RULES`, in order).
 
+* ``quoted_experiencer`` — a third person inside a quotation who feels or likes ("लोग मेरा किरदार
+  पसंद कर रहे हैं"): the speaker reports their view (:func:`quoted_experiencer`);
 * ``quote`` / ``reported`` — the speaker of the direct quotation or reported clause that holds
   the cue (its entity, when linked);
 * ``speech_cue`` — ``X का आरोप है कि …``: the cue is the speech noun of a reported statement
@@ -42,6 +44,7 @@ from .targets import (
     DEGREE_WORDS,
     FEELINGS,
     JUDGING_ADJECTIVES,
+    LIKING,
     SpanIndex,
     char_span,
     liking_construction,
@@ -100,6 +103,32 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
         np = noun_phrase_before(tk, b - 1, first)
         return char_span(tk, np) if np is not None else None
     return _dative_before(tk, b, first)
+
+
+#: first- and second-person words: inside a quotation they are its speaker (or the addressee)
+_SPEAKER_WORDS = frozenset(
+    map(token_key, "मैं मुझे मुझको मेरा मेरी मेरे हम हमें हमको हमारा हमारी हमारे आप आपको तुम".split())
+)
+
+
+def quoted_experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """A third person inside a quotation who holds the feeling or liking at ``tok`` ("लोग मेरा
+    किरदार पसंद कर रहे हैं", "दर्शकों को यह फिल्म पसंद आई"): the quotation's speaker reports
+    their view, as the reporter does outside quotations.  ``first``: the first token of the
+    quotation (or of its sentence); ``None`` when the one who feels is the speaker ("मुझे
+    गर्व है") or none is named.
+
+    >>> t = "वो कहती हैं, “लोग मेरा किरदार पसंद कर रहे हैं।”"
+    >>> t[slice(*quoted_experiencer(TokenTable(t), 8, 4))]
+    'लोग'
+    """
+    found = _experiencer(tk, tok, first)
+    if found is None and tk.keys[tok] in LIKING:
+        found = _nominative(tk, tok, first, PEOPLE)
+    if found is None:
+        return None
+    words = tk.keys[tk.index_at(found[0]) : tk.index_at(found[1])]
+    return None if _SPEAKER_WORDS.intersection(words) else found
 
 
 #: how many tokens before a liking word (पसंद) the one who likes may stand: what is liked
@@ -367,6 +396,7 @@ def speech_cues(reported: Sequence) -> SpanIndex:
 
 #: how a stance's holder is found, in order (the reporter when none answers)
 HOLDER_RULES = (
+    "quoted_experiencer",
     "quote",
     "reported",
     "speech_cue",
@@ -398,6 +428,9 @@ def holder_of(
     reported statements' cue spans, :func:`speech_cues`)."""
     q = quotes.at(hit.start)
     if q is not None and q.kind == "direct" and q.speaker is not None:
+        inner = quoted_experiencer(tk, hit.tok, max(first, tk.index_at(q.start)))
+        if inner is not None:
+            return inner, None, "quoted_experiencer"
         return q.speaker, q.entity, "quote"
     r = reported.at(hit.start)
     if r is not None and r.speaker is not None:
