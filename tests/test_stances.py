@@ -111,6 +111,10 @@ def _triples(text: str):
         ("इसको लेकर लोगों में काफी डर है।", [("लोगों", "concern", "इसको", "experiencer")]),
         # a plain report of an event is no stance
         ("हादसे में पांच लोगों की मौत हो गई।", []),
+        # a phrase that names an event or status is no stance of a word in it: a river's danger
+        # mark, a charge someone is arrested on
+        ("नदी खतरे के निशान से ऊपर बह रही है।", []),
+        ("पुलिस ने उसे हत्या के आरोप में गिरफ्तार किया।", []),
         # the object with को is the target; a time with को is not
         (
             "विपक्ष ने हिंसा के लिए प्रशासन को जिम्मेदार ठहराया।",

@@ -140,6 +140,7 @@ def find_markers(tk: TokenTable, lex: FramingLexicons) -> Markers:
         for i, (length, kind) in found["resolvers"].items()
     )
     listed_events_win(keys, found, lex.event_forms)
+    event_phrases_win(found)
     choice_is_no_liking(keys, found)
     cues = [
         Cue(i, name, length, value)
@@ -168,6 +169,30 @@ def listed_events_win(keys: Sequence[str], found: dict[str, dict], event_forms: 
         for i in [i for i, (length, _) in matches.items() if length == 1]:
             if keys[i] in event_forms:
                 del matches[i]
+
+
+def event_phrases_win(found: dict[str, dict]) -> None:
+    """Drop, in place, the praise and concern matches that lie wholly inside a longer match of
+    the event lexicon: a phrase that names an event or a status is not the stance of a word in
+    it ("खतरे के निशान से ऊपर", the danger mark of a river, is no warning; "हत्या के आरोप में
+    गिरफ्तार", on a charge of murder, is no accusation by anyone).
+
+    >>> found = {"praise": {}, "concern": {0: (1, 1.3)}, "event": {0: (3, -1.6)}}
+    >>> event_phrases_win(found)
+    >>> found["concern"]
+    {}
+    """
+    covered: dict[int, int] = {}  # token -> the end of the longest event phrase over it
+    for i, (length, _) in found["event"].items():
+        if length > 1:
+            for j in range(i, i + length):
+                covered[j] = max(covered.get(j, 0), i + length)
+    if not covered:
+        return
+    for name in ("praise", "concern"):
+        matches = found[name]
+        for j in [j for j, (n, _) in matches.items() if covered.get(j, 0) >= j + n]:
+            del matches[j]
 
 
 #: genitives before a noun of choice ("अपनी पसंद का", "उनकी पसंद के आधार पर")
