@@ -40,9 +40,11 @@ def _triples(text: str):
         ),
         # the reporter's epithet: the noun after it is the target
         (
-            "घातक कोरोना वायरस ने कई देशों में पैर पसारे।",
+            "खतरनाक कोरोना वायरस ने कई देशों में पैर पसारे।",
             [(None, "concern", "कोरोना वायरस", "narrator")],
         ),
+        # "deadly" is a property of the virus (an event word, tone only), no one's stance
+        ("घातक कोरोना वायरस ने कई देशों में पैर पसारे।", []),
         # conduct judged in a reported clause: the agent of that clause is the target
         (
             "सरकार ने कहा कि भारत संक्रमण को कम करने में सफल रहा है।",
