@@ -68,7 +68,7 @@ def _triples(text: str):
         # the speech noun of a reported view ("X का आरोप है कि …") is held by the one whose view
         # it is; what the clause is about is its target, not X
         (
-            "विपक्ष का आरोप है कि सरकार ने किसानों को धोखा दिया।",
+            "विपक्ष का आरोप है कि सरकार ने आंकड़े बदल दिए।",
             [("विपक्ष", "concern", "सरकार", "speech_cue")],
         ),
         (
