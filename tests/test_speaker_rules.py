@@ -358,6 +358,15 @@ REPORTED_POSITIVE = [
         "expert",
     ),
     (reported.ne_kaha_ki, "सूत्रों ने बताया कि बैठक टल गई है।", "ने", "बैठक टल गई है", "सूत्रों", "anonymous"),
+    # a sentence that opens with कहा कि carries the ने subject of the sentence before
+    (
+        reported.subject_carried,
+        "जिलाधिकारी ने गांव का दौरा किया। साथ ही कहा कि राहत जल्द पहुंचेगी।",
+        "कहा",
+        "राहत जल्द पहुंचेगी",
+        "जिलाधिकारी",
+        "government_official",
+    ),
     # citing a study, the subject speaks: "का हवाला देते हुए कहा कि" chains to the verb
     (
         reported.ne_kaha_ki,
@@ -525,6 +534,8 @@ REPORTED_NEGATIVE = [
     (reported.according_to, "मुताबिक, आरोपी फरार है।", "मुताबिक"),  # no "X के"
     (reported.opinion, "विश्लेषकों का मानना सही था।", "मानना"),  # no कि clause
     (reported.ne_kaha_ki, "हमने कहा कि बैठक टल गई है।", "हमने"),  # the writer
+    (reported.subject_carried, "कहा कि बैठक टल गई है।", "कहा"),  # no sentence before
+    (reported.subject_carried, "राम घर गया। कहा कि वह थक गया है।", "कहा"),  # no ने subject there
     (reported.ne_kaha_ki, "मंत्री ने मैदान का दौरा किया।", "ने"),  # no speech cue
     # an apprehension nobody expresses is no speech act (आशंका is a speech noun with a light verb)
     (reported.speech_act, "विभाग ने मंदी की आशंका पर बैठक की।", "ने"),

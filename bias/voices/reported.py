@@ -15,7 +15,7 @@ from typing import Callable, NamedTuple
 from .clauses import COMPLEMENTIZERS, clause, clause_start
 from .context import ArticleContext
 from .documents import document_source
-from .phrases import find_cue_outside, np_before, verb_phrase_before
+from .phrases import find_cue_outside, ne_subject_of, np_before, verb_phrase_before
 from .results import ReportedSpan
 from .speakers import speaker_of
 from .words import (
@@ -39,6 +39,7 @@ __all__ = [
     "speech_act",
     "fronted_act",
     "says_that",
+    "subject_carried",
     "document_source",
 ]
 
@@ -407,6 +408,33 @@ def says_that(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     return Found(_reported(art, span, said.np, (i, j + 1), "says_that"), j + 1)
 
 
+#: sentence-opening speech verbs, and the connectives that may stand before them
+OPENING_VERBS = frozenset({"कहा", "बताया"})
+OPENING_LINKS = frozenset("साथ ही वहीं आगे यह भी".split())
+
+
+def subject_carried(art: ArticleContext, i: int, sentence: Span) -> Found | None:
+    """``X ने बैठक की। कहा कि …`` — a sentence that opens with कहा or बताया then कि (perhaps
+    after साथ ही, यह भी …) has no subject of its own: it carries the ने subject of the sentence
+    before, as Hindi dailies write a speaker's second statement.
+
+    अध्यक्ष ने बैठक की। कहा कि काम जारी है। → अध्यक्ष
+    """
+    keys, (first, end) = art.keys, sentence
+    if keys[i] not in OPENING_VERBS or any(k not in OPENING_LINKS for k in keys[first:i]):
+        return None
+    j = i + 1
+    while j < end and keys[j] in REPORTING_AUX:
+        j += 1
+    k = art.sentence_of(art.starts[first])
+    if j + 1 >= end or keys[j] not in COMPLEMENTIZERS or k == 0:
+        return None
+    said = ne_subject_of(art, *art.sentences[k - 1], speech_only=False)
+    span = clause(art, j + 1, end) if said is not None else None
+    if said is None or span is None:
+        return None
+    return Found(_reported(art, span, said.np, (i, j + 1), "subject_carried"), j + 1)
+
 #: the reported-speech rules, in the order they are asked at each reporting word
 REPORTED_RULES: tuple[Rule, ...] = (
     impersonal,
@@ -416,6 +444,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     speech_act,
     fronted_act,
     says_that,
+    subject_carried,
 )
 
 
