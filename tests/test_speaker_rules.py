@@ -358,10 +358,10 @@ REPORTED_POSITIVE = [
         "expert",
     ),
     (reported.ne_kaha_ki, "सूत्रों ने बताया कि बैठक टल गई है।", "ने", "बैठक टल गई है", "सूत्रों", "anonymous"),
-    # a sentence that opens with कहा कि carries the ने subject of the sentence before
+    # a sentence that opens with कहा कि carries the ने subject that spoke in the sentence before
     (
         reported.subject_carried,
-        "जिलाधिकारी ने गांव का दौरा किया। साथ ही कहा कि राहत जल्द पहुंचेगी।",
+        "जिलाधिकारी ने कहा, “हम तैयार हैं।” साथ ही कहा कि राहत जल्द पहुंचेगी।",
         "कहा",
         "राहत जल्द पहुंचेगी",
         "जिलाधिकारी",
@@ -536,6 +536,8 @@ REPORTED_NEGATIVE = [
     (reported.ne_kaha_ki, "हमने कहा कि बैठक टल गई है।", "हमने"),  # the writer
     (reported.subject_carried, "कहा कि बैठक टल गई है।", "कहा"),  # no sentence before
     (reported.subject_carried, "राम घर गया। कहा कि वह थक गया है।", "कहा"),  # no ने subject there
+    # a subject that only acted: the one who speaks next is often someone else
+    (reported.subject_carried, "मजदूरों ने आग बुझाई। बताया कि आग फैल गई थी।", "बताया"),
     (reported.ne_kaha_ki, "मंत्री ने मैदान का दौरा किया।", "ने"),  # no speech cue
     # an apprehension nobody expresses is no speech act (आशंका is a speech noun with a light verb)
     (reported.speech_act, "विभाग ने मंदी की आशंका पर बैठक की।", "ने"),

@@ -414,11 +414,12 @@ OPENING_LINKS = frozenset("साथ ही वहीं आगे यह भी
 
 
 def subject_carried(art: ArticleContext, i: int, sentence: Span) -> Found | None:
-    """``X ने बैठक की। कहा कि …`` — a sentence that opens with कहा or बताया then कि (perhaps
-    after साथ ही, यह भी …) has no subject of its own: it carries the ने subject of the sentence
-    before, as Hindi dailies write a speaker's second statement.
+    """``X ने कहा कि …। कहा कि …`` — a sentence that opens with कहा or बताया then कि (perhaps
+    after साथ ही, यह भी …) has no subject of its own: it carries the ने subject that spoke in
+    the sentence before, as Hindi dailies write a speaker's next statement.  (Not a subject
+    that only acted, "X ने बैठक की।": an unnamed official often speaks next.)
 
-    अध्यक्ष ने बैठक की। कहा कि काम जारी है। → अध्यक्ष
+    अध्यक्ष ने बताया कि बैठक हुई। कहा कि काम जारी है। → अध्यक्ष
     """
     keys, (first, end) = art.keys, sentence
     if keys[i] not in OPENING_VERBS or any(k not in OPENING_LINKS for k in keys[first:i]):
@@ -429,7 +430,7 @@ def subject_carried(art: ArticleContext, i: int, sentence: Span) -> Found | None
     k = art.sentence_of(art.starts[first])
     if j + 1 >= end or keys[j] not in COMPLEMENTIZERS or k == 0:
         return None
-    said = ne_subject_of(art, *art.sentences[k - 1], speech_only=False)
+    said = ne_subject_of(art, *art.sentences[k - 1], speech_only=True)
     span = clause(art, j + 1, end) if said is not None else None
     if said is None or span is None:
         return None
