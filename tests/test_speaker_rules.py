@@ -361,7 +361,7 @@ REPORTED_POSITIVE = [
     # a sentence that opens with कहा कि carries the ने subject that spoke in the sentence before
     (
         reported.subject_carried,
-        "जिलाधिकारी ने कहा, “हम तैयार हैं।” साथ ही कहा कि राहत जल्द पहुंचेगी।",
+        "जिलाधिकारी ने बताया, “हम तैयार हैं।” साथ ही कहा कि राहत जल्द पहुंचेगी।",
         "कहा",
         "राहत जल्द पहुंचेगी",
         "जिलाधिकारी",
