@@ -391,7 +391,9 @@ def speech_cues(reported: Sequence) -> SpanIndex:
     >>> speech_cues([r]).at(9).speaker
     (0, 6)
     """
-    return SpanIndex([SpeechCue(*r.cue_span, r.speaker, r.entity) for r in reported])
+    return SpanIndex(
+        [SpeechCue(r.cue_span[0], r.cue_span[1], r.speaker, r.entity) for r in reported]
+    )
 
 
 #: how a stance's holder is found, in order (the reporter when none answers)
