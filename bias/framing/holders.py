@@ -33,7 +33,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
@@ -428,6 +428,29 @@ def holder_of(
     agent is the target, :func:`conduct_target`, so only a speaker or the reporter holds it;
     ``last``: the token after the sentence, for :func:`headline_source`; ``cues``: the
     reported statements' cue spans, :func:`speech_cues`)."""
+    found = speaker_holder(tk, hit, first, quotes, reported, cues)
+    if found is not None:
+        return found
+    source = headline_source(tk, hit.tok, last) if last is not None else None
+    if source is not None:
+        return source, None, "headline"
+    if conduct:
+        return None, None, "narrator"
+    for rule, span in _sentence_holders(tk, hit, first, last):
+        if span is not None:
+            return span, None, rule
+    span = _nominative(tk, hit.tok, first, persons)
+    if span is not None:
+        return span, None, "nominative"
+    return None, None, "narrator"
+
+
+def speaker_holder(
+    tk, hit: Hit, first: int, quotes: SpanIndex, reported: SpanIndex, cues: SpanIndex | None
+) -> tuple[Span | None, str | None, str] | None:
+    """The rules ``quoted_experiencer``, ``quote``, ``reported`` and ``speech_cue``: the stance
+    lies in someone's quotation or reported statement (or is its speech noun); ``None`` when it
+    does not."""
     q = quotes.at(hit.start)
     if q is not None and q.kind == "direct" and q.speaker is not None:
         inner = quoted_experiencer(tk, hit.tok, max(first, tk.index_at(q.start)))
@@ -440,29 +463,21 @@ def holder_of(
     c = cues.at(hit.start) if cues is not None else None
     if c is not None and c.speaker is not None:
         return c.speaker, c.entity, "speech_cue"
-    source = headline_source(tk, hit.tok, last) if last is not None else None
-    if source is not None:
-        return source, None, "headline"
-    if conduct:
-        return None, None, "narrator"
-    for rule, find in (
-        ("experiencer", _experiencer),
-        ("participle", _participle_subject),
-        ("subject", subject_before),
-        ("agent", _agent),
-    ):
-        if rule == "subject" and tk.keys[hit.tok] in FEELINGS and not expressed(tk, hit.tok):
-            continue  # "यात्रा ने चिंताएं बढ़ा दीं": the subject causes the worry, it holds none
-        if rule == "subject" and tk.keys[hit.tok] in JUDGING_ADJECTIVES:
-            continue  # "उन्होंने कई बेहतरीन फ़िल्में कीं": the one who speaks judges, not the agent
-        span = find(tk, hit.tok, first)
-        if span is not None:
-            return span, None, rule
-        if rule == "subject" and last is not None:
-            span = fronted_subject(tk, hit.end_tok, last)
-            if span is not None:
-                return span, None, "fronted"
-    span = _nominative(tk, hit.tok, first, persons)
-    if span is not None:
-        return span, None, "nominative"
-    return None, None, "narrator"
+    return None
+
+
+def _sentence_holders(
+    tk: TokenTable, hit: Hit, first: int, last: int | None
+) -> Iterator[tuple[str, Span | None]]:
+    """``(rule, span or None)`` of the rules ``experiencer``, ``participle``, ``subject``,
+    ``fronted`` and ``agent`` in order, each asked only when the ones before found nothing."""
+    yield "experiencer", _experiencer(tk, hit.tok, first)
+    yield "participle", _participle_subject(tk, hit.tok, first)
+    key = tk.keys[hit.tok]
+    # "यात्रा ने चिंताएं बढ़ा दीं": a subject that causes a worry holds none; "उन्होंने कई बेहतरीन
+    # फ़िल्में कीं": the one who speaks judges, not the agent
+    if not (key in FEELINGS and not expressed(tk, hit.tok)) and key not in JUDGING_ADJECTIVES:
+        yield "subject", subject_before(tk, hit.tok, first)
+    if last is not None:
+        yield "fronted", fronted_subject(tk, hit.end_tok, last)
+    yield "agent", _agent(tk, hit.tok, first)
