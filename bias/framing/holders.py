@@ -37,7 +37,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
-from ..voices.words import GENITIVE, NE, PRON_NE, REPORTING_AUX, SIDES
+from ..voices.words import GENITIVE, NE, PRON_NE, REPORTING_AUX, SIDES, SPEECH_WORDS
 from .cues import QUALITY, Hit
 from .targets import (
     CASE_MARKERS,
@@ -106,9 +106,7 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
 
 
 #: first- and second-person words: inside a quotation they are its speaker (or the addressee)
-_SPEAKER_WORDS = frozenset(
-    map(token_key, "मैं मुझे मुझको मेरा मेरी मेरे हम हमें हमको हमारा हमारी हमारे आप आपको तुम".split())
-)
+_SPEAKER_WORDS = SPEECH_WORDS | frozenset(map(token_key, "मुझको हमको आपको तुम".split()))
 
 
 def quoted_experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
