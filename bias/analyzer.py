@@ -50,7 +50,7 @@ from .result import (
 )
 from .text import check_str, normalize, pair_quotes, script_share, segment_normalized
 from .voices import Attributor, voice_map
-from .voices.entities import link_entities
+from .voices.entities import link_entities, place_words
 from .voices.fallback import TypeFallback
 
 __all__ = ["Analyzer", "analyze", "score", "default_analyzer", "MIN_DEVANAGARI"]
@@ -418,7 +418,7 @@ def _agents(tokens: TokenTable, lex) -> dict[int, int]:
     lexicon's source terms and origin words): who can have acted, for a conduct cue's target."""
     found = {i: m[0] for i, m in tokens.matches(lex.sources).items()}
     if lex.origins is not None:
-        for i, m in tokens.matches(lex.origins).items():
+        for i, m in place_words(tokens.matches(lex.origins)).items():
             found.setdefault(i, m[0])
     return found
 

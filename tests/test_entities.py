@@ -10,9 +10,11 @@ import bias
 from bias.lexicon import Matcher, Phrases, TokenTable
 from bias.voices.entities import (
     CONTEXT_AFTER,
+    NO_COUNTRY,
     entity_type,
     mention_origin,
     name_words,
+    place_words,
     same_entity,
 )
 
@@ -74,6 +76,17 @@ def test_a_speaker_takes_the_country_of_the_cities_the_story_names():
     )
     (e,) = bias.analyze(text).entities
     assert (e.name, e.origin, e.bloc) == ("मार्क सिम्स", "GB", "west")
+
+
+def test_west_is_a_bloc_only_where_no_place_or_direction_is_meant():
+    # पश्चिम बंगाल is an Indian state (IN), पश्चिमी विक्षोभ a weather system (no country:
+    # NO_COUNTRY, left out by place_words); "पश्चिम में चिंता" is still the West
+    (e,) = bias.analyze("पश्चिम बंगाल पुलिस ने कहा, “हालात काबू में हैं।”").entities
+    assert (e.origin, e.bloc) == ("IN", None)
+    text = "मौसम विज्ञानी ने कहा, “पश्चिमी विक्षोभ से बारिश होगी।”"
+    assert [e.origin for e in bias.analyze(text).entities] != ["WEST"]
+    assert bias.analyze("इससे पश्चिम में चिंता बढ़ी है।").stances[0].holder == "पश्चिम"
+    assert place_words({0: (2, NO_COUNTRY), 4: (1, "WEST")}) == {4: (1, "WEST")}
 
 
 def test_mention_origin_a_country_in_the_genitive_governs_the_phrase():
@@ -148,10 +161,7 @@ def test_a_pronoun_nothing_resolves_is_the_protagonist():
 
 
 def test_entity_type_comes_from_the_first_mention_role():
-    text = (
-        "वरिष्ठ वकील अनिल मेहरा ने कहा, “फैसला सही है।” "
-        "मेहरा ने यह भी कहा, “अपील नहीं होगी।”"
-    )
+    text = "वरिष्ठ वकील अनिल मेहरा ने कहा, “फैसला सही है।” मेहरा ने यह भी कहा, “अपील नहीं होगी।”"
     art = bias.analyze(text)
     types = {q.source_type for q in art.quotes if q.kind == "direct"}
     assert types == {"expert"}

@@ -216,6 +216,7 @@ def test_every_holder_rule_is_named():
         "fronted",
         "agent",
         "nominative",
+        "statement",
     )
 
 
@@ -413,6 +414,23 @@ def test_a_noun_of_choice_is_no_liking():
     # "अपनी पसंद का …" is a choice, not approval (bias.framing.cues.choice_is_no_liking)
     art = bias.analyze("आप अपनी पसंद का गाना चुन सकते हैं।")
     assert not art.stances and art.sentences[0].frame == "neutral"
-    assert _triples("दर्शकों को फिल्म बहुत पसंद आई।") == [
-        ("दर्शकों", "praise", "फिल्म", "experiencer")
-    ]
+    assert _triples("दर्शकों को फिल्म बहुत पसंद आई।") == [("दर्शकों", "praise", "फिल्म", "experiencer")]
+
+
+def test_a_first_person_sentence_after_a_statement_is_its_speakers():
+    # a statement printed without quotation marks (bias.framing.statements): the first-person
+    # sentences after a reported statement are its speaker's, until plain narration
+    text = (
+        "टीम के मालिकों ने बयान जारी कर कहा कि जांच में पूरा सहयोग करेंगे। "
+        "हम सबसे कठोर कार्रवाई का समर्थन करते हैं। "
+        "मैच के बाद खिलाड़ी होटल लौट गए। "
+        "हम इस फैसले की निंदा करते हैं।"
+    )
+    triples = _triples(text)
+    held = [(holder, frame, rule) for holder, frame, _, rule in triples]
+    assert ("टीम के मालिकों", "praise", "statement") in held
+    # after plain narration the statement has ended: the last sentence stays the reporter's
+    assert triples[-1][1] == "concern" and triples[-1][3] == "narrator"
+    # a writer who speaks in the first person throughout (a column) is no statement
+    column = "मैं पिछले साल वहां गई थी। मुझे वहां के लोगों का व्यवहार बहुत अच्छा लगा।"
+    assert all(t[3] != "statement" for t in _triples(column))

@@ -19,6 +19,10 @@
   (:func:`fronted_subject`);
 * ``agent`` — ``X द्वारा … आरोप लगाया गया``, ``X की तरफ़ से … तारीफ़ मिली``;
 * ``nominative`` — a people-naming subject without ने (``PEOPLE``: "लोग … चिंतित हैं");
+* ``statement`` — a sentence of the narration that speaks in the first person ("हम सबसे कठोर
+  कार्रवाई का समर्थन करते हैं") goes on with the statement before it, printed without quotation
+  marks: its speaker holds it (:func:`bias.framing.statements.statement_speakers`, asked by
+  :func:`bias.framing.stances.find_stances` when no rule above answers);
 * otherwise the holder is the reporter (``None``, rule ``narrator``).
 
 >>> from bias.framing.targets import SpanIndex
@@ -289,6 +293,7 @@ def fronted_subject(tk: TokenTable, end: int, last: int) -> Span | None:
         return char_span(tk, (j, j + 1))  # "इसकी निंदा उन्होंने की": the pronoun
     return char_span(tk, (end, j)) if j > end else None
 
+
 #: nouns for groups of people who hold views ("लोग … चिंतित हैं", "यूजर्स … साजिश करार दे रहे")
 PEOPLE = frozenset(
     """लोग लोगों यूजर्स यूज़र्स दर्शक दर्शकों समीक्षक समीक्षकों ग्रामीण ग्रामीणों नागरिक नागरिकों
@@ -407,6 +412,7 @@ HOLDER_RULES = (
     "fronted",
     "agent",
     "nominative",
+    "statement",
 )
 
 

@@ -35,6 +35,7 @@ from .holders import (
     speech_cues,
     subject_before,
 )
+from .statements import statement_speakers
 from .targets import (
     CASE_MARKERS,
     CLAUSE_OPENERS,
@@ -256,6 +257,8 @@ def find_stances(
     length}`` of the phrases that name a body, a role or a country, who can have acted)."""
     quote_index, reported_index = SpanIndex(quotes), SpanIndex(reported)
     speech = speech_cues(reported)
+    direct = [q for q in quotes if q.kind == "direct"]
+    statements = statement_speakers(tk, seg_tokens, [*direct, *reported])
     mentions = sorted((a, b, e.id) for e in entities for a, b in e.mentions)
     names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for e in entities:
@@ -280,6 +283,9 @@ def find_stances(
                 last,
                 speech,
             )
+            if rule == "narrator" and k in statements:
+                holder, entity = statements[k]
+                rule = "statement"
             if entity is None and holder is not None and _is_pronoun(tk, holder):
                 entity = previous_entity(holder, mentions)
             found = conduct_target(tk, hit.tok, first, agents or {}) if judged else None

@@ -47,6 +47,8 @@ __all__ = [
     "same_entity",
     "entity_type",
     "mention_origin",
+    "NO_COUNTRY",
+    "place_words",
     "story_words",
     "link_entities",
 ]
@@ -192,6 +194,21 @@ def article_country(counts: Counter, home: str | None) -> str | None:
     if code != home and n >= STORY_MIN_NAMED and (home is None or n > counts.get(home, 0)):
         return code
     return home
+
+
+#: the origin of a place or direction that names no country (countries.tsv: "पश्चिमी विक्षोभ",
+#: "पश्चिम एशिया"), listed so that the word inside it ("पश्चिम", the West) does not match
+NO_COUNTRY = "-"
+
+
+def place_words(found: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
+    """The origin words of ``found`` (token -> (length, code)) that name a country or a bloc:
+    not the places and directions of :data:`NO_COUNTRY`.
+
+    >>> place_words({0: (2, "-"), 3: (1, "WEST"), 5: (2, "IN")})
+    {3: (1, 'WEST'), 5: (2, 'IN')}
+    """
+    return {i: m for i, m in found.items() if m[1] != NO_COUNTRY}
 
 
 #: games named after their host city ("लंदन ओलंपिक"): the city does not tell the story's country
@@ -373,7 +390,7 @@ def link_entities(
     """
     if not any(q.speaker is not None for q in quotes) and not reported:
         return [], list(quotes), list(reported)
-    found = tk.matches(origins) if origins is not None else {}
+    found = place_words(tk.matches(origins)) if origins is not None else {}
     tallies = SentenceTallies(
         sentences,
         story_words(tk, found, outlets),
