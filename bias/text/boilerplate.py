@@ -11,7 +11,8 @@ finds them with two plain rules:
   closing bracket is glued to the next word (``(काका की विदाई)लेकिन …``; not a danda or a
   postposition after it: ``(भाषा)।``, ``(…)से``);
 * a line that starts like a link or a prompt (:data:`LINE_STARTS`: ``ये भी पढ़ें``,
-  ``पढ़ें:``, ``आगे की स्लाइड्स में देखिए``) or is a section breadcrumb (``देश /``);
+  ``पढ़ें:``, ``पढ़िए:``, ``आगे की स्लाइड्स में देखिए``; at most :data:`MAX_LINK_LINE` characters)
+  or is a section breadcrumb (``देश /``);
 * a "read" link glued after a sentence on the same line (``… थे। पढ़ेंः …``, to the line's
   end: the links that follow it);
 * a short line that holds a promotion (:data:`LINE_PROMOS`: ``बने रहें हमारे साथ``), or a
@@ -27,7 +28,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FURNITURE", "LINE_PROMOS", "LINE_STARTS", "MAX_GROUP", "boilerplate_spans"]
+__all__ = [
+    "FURNITURE",
+    "LINE_PROMOS",
+    "LINE_STARTS",
+    "MAX_GROUP",
+    "MAX_LINK_LINE",
+    "boilerplate_spans",
+]
 
 #: words that make a parenthesised group site furniture
 FURNITURE = (
@@ -50,6 +58,11 @@ LINE_STARTS = (
     "इसे भी पढ़ें",
     "पढ़ें:",
     "पढ़ें :",
+    "पढ़िए:",
+    "पढ़िए :",
+    "ये भी पढ़िए",
+    "यह भी पढ़िए",
+    "इसे भी पढ़िए",
     "आगे पढ़िए",
     "आगे पढ़ें",
     "आगे की स्लाइड",
@@ -60,6 +73,9 @@ LINE_STARTS = (
     "फोटो:",
     "फोटो :",
 )
+#: the longest line read as a link or a prompt (:data:`LINE_STARTS`): a longer one is a link
+#: title glued to the story's next sentence ("पढ़िए: … बालनइससे पहले …"), left as it is
+MAX_LINK_LINE = 150
 #: promotions a short furniture line holds anywhere ("… के लिए बने रहें हमारे साथ"; a long
 #: line that ends with one is a story with the promotion glued on, left as it is)
 LINE_PROMOS = ("बने रहें हमारे साथ", "यहां देखिए पूरी लिस्ट")
@@ -78,8 +94,8 @@ _FURNITURE = re.compile("|".join(map(re.escape, FURNITURE)))
 # a furniture line needs one of these somewhere in the text
 _LINE_HINTS = ("पढ़", "स्लाइड", "स्\u200dलाइड", "Posted By", "बने रहें", " /", "फोटो")
 _LINE = re.compile(
-    r"(?m)^[ \t\u00a0]*(?:(?:%s)[^\n]*|[^\s/\n]{1,20} /[ \t]*)$"
-    % "|".join(map(re.escape, LINE_STARTS))
+    r"(?m)^[ \t\u00a0]*(?:(?:%s)[^\n]{0,%d}|[^\s/\n]{1,20} /[ \t]*)$"
+    % ("|".join(map(re.escape, LINE_STARTS)), MAX_LINK_LINE)
 )
 # a "read" link after a sentence's end on the same line (and what follows it on the line)
 _GLUED_LINK = re.compile(r"(?<=[।.?!] )पढ़ें ?[:ः][^\n]*", re.M)
