@@ -1010,3 +1010,21 @@ def test_relative_pronouns_end_a_noun_phrase():
     from bias.voices.words import RELATIVE, STOP_BACK
 
     assert RELATIVE <= STOP_BACK  # "… मानकों से कमतर रहा जिनकी उनसे उम्मीद": no speaker there
+
+
+def test_a_name_in_quotation_marks_can_be_the_subject():
+    # bias.voices.phrases.quoted_name: organisations are often named in marks
+    art = bias.analyze("कश्मीरी पंडितों के संगठन 'कश्मीर समिति' ने मांग की है कि सरकार रुख साफ करे।")
+    assert [r.speaker for r in art.reported] == ["कश्मीर समिति"]
+    art = bias.analyze("‘सहारा’ ने कहा, “हम जांच में सहयोग करेंगे।”")
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["सहारा"]
+
+
+def test_an_outlet_quoting_a_source_is_the_way_not_the_speaker():
+    # bias.voices.phrases.quoting_whom: "X ने Y के हवाले से बताया": Y speaks, X is the way
+    text = "अखबार ने हवाई अड्डे के एक अधिकारी के हवाले से बताया, “विमान उतर रहा था।”"
+    (q,) = [q for q in bias.analyze(text).quotes if q.kind == "direct"]
+    assert (q.speaker, q.rule) == ("हवाई अड्डे के एक अधिकारी", "ne_subject")
+    assert text[q.via_start : q.via_end] == "अखबार"
+    art = bias.analyze("अखबार ने पुलिस के हवाले से बताया कि दो लोग पकड़े गए।")
+    assert [r.speaker for r in art.reported] == ["पुलिस"]

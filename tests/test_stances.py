@@ -434,3 +434,13 @@ def test_a_first_person_sentence_after_a_statement_is_its_speakers():
     # a writer who speaks in the first person throughout (a column) is no statement
     column = "मैं पिछले साल वहां गई थी। मुझे वहां के लोगों का व्यवहार बहुत अच्छा लगा।"
     assert all(t[3] != "statement" for t in _triples(column))
+
+
+def test_a_feeling_said_of_someone_in_a_quotation_is_theirs():
+    # holders.said_of: "वीना बहुत परेशान हैं" said by her manager is Veena's worry
+    text = "उनके मैनेजर कहते हैं, “वीना बहुत ही परेशान हैं।”"
+    assert _triples(text)[0][::3] == ("वीना", "quoted_experiencer")
+    # the speaker's own feeling stays the speaker's; what a feeling is about is not its
+    # subject ("सब उनसे नाराज़ हैं": उनसे is who the anger is about)
+    assert _triples("मैनेजर कहते हैं, “मैं बहुत परेशान हूं।”")[0][::3] == ("मैनेजर", "quote")
+    assert _triples("मैनेजर कहते हैं, “सब उनसे नाराज़ हैं।”")[0][0] == "मैनेजर"

@@ -113,12 +113,63 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
 _SPEAKER_WORDS = SPEECH_WORDS | frozenset(map(token_key, "मुझको हमको आपको तुम".split()))
 
 
-def quoted_experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
+#: nouns for groups of people who hold views ("लोग … चिंतित हैं", "यूजर्स … साजिश करार दे रहे")
+PEOPLE = frozenset(
+    """लोग लोगों यूजर्स यूज़र्स दर्शक दर्शकों समीक्षक समीक्षकों ग्रामीण ग्रामीणों नागरिक नागरिकों
+    किसान किसानों छात्र छात्रों प्रशंसक प्रशंसकों कार्यकर्ता कार्यकर्ताओं विशेषज्ञ विशेषज्ञों""".split()
+)
+
+
+#: adjectives of a feeling said of someone ("वीना बहुत परेशान हैं"): inside a quotation, the
+#: person they are said of holds the feeling, not the speaker
+FEELING_ADJECTIVES = frozenset(
+    map(
+        token_key,
+        "परेशान नाराज नाराज़ खुश निराश चिंतित दुखी हैरान उत्साहित संतुष्ट असंतुष्ट भयभीत".split(),
+    )
+)
+
+
+#: the longest subject a feeling adjective is said of, in words (:func:`said_of`)
+SAID_OF_WORDS = 3
+#: words that are no such subject: degree words, and pronouns with a postposition in them
+#: ("सब उनसे नाराज़ हैं": उनसे is what the anger is about)
+_NOT_SUBJECT = DEGREE_WORDS | frozenset(
+    "उनसे उससे इनसे इससे मुझसे हमसे आपसे उन्हें उसे इन्हें इसे मुझे हमें आपको उनको".split()
+)
+
+
+def said_of(tk: TokenTable, tok: int, first: int) -> Span | None:
+    """The subject a feeling adjective at ``tok`` is said of when it opens its clause: up to
+    :data:`SAID_OF_WORDS` words, then only degree words ("वीना बहुत ही परेशान हैं"); no case
+    marker, no pronoun with a postposition in it ("सब उनसे नाराज़ हैं"), no punctuation between
+    (``first``: where the clause may start at the earliest).
+
+    >>> t = "वो कहते हैं, “वीना बहुत ही परेशान हैं।”"
+    >>> t[slice(*said_of(TokenTable(t), 8, 4))]
+    'वीना'
+    """
+    b = tok
+    while b - 1 >= first and tk.keys[b - 1] in DEGREE_WORDS:
+        b -= 1
+    a = b
+    while a - 1 >= first and tk.kinds[a - 1] == "word" and b - a < SAID_OF_WORDS:
+        if tk.keys[a - 1] in CASE_MARKERS or tk.keys[a - 1] in _NOT_SUBJECT:
+            return None
+        a -= 1
+    if a == b or (a > first and tk.kinds[a - 1] == "word"):
+        return None  # (no subject, or it does not open its clause)
+    return char_span(tk, (a, b))
+
+
+def quoted_experiencer(
+    tk: TokenTable, tok: int, first: int, persons: frozenset[str] = PEOPLE
+) -> Span | None:
     """A third person inside a quotation who holds the feeling or liking at ``tok`` ("लोग मेरा
-    किरदार पसंद कर रहे हैं", "दर्शकों को यह फिल्म पसंद आई"): the quotation's speaker reports
-    their view, as the reporter does outside quotations.  ``first``: the first token of the
-    quotation (or of its sentence); ``None`` when the one who feels is the speaker ("मुझे
-    गर्व है") or none is named.
+    किरदार पसंद कर रहे हैं", "दर्शकों को यह फिल्म पसंद आई", "वीना बहुत परेशान हैं" when वीना names
+    a person of the article, ``persons``): the quotation's speaker reports their view, as the
+    reporter does outside quotations.  ``first``: the first token of the quotation (or of its
+    sentence); ``None`` when the one who feels is the speaker ("मुझे गर्व है") or none is named.
 
     >>> t = "वो कहती हैं, “लोग मेरा किरदार पसंद कर रहे हैं।”"
     >>> t[slice(*quoted_experiencer(TokenTable(t), 8, 4))]
@@ -127,6 +178,8 @@ def quoted_experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
     found = _experiencer(tk, tok, first)
     if found is None and tk.keys[tok] in LIKING:
         found = _nominative(tk, tok, first, PEOPLE)
+    if found is None and tk.keys[tok] in FEELING_ADJECTIVES:
+        found = _nominative(tk, tok, first, persons) or said_of(tk, tok, first)
     if found is None:
         return None
     words = tk.keys[tk.index_at(found[0]) : tk.index_at(found[1])]
@@ -294,13 +347,6 @@ def fronted_subject(tk: TokenTable, end: int, last: int) -> Span | None:
     return char_span(tk, (end, j)) if j > end else None
 
 
-#: nouns for groups of people who hold views ("लोग … चिंतित हैं", "यूजर्स … साजिश करार दे रहे")
-PEOPLE = frozenset(
-    """लोग लोगों यूजर्स यूज़र्स दर्शक दर्शकों समीक्षक समीक्षकों ग्रामीण ग्रामीणों नागरिक नागरिकों
-    किसान किसानों छात्र छात्रों प्रशंसक प्रशंसकों कार्यकर्ता कार्यकर्ताओं विशेषज्ञ विशेषज्ञों""".split()
-)
-
-
 def _nominative(tk: TokenTable, tok: int, first: int, persons: frozenset[str]) -> Span | None:
     """``X … <stance act or feeling>`` without ने: the noun phrase of the first word naming a
     person in the cue's clause — an entity of the article or a group (:data:`PEOPLE`; the
@@ -432,7 +478,7 @@ def holder_of(
     agent is the target, :func:`conduct_target`, so only a speaker or the reporter holds it;
     ``last``: the token after the sentence, for :func:`headline_source`; ``cues``: the
     reported statements' cue spans, :func:`speech_cues`)."""
-    found = speaker_holder(tk, hit, first, quotes, reported, cues)
+    found = speaker_holder(tk, hit, first, quotes, reported, cues, persons)
     if found is not None:
         return found
     source = headline_source(tk, hit.tok, last) if last is not None else None
@@ -450,14 +496,20 @@ def holder_of(
 
 
 def speaker_holder(
-    tk, hit: Hit, first: int, quotes: SpanIndex, reported: SpanIndex, cues: SpanIndex | None
+    tk,
+    hit: Hit,
+    first: int,
+    quotes: SpanIndex,
+    reported: SpanIndex,
+    cues: SpanIndex | None,
+    persons: frozenset[str] = PEOPLE,
 ) -> tuple[Span | None, str | None, str] | None:
     """The rules ``quoted_experiencer``, ``quote``, ``reported`` and ``speech_cue``: the stance
     lies in someone's quotation or reported statement (or is its speech noun); ``None`` when it
     does not."""
     q = quotes.at(hit.start)
     if q is not None and q.kind == "direct" and q.speaker is not None:
-        inner = quoted_experiencer(tk, hit.tok, max(first, tk.index_at(q.start)))
+        inner = quoted_experiencer(tk, hit.tok, max(first, tk.index_at(q.start)), persons)
         if inner is not None:
             return inner, None, "quoted_experiencer"
         return q.speaker, q.entity, "quote"

@@ -38,6 +38,8 @@ __all__ = [
     "according_before",
     "verb_phrase_before",
     "ne_subject_of",
+    "quoted_name",
+    "quoting_whom",
 ]
 
 Span = tuple[int, int]
@@ -72,6 +74,33 @@ def np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
     return art.np_memo[key]
 
 
+#: the most words a name in quotation marks may have (:func:`quoted_name`)
+QUOTED_NAME_WORDS = 5
+
+
+def quoted_name(art: ArticleContext, close: int, lo: int) -> Span | None:
+    """The name in quotation marks (:data:`~bias.voices.words.QUOTE_MARKS`; a doubled ``''`` is
+    two tokens) that ends with the mark at token ``close`` — an organisation
+    or a nickname, "'कश्मीर समिति' ने मांग की" — when the marks hold one to
+    :data:`QUOTED_NAME_WORDS` words and nothing else (tokens from ``lo`` on).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("संगठन 'कश्मीर समिति' ने मांग की")
+    >>> art.keys[slice(*quoted_name(art, 4, 0))]
+    ('कश्मीर', 'समिति')
+    """
+    keys, kinds = art.keys, art.kinds
+    end = close
+    while end - 1 >= lo and keys[end - 1] in QUOTE_MARKS:
+        end -= 1  # (the second mark of a doubled '')
+    start = end
+    while start - 1 >= lo and kinds[start - 1] == "word" and end - start < QUOTED_NAME_WORDS:
+        start -= 1
+    if start == end or start - 1 < lo or keys[start - 1] not in QUOTE_MARKS:
+        return None
+    return start, end
+
+
 def _np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
     keys, kinds = art.keys, art.kinds
     j = i - 1
@@ -84,6 +113,8 @@ def _np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
         if k < floor:
             return None
         j = k - 2
+    if j >= lo and keys[j] in QUOTE_MARKS:
+        return quoted_name(art, j, lo)
     if j >= lo and keys[j] == ")":
         # X (Y) ने: the phrase before a bracketed acronym or gloss ("जापान मौसम विज्ञान
         # एजेंसी (जेएमए) ने कहा")
@@ -174,6 +205,23 @@ def find_cue_outside(art: ArticleContext, a: int, b: int) -> Span | None:
     for i in range(a, b):
         if keys[i] in cue_words and not in_quote[i] and (length := speech_cue(art, i, b)):
             return i, i + length
+    return None
+
+
+def quoting_whom(art: ArticleContext, ne: int, stop: int) -> Span | None:
+    """``X ने Y के हवाले से बताया``: the source ``Y`` that the subject of the ``ने`` at token
+    ``ne`` quotes (a news outlet quoting an official), the noun phrase before ``के हवाले से``
+    between the ``ने`` and token ``stop`` (the speech cue).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("अखबार ने पुलिस अधिकारी के हवाले से बताया")
+    >>> art.keys[slice(*quoting_whom(art, 1, 7))]
+    ('पुलिस', 'अधिकारी')
+    """
+    keys = art.keys
+    for i in range(ne + 2, stop - 1):
+        if keys[i] == "हवाले" and keys[i + 1] == "से" and keys[i - 1] in GENITIVE:
+            return np_before(art, i - 1, ne + 1)
     return None
 
 

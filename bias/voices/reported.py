@@ -15,7 +15,13 @@ from typing import Callable, NamedTuple
 from .clauses import COMPLEMENTIZERS, clause, clause_start
 from .context import ArticleContext
 from .documents import document_source
-from .phrases import find_cue_outside, ne_subject_of, np_before, verb_phrase_before
+from .phrases import (
+    find_cue_outside,
+    ne_subject_of,
+    np_before,
+    quoting_whom,
+    verb_phrase_before,
+)
 from .results import ReportedSpan
 from .speakers import speaker_of
 from .words import (
@@ -264,7 +270,8 @@ def ne_scope(art: ArticleContext, i: int, end: int) -> int:
 def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     """``X ने … कहा (था) कि …`` / ``उन्होंने कहा, …`` — a ने subject (not मैंने, हमने, …),
     a speech cue before the next ने subject (:func:`ne_scope`), and the clause after कि or
-    after a comma, colon or dash.
+    after a comma, colon or dash; ``X ने Y के हवाले से बताया कि``: ``Y`` speaks
+    (:func:`~bias.voices.phrases.quoting_whom`).
 
     सूत्रों ने बताया कि बैठक टल गई है। → सूत्रों
     """
@@ -284,7 +291,8 @@ def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
         cue = find_cue_outside(art, cue[1], min(end, cue[1] + 6))
     if start is None:
         return None
-    np = ne_phrase(art, i, first)
+    # "X ने Y के हवाले से बताया कि …": Y speaks, through X
+    np = quoting_whom(art, i, cue[0]) or ne_phrase(art, i, first)
     if np is None:
         return None
     span = clause(art, start, end)

@@ -20,6 +20,7 @@ from .phrases import (
     find_cue_outside,
     ne_subject_of,
     np_before,
+    quoting_whom,
     speech_cue,
     verb_phrase_before,
 )
@@ -108,7 +109,8 @@ def ne_subject(art: ArticleContext, q: QuoteContext) -> Attribution | None:
     """``X ने … कहा … “…”`` — the nearest ``ने`` subject before the quotation (or
     ``X का कहना है कि “…”``), with a speech cue between them, after the quotation or
     just inside its closing mark; an ``Y के अनुसार`` before the subject is ``via``
-    (and without a cue, makes the subject the speaker).  The nearest such subject
+    (and without a cue, makes the subject the speaker); ``X ने Y के हवाले से बताया``: ``Y``
+    speaks, ``X`` is ``via`` (:func:`~bias.voices.phrases.quoting_whom`).  The nearest such subject
     decides: when it does not attribute, the rule gives up.
 
     सरकारी समाचार एजेंसी के अनुसार मंत्री ने “पूर्ण समर्थन” की शपथ ली। → मंत्री
@@ -138,6 +140,9 @@ def ne_subject(art: ArticleContext, q: QuoteContext) -> Attribution | None:
         according = according_before(art, np[0], q.sent_first)
         if cue is not None:
             text = "ने … " + art.words(*cue)
+            quoted = quoting_whom(art, i, cue[0])  # "X ने Y के हवाले से बताया": Y via X
+            if quoted is not None:
+                return attribution(art, quoted, text, cue, via=np, rule="ne_subject")
             via = according[0] if according else None
             return attribution(art, np, text, cue, via=via, rule="ne_subject")
         if according is None:
