@@ -477,6 +477,32 @@ REPORTED_POSITIVE = [
         "पुलिस",
         "government_official",
     ),
+    # news and reports as such name no source (bias.voices.information.news_as_such), not
+    # even the place a dispatch came from; a report of someone speaks for them
+    (
+        reported.according_to,
+        "पटना से प्राप्त समाचारों के अनुसार दो लोग घायल हुए हैं।",
+        "अनुसार",
+        "दो लोग घायल हुए हैं",
+        None,
+        "anonymous",
+    ),
+    (
+        reported.according_to,
+        "मीडिया रिपोर्ट्स के मुताबिक हमलावर एक महिला थी।",
+        "मुताबिक",
+        "हमलावर एक महिला थी",
+        None,
+        "anonymous",
+    ),
+    (
+        reported.according_to,
+        "पुलिस की रिपोर्ट के अनुसार दो लोग घायल हुए हैं।",
+        "अनुसार",
+        "दो लोग घायल हुए हैं",
+        "पुलिस की रिपोर्ट",
+        "government_official",
+    ),
     (
         reported.speech_act,
         "प्रवक्ता ने हमले की पुष्टि की है।",

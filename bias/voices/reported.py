@@ -15,6 +15,7 @@ from typing import Callable, NamedTuple
 from .clauses import COMPLEMENTIZERS, clause, clause_start
 from .context import ArticleContext
 from .documents import document_source
+from .information import INFORMATION, information_source, news_as_such
 from .phrases import (
     find_cue_outside,
     ne_subject_of,
@@ -161,6 +162,8 @@ def according_to(art: ArticleContext, i: int, sentence: Span) -> Found | None:
         if source is None:
             return unsourced_information(art, np, j, sentence)
         np = source
+    elif news_as_such(art, np):
+        return unsourced_information(art, np, j, sentence)
     words_after = 0
     for x in range(j, end):
         words_after += art.kinds[x] != "punct"
@@ -173,24 +176,6 @@ def according_to(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     if span is None:
         return None
     return Found(_reported(art, span, np, (np[1], j), "according_to"), j)
-
-
-#: information as such, not its source: "जानकारी के अनुसार", "खबरों के मुताबिक"
-INFORMATION = frozenset("जानकारी जानकारियों सूचना सूचनाओं खबर खबरों ख़बर ख़बरों".split())
-
-
-def information_source(art: ArticleContext, np: Span, first: int) -> Span | None:
-    """The source of the information phrase ``np`` (:data:`INFORMATION`): the phrase before
-    ``से`` right before it ("पुलिस से मिली जानकारी" → पुलिस), else ``None``.
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("पुलिस से मिली जानकारी के अनुसार")
-    >>> art.keys[slice(*information_source(art, (2, 4), 0))]
-    ('पुलिस',)
-    """
-    if np[0] - 1 <= first or art.keys[np[0] - 1] != "से":
-        return None
-    return np_before(art, np[0] - 1, first)
 
 
 def unsourced_information(art: ArticleContext, np: Span, j: int, sentence: Span) -> Found | None:
