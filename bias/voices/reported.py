@@ -274,7 +274,7 @@ def ne_kaha_ki(art: ArticleContext, i: int, sentence: Span) -> Found | None:
         if start is not None:
             break
         cue = find_cue_outside(art, cue[1], min(end, cue[1] + 6))
-    if start is None:
+    if start is None or cue is None:
         return None
     # "X ने Y के हवाले से बताया कि …": Y speaks, through X
     np = quoting_whom(art, i, cue[0]) or ne_phrase(art, i, first)
