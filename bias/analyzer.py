@@ -130,7 +130,7 @@ class Analyzer:
             home=self.home,
             contexts=lex.contexts,
             fallback=self.type_fallback,
-            outlets=lex.outlets,
+            own_country=lex.own_country,
         )
         voices = voice_map(t, segments, quote_spans, reported_spans)
         totals = new_totals()

@@ -89,6 +89,15 @@ def test_west_is_a_bloc_only_where_no_place_or_direction_is_meant():
     assert place_words({0: (2, NO_COUNTRY), 4: (1, "WEST")}) == {4: (1, "WEST")}
 
 
+def test_a_company_speaks_for_its_country_but_does_not_set_the_storys():
+    # companies.tsv: a company's spokesperson is an organisation of its home country; a company
+    # named in an Indian story ("ट्विटर पर लिखा") does not make the story American
+    (e,) = bias.analyze("गूगल के प्रवक्ता ने कहा, “हम जांच कर रहे हैं।”").entities
+    assert (e.source_type, e.origin) == ("organisation", "US")
+    (e,) = bias.analyze("अभिनेता राजेश ने ट्विटर पर लिखा, “सबका धन्यवाद।”").entities
+    assert e.origin == "IN"
+
+
 def test_mention_origin_a_country_in_the_genitive_governs_the_phrase():
     # मिस्री (Egyptian) is part of the envoy's name; भारत के governs the phrase
     countries = Phrases([("भारत", "IN"), ("मिस्री", "EG")], label="origins")

@@ -27,6 +27,7 @@ EXPECTED = {
     "contrast": ("term", "kind", "before", "after"),
     "source_types": ("term", "source_type", "note"),
     "known_speakers": ("term", "source_type", "origin", "note"),
+    "companies": ("term", "source_type", "origin", "note"),
     "cues": ("term", "kind"),
     "countries": ("term", "origin", "note"),
     "blocs": ("origin", "bloc", "note"),
@@ -86,6 +87,13 @@ def test_a_term_of_both_source_lexicons_has_one_type():
     shared = roles.keys() & names.keys()
     assert len(shared) >= 100
     assert {t: (roles[t], names[t]) for t in shared if roles[t] != names[t]} == {}
+    # companies.tsv: a company and its head speak for the company; no name is listed twice
+    companies = types("companies")
+    assert len(companies) >= 250 and set(companies.values()) == {"organisation"}
+    shared = companies.keys() & names.keys()
+    assert {t: names[t] for t in shared if names[t] != "organisation"} == {}
+    origins = set(load_table("companies").column("origin"))
+    assert origins <= {o for o in load_table("countries").column("origin") if len(o) == 2} | {"LU"}
 
 
 def test_praise_and_concern_are_disjoint():

@@ -74,9 +74,10 @@ class VoiceLexicon:
     blocs: dict[str, str] | None = None
     #: words that tell what world a speaker belongs to (context_words.tsv: film, sport, …)
     contexts: Phrases | None = None
-    #: the news outlets among the known speakers (their token keys): their origin is the
-    #: outlet's own, not the story's (बीबीसी in every BBC article says nothing of the story)
-    outlets: frozenset[tuple[str, ...]] = frozenset()
+    #: the names whose country is their own, not the story's (their token keys): the news
+    #: outlets among the known speakers (बीबीसी in every BBC article says nothing of the story)
+    #: and the companies (companies.tsv: "ट्विटर पर लिखा" is no American story)
+    own_country: frozenset[tuple[str, ...]] = frozenset()
     #: political parties (parties.tsv) by their first word: the token keys of their names,
     #: longest first (a party's office holder is a politician)
     parties: dict[str, tuple[tuple[str, ...], ...]] | None = None
@@ -106,6 +107,9 @@ class VoiceLexicon:
             rows.extend(load_table(extra).rows)
         known = list(load_table("known_speakers").rows)
         origin_of = _origin_rows(load_table("known_speakers"))
+        companies = load_table("companies")
+        known.extend(companies.rows)
+        origin_of += _origin_rows(companies)
         for extra in known_speakers or ():
             table = load_table(extra)
             known.extend(table.rows)
@@ -152,7 +156,8 @@ class VoiceLexicon:
             origins=Phrases(origin_of, label="origins"),
             blocs=bloc_of,
             contexts=Phrases(_pairs(load_table("context_words")), stemmed=True, label="contexts"),
-            outlets=frozenset(term_tokens(r[0]) for r in known if r[1] in OUTLET_TYPES),
+            own_country=frozenset(term_tokens(r[0]) for r in known if r[1] in OUTLET_TYPES)
+            | frozenset(term_tokens(t) for t in companies.column("term")),
             parties=_by_first_word(term_tokens(t) for t in load_table("parties").column("term")),
         )
 

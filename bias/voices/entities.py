@@ -216,12 +216,13 @@ GAMES = frozenset("ओलंपिक ओलिंपिक ओलंपिक�
 
 
 def story_words(
-    tk: TokenTable, found: dict[int, tuple[int, str]], outlets: frozenset[tuple[str, ...]]
+    tk: TokenTable, found: dict[int, tuple[int, str]], own_country: frozenset[tuple[str, ...]]
 ) -> dict[int, tuple[int, str]]:
     """The origin words of an article (``found``: token -> (length, code)) that tell which
-    country its story is about: all but the names of news outlets (``outlets``, their token
-    keys), whose country is the outlet's ("बीबीसी हिन्दी" in every BBC story is not Britain),
-    and host cities of games (:data:`GAMES`: "लंदन ओलंपिक" is no British story).
+    country its story is about: all but the names whose country is their own (``own_country``,
+    their token keys: news outlets, "बीबीसी हिन्दी" in every BBC story is not Britain; companies,
+    "ट्विटर पर लिखा" is no American story), and host cities of games (:data:`GAMES`: "लंदन
+    ओलंपिक" is no British story).
 
     >>> from bias.lexicon import Matcher, Phrases
     >>> origins = Phrases([("बीबीसी", "GB"), ("रूस", "RU")], label="origins")
@@ -233,7 +234,7 @@ def story_words(
     return {
         i: m
         for i, m in found.items()
-        if tuple(keys[i : i + m[0]]) not in outlets
+        if tuple(keys[i : i + m[0]]) not in own_country
         and not (i + m[0] < len(keys) and keys[i + m[0]] in GAMES)
     }
 
@@ -370,7 +371,7 @@ def link_entities(
     home: str | None = "IN",
     contexts: Phrases | None = None,
     fallback: TypeFallback | None = None,
-    outlets: frozenset[tuple[str, ...]] = frozenset(),
+    own_country: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[list[Entity], list[QuoteSpan], list[ReportedSpan]]:
     """Group the speakers of ``quotes`` and ``reported`` (normalised offsets, as attribution
     gives them) into entities; each speaker takes its entity's id, source type and origin.
@@ -379,9 +380,10 @@ def link_entities(
     ISO codes); ``sentences`` the token ranges of the article's sentences; ``home`` the
     outlet's country (the default of :func:`article_country`; ``None``: only a country the
     story names twice is assumed); ``contexts`` (context words) and ``fallback`` type the
-    entities no mention types; ``outlets`` (token keys of news outlets) do not tell the
-    story's country (:func:`story_words`).  Linear in the number of speakers and tokens: a phrase is
-    compared only with the latest :data:`CANDIDATES` entities that share a word with it.
+    entities no mention types; ``own_country`` (token keys of news outlets and companies) do
+    not tell the story's country (:func:`story_words`).  Linear in the number of speakers and
+    tokens: a phrase is compared only with the latest :data:`CANDIDATES` entities that share a
+    word with it.
 
     >>> from bias import analyze
     >>> art = analyze("कटरीना कैफ़ ने कहा, “मैं खुश हूं।” कटरीना बोलीं, “शुक्रिया।”")
@@ -393,7 +395,7 @@ def link_entities(
     found = place_words(tk.matches(origins)) if origins is not None else {}
     tallies = SentenceTallies(
         sentences,
-        story_words(tk, found, outlets),
+        story_words(tk, found, own_country),
         tk.matches(contexts) if contexts is not None else {},
     )
     items: list[tuple[int, int, QuoteSpan | ReportedSpan]] = [
