@@ -37,12 +37,13 @@
 
 from __future__ import annotations
 
-from typing import Iterator, NamedTuple, Sequence
+from typing import Iterator
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
 from ..voices.words import GENITIVE, NE, PRON_NE, REPORTING_AUX, SIDES, SPEECH_WORDS
 from .cues import QUALITY, Hit
+from .statements import headline_source, speech_cues
 from .targets import (
     CASE_MARKERS,
     DEGREE_WORDS,
@@ -392,57 +393,6 @@ def impersonal_estimate(tk: TokenTable, hit: Hit, first: int) -> bool:
     if tk.keys[hit.tok] not in ESTIMATES or hit.end_tok > hit.tok + 1:
         return False  # (a longer cue, "आशंका जताई", says who holds it)
     return not expressed(tk, hit.tok) and _experiencer(tk, hit.tok, first) is None
-
-
-#: how many words the source named after a headline's colon has at most
-SOURCE_WORDS = 4
-
-
-def headline_source(tk: TokenTable, tok: int, last: int) -> Span | None:
-    """``<statement>: X`` — a headline's source named after a colon at the end of its sentence
-    (tokens ``tok`` … ``last``): one to :data:`SOURCE_WORDS` words after the last colon after
-    the cue, and nothing else but end punctuation ("लॉकडाउन बढ़ाना सही फैसला: मुख्यमंत्री").
-
-    >>> t = "लॉकडाउन बढ़ाना सही फैसला: मुख्यमंत्री केजरीवाल"
-    >>> tk = TokenTable(t)
-    >>> t[slice(*headline_source(tk, 2, len(tk)))]
-    'मुख्यमंत्री केजरीवाल'
-    """
-    end = last
-    while end > tok and tk.kinds[end - 1] == "punct":
-        end -= 1  # (the sentence's own end mark)
-    colon = end - 1
-    while colon > tok and tk.kinds[colon] == "word" and end - colon <= SOURCE_WORDS:
-        colon -= 1
-    if colon <= tok or tk.keys[colon] != ":" or colon + 1 == end:
-        return None
-    if any(tk.kinds[j] != "word" or tk.keys[j] in CASE_MARKERS for j in range(colon + 1, end)):
-        return None
-    return char_span(tk, (colon + 1, end))
-
-
-class SpeechCue(NamedTuple):
-    """The cue words of one reported statement and who said it (normalised offsets)."""
-
-    start: int
-    end: int
-    speaker: Span | None
-    entity: str | None
-
-
-def speech_cues(reported: Sequence) -> SpanIndex:
-    """The cue spans of the reported statements (``ReportedSpan``), with their speakers: a
-    praise or concern cue that is itself the speech noun ("विपक्ष का आरोप है कि …", "X की
-    शिकायत है कि …") is held by the one who voices it.
-
-    >>> from bias.voices.results import ReportedSpan
-    >>> r = ReportedSpan(20, 40, (0, 6), None, None, "का आरोप है कि", (7, 19))
-    >>> speech_cues([r]).at(9).speaker
-    (0, 6)
-    """
-    return SpanIndex(
-        [SpeechCue(r.cue_span[0], r.cue_span[1], r.speaker, r.entity) for r in reported]
-    )
 
 
 #: how a stance's holder is found, in order (the reporter when none answers)

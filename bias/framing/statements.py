@@ -1,5 +1,5 @@
-"""Statements printed without quotation marks: first-person sentences that go on with what the
-last speaker said.
+"""Statements and their holders outside quotation marks: first-person sentences that go on with
+what the last speaker said, a reported statement's speech noun, and a headline's source.
 
 Hindi news often prints a statement or a press release as plain sentences after its
 introduction: "टीम ने बयान जारी किया। उसने कहा, “…” हम सबसे कठोर कार्रवाई का समर्थन करते हैं।"
@@ -19,17 +19,29 @@ with a quotation or reported statement whose speaker is known.
 >>> sentences = tk.ranges([(0, 24), (25, 57), (58, len(t))])
 >>> statement_speakers(tk, sentences, [S(11, 23, (0, 3), "e1")])
 {1: ((0, 3), 'e1')}
+
+A praise or concern cue that is itself the speech noun of a reported statement ("विपक्ष का आरोप
+है कि …") is held by its speaker (:func:`speech_cues`), and a headline's stances by the source
+named after its colon (:func:`headline_source`: "हालात चिंताजनक: विशेषज्ञ").
 """
 
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from ..lexicon import TokenTable
 from ..voices.fallback import FIRST_PLURAL, FIRST_SINGULAR
+from .targets import CASE_MARKERS, SpanIndex, char_span
 
-__all__ = ["FIRST_PERSON", "speaks_first_person", "statement_speakers"]
+__all__ = [
+    "FIRST_PERSON",
+    "SpeechCue",
+    "headline_source",
+    "speaks_first_person",
+    "speech_cues",
+    "statement_speakers",
+]
 
 Span = tuple[int, int]
 
@@ -98,3 +110,54 @@ def statement_speakers(
             current = None
     # the writer speaks in the first person (a column, a diary, a first-person report)
     return {} if orphans > max(1, len(out)) else out
+
+
+#: how many words the source named after a headline's colon has at most
+SOURCE_WORDS = 4
+
+
+def headline_source(tk: TokenTable, tok: int, last: int) -> Span | None:
+    """``<statement>: X`` — a headline's source named after a colon at the end of its sentence
+    (tokens ``tok`` … ``last``): one to :data:`SOURCE_WORDS` words after the last colon after
+    the cue, and nothing else but end punctuation ("लॉकडाउन बढ़ाना सही फैसला: मुख्यमंत्री").
+
+    >>> t = "लॉकडाउन बढ़ाना सही फैसला: मुख्यमंत्री केजरीवाल"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*headline_source(tk, 2, len(tk)))]
+    'मुख्यमंत्री केजरीवाल'
+    """
+    end = last
+    while end > tok and tk.kinds[end - 1] == "punct":
+        end -= 1  # (the sentence's own end mark)
+    colon = end - 1
+    while colon > tok and tk.kinds[colon] == "word" and end - colon <= SOURCE_WORDS:
+        colon -= 1
+    if colon <= tok or tk.keys[colon] != ":" or colon + 1 == end:
+        return None
+    if any(tk.kinds[j] != "word" or tk.keys[j] in CASE_MARKERS for j in range(colon + 1, end)):
+        return None
+    return char_span(tk, (colon + 1, end))
+
+
+class SpeechCue(NamedTuple):
+    """The cue words of one reported statement and who said it (normalised offsets)."""
+
+    start: int
+    end: int
+    speaker: Span | None
+    entity: str | None
+
+
+def speech_cues(reported: Sequence) -> SpanIndex:
+    """The cue spans of the reported statements (``ReportedSpan``), with their speakers: a
+    praise or concern cue that is itself the speech noun ("विपक्ष का आरोप है कि …", "X की
+    शिकायत है कि …") is held by the one who voices it.
+
+    >>> from bias.voices.results import ReportedSpan
+    >>> r = ReportedSpan(20, 40, (0, 6), None, None, "का आरोप है कि", (7, 19))
+    >>> speech_cues([r]).at(9).speaker
+    (0, 6)
+    """
+    return SpanIndex(
+        [SpeechCue(r.cue_span[0], r.cue_span[1], r.speaker, r.entity) for r in reported]
+    )
