@@ -1054,3 +1054,14 @@ def test_an_outlet_quoting_a_source_is_the_way_not_the_speaker():
     assert text[q.via_start : q.via_end] == "अखबार"
     art = bias.analyze("अखबार ने पुलिस के हवाले से बताया कि दो लोग पकड़े गए।")
     assert [r.speaker for r in art.reported] == ["पुलिस"]
+
+
+def test_the_reader_addressed_is_no_antecedent_of_a_speaker_pronoun():
+    # speakers.NOT_THIRD_PERSON: "आप अपनी पहचान …" addresses the reader; the pronoun
+    # उन्होंने goes back to the person named before
+    text = (
+        "निक जोंस ने यह ऐप बनाया है। इस ऐप से आप अपनी पहचान छिपा सकते हैं। "
+        "उन्होंने कहा, “यह बिल्कुल नया है।”"
+    )
+    (q,) = bias.analyze(text).quotes
+    assert q.speaker == "निक जोंस"

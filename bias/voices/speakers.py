@@ -152,6 +152,14 @@ def subject_mentions(art: ArticleContext) -> list[Mention]:
     return mentions
 
 
+#: first- and second-person pronouns: a phrase that starts with one names the writer or the
+#: reader ("आप अपनी पहचान जाहिर किए बिना …"), never a source a later "उन्होंने" can stand for
+NOT_THIRD_PERSON = frozenset(
+    "मैं मैंने मुझे मेरा मेरी मेरे हम हमने हमें हमारा हमारी हमारे आप आपने आपको आपका आपकी आपके "
+    "तुम तुमने तुम्हें तुम्हारा तुम्हारी तुम्हारे".split()
+)
+
+
 def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | None:
     """The subject mention that trigger token ``i`` of the sentence ``[first, end)``
     points at (teaching ``art.titles`` the type of a titled name); pronouns are not
@@ -170,6 +178,8 @@ def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | 
     a, b = np
     if b - a == 1 and keys[a] in art.lex.pronouns:
         return None
+    if keys[a] in NOT_THIRD_PERSON:
+        return None  # "आप अपनी पहचान …", "आपके जानने वाले": the reader or the writer, no source
     if a > first and keys[a - 1] in REFLEXIVE:
         return None  # "छात्र अपने काम का प्रदर्शन अपने ब्लॉग पर": a possession, not a subject
     stype = source_type(art, a, b)
