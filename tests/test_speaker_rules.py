@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import bias
 from bias.lexicon import TokenTable
 from bias.voices import FALLBACKS, SPEAKER_RULES, default_attributor, kinds, reported, rules
+from bias.voices import speakers as speakers_module
 from bias.voices.cues import positions, scan
 from bias.voices.results import NO_SPEAKER, Speaker
 from bias.voices.speakers import resolve_pronoun, source_type, speaker_of, strip_title
@@ -1065,3 +1066,12 @@ def test_the_reader_addressed_is_no_antecedent_of_a_speaker_pronoun():
     )
     (q,) = bias.analyze(text).quotes
     assert q.speaker == "निक जोंस"
+
+
+def test_an_infinitive_heads_no_speaker_phrase():
+    # speakers.infinitive: "लॉकडाउन बढ़ाने की मांग" names what is asked, not who asks; the
+    # pronoun goes back to the one who asked
+    text = "ओडिशा ने लॉकडाउन बढ़ाने की मांग की। उन्होंने कहा, “हम तैयार हैं।”"
+    (q,) = bias.analyze(text).quotes
+    assert q.speaker == "ओडिशा"
+    assert not speakers_module.can_be_speaker(default_attributor().context("बढ़ाने ने कहा"), 0, 1)

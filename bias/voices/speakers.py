@@ -178,8 +178,8 @@ def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | 
     a, b = np
     if b - a == 1 and keys[a] in art.lex.pronouns:
         return None
-    if keys[a] in NOT_THIRD_PERSON:
-        return None  # "आप अपनी पहचान …", "आपके जानने वाले": the reader or the writer, no source
+    if keys[a] in NOT_THIRD_PERSON or infinitive(keys[b - 1]):
+        return None  # "आप अपनी पहचान …": the reader; "लॉकडाउन बढ़ाने की मांग": what is asked
     if a > first and keys[a - 1] in REFLEXIVE:
         return None  # "छात्र अपने काम का प्रदर्शन अपने ब्लॉग पर": a possession, not a subject
     stype = source_type(art, a, b)
@@ -367,15 +367,26 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
 
 def can_be_speaker(art: ArticleContext, a: int, b: int) -> bool:
     """Can the phrase in tokens ``[a, b)`` name a speaker?  Not when its last word (its head)
-    is a number or one of :data:`~bias.voices.words.NOT_SPEAKER_HEADS` (a conjunction, a
-    pronoun that points at no one, a noun that names no one).
+    is a number, one of :data:`~bias.voices.words.NOT_SPEAKER_HEADS` (a conjunction, a
+    pronoun that points at no one, a noun that names no one) or a verb (:func:`infinitive`).
 
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("मंत्री या अफसर ने कहा")
     >>> can_be_speaker(art, 0, 2), can_be_speaker(art, 0, 3)
     (False, True)
     """
-    return art.kinds[b - 1] == "word" and art.keys[b - 1] not in NOT_SPEAKER_HEADS
+    head = art.keys[b - 1]
+    return art.kinds[b - 1] == "word" and head not in NOT_SPEAKER_HEADS and not infinitive(head)
+
+
+def infinitive(key: str) -> bool:
+    """Is ``key`` a verb in the oblique infinitive ("लॉकडाउन बढ़ाने की मांग", "नौकरी से निकाले जाने
+    की आशंका"), a word that heads no speaker phrase?  Hindi names do not end in -ने.
+
+    >>> infinitive("बढ़ाने"), infinitive("जाने"), infinitive("ने"), infinitive("मंत्री")
+    (True, True, False, False)
+    """
+    return len(key) > 2 and key.endswith("ने")
 
 
 def strip_title(art: ArticleContext, a: int, b: int) -> int:
