@@ -1,7 +1,8 @@
 """Matching keys and the light stemmer: how a lexicon term and a word of the text meet.
 
 Terms and tokens are compared through the same key (:func:`term_key`), so spelling variants that
-differ only by nukta or chandrabindu match (``ज़रूर`` = ``जरूर``, ``हाँ`` = ``हां``).  Stemmed
+differ only by nukta or chandrabindu match (``ज़रूर`` = ``जरूर``, ``हाँ`` = ``हां``), and so do the
+glide spellings of ई / ए (``गयी`` = ``गई``, ``किये`` = ``किए``: :func:`vowel_glide`).  Stemmed
 lexicons also compare :func:`stem` forms, so चिंता / चिंताएं / चिंताओं all match ``चिंता``.
 
 >>> term_key("ज़रूर") == term_key("जरूर")
@@ -17,7 +18,7 @@ import re
 
 from ..text import normalize, token_spans
 
-__all__ = ["SUFFIXES", "term_key", "token_key", "term_tokens", "stem"]
+__all__ = ["SUFFIXES", "term_key", "token_key", "term_tokens", "stem", "vowel_glide"]
 
 _SPACES = re.compile(r"\s+")
 _NUKTA = "\u093c"
@@ -26,22 +27,43 @@ _CHANDRABINDU, _ANUSVARA = "\u0901", "\u0902"
 
 def term_key(term: str) -> str:
     """The matching key of a term or token: normalised, nukta removed, chandrabindu as
-    anusvara, Latin lower-cased, single spaces.
+    anusvara, the glide spellings यी / ये after a vowel as ई / ए (:func:`vowel_glide`), Latin
+    lower-cased, single spaces.
 
     >>> term_key("हाँ  OK")
     'हां ok'
     """
     t = normalize(term, nukta="remove").text.replace(_CHANDRABINDU, _ANUSVARA).lower()
-    return _SPACES.sub(" ", t).strip()
+    return vowel_glide(_SPACES.sub(" ", t).strip())
 
 
 def token_key(token: str) -> str:
     """:func:`term_key` of a token that is already normalised (no spaces, no normalising).
 
-    >>> token_key("ज़रूर")
-    'जरूर'
+    >>> token_key("ज़रूर"), token_key("जतायी")
+    ('जरूर', 'जताई')
     """
-    return token.replace(_NUKTA, "").replace(_CHANDRABINDU, _ANUSVARA).lower()
+    return vowel_glide(token.replace(_NUKTA, "").replace(_CHANDRABINDU, _ANUSVARA).lower())
+
+
+# य written before ी / े after a letter or vowel sign (not a virama: क्य is a conjunct) is the
+# glide spelling of ई / ए: गयी, किये, जायेगा
+_GLIDE = re.compile("(?<=[\u0901-\u0939\u093e-\u094c])य([\u0940\u0947])")
+_GLIDE_VOWEL = {"\u0940": "\u0908", "\u0947": "\u090f"}  # ी -> ई, े -> ए
+
+
+def vowel_glide(key: str) -> str:
+    """The key with the glide spellings यी / ये written ई / ए, as most Hindi papers write
+    them: गयी = गई, किये = किए, जायेगा = जाएगा, जतायी = जताई (one spelling of a word matches the
+    other); a word-initial ये (the pronoun) and a य in a conjunct stay.  Both sides of a match
+    go through it, so a word with no variant (विजयी) still matches itself.
+
+    >>> vowel_glide("जायेगा"), vowel_glide("गयीं"), vowel_glide("ये"), vowel_glide("क्ये")
+    ('जाएगा', 'गईं', 'ये', 'क्ये')
+    """
+    if "य" not in key:
+        return key
+    return _GLIDE.sub(lambda m: _GLIDE_VOWEL[m.group(1)], key)
 
 
 def term_tokens(term: str) -> tuple[str, ...]:
