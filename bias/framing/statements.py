@@ -8,7 +8,7 @@ narration that speaks in the first person continues the statement before it: the
 concern in it is the speaker's (holder rule ``statement``), not the reporter's.
 
 :func:`statement_speakers` finds those sentences: each one that speaks in the first person
-(:func:`speaks_first_person`) and follows, through such sentences only, a sentence that ends
+(:func:`first_person_tokens`) and follows, through such sentences only, a sentence that ends
 with a quotation or reported statement whose speaker is known.
 
 >>> from bias.lexicon import TokenTable
@@ -38,7 +38,7 @@ __all__ = [
     "FIRST_PERSON",
     "SpeechCue",
     "headline_source",
-    "speaks_first_person",
+    "first_person_tokens",
     "speech_cues",
     "statement_speakers",
 ]
@@ -53,16 +53,15 @@ FIRST_PERSON = frozenset(
 )
 
 
-def speaks_first_person(tk: TokenTable, first: int, end: int, quoted: Sequence[bool]) -> bool:
-    """Does the sentence ``[first, end)`` (tokens) hold a first-person pronoun outside quotation
-    marks (``quoted``: token -> inside a quotation)?
+def first_person_tokens(tk: TokenTable, quoted: Sequence[bool]) -> list[int]:
+    """The tokens that are first-person pronouns (:data:`FIRST_PERSON`) outside quotation
+    marks (``quoted``: token -> inside a quotation), in order.
 
     >>> tk = TokenTable("हम कार्रवाई का समर्थन करते हैं।")
-    >>> speaks_first_person(tk, 0, len(tk), [False] * len(tk))
-    True
+    >>> first_person_tokens(tk, [False] * len(tk))
+    [0]
     """
-    keys = tk.keys
-    return any(keys[i] in FIRST_PERSON and not quoted[i] for i in range(first, end))
+    return [i for i, k in enumerate(tk.keys) if k in FIRST_PERSON and not quoted[i]]
 
 
 def _quoted_tokens(tk: TokenTable, spans: Sequence) -> list[bool]:
@@ -90,9 +89,11 @@ def statement_speakers(
     >>> statement_speakers(tk, [(0, 4), (4, len(tk))], [])
     {}
     """
+    if FIRST_PERSON.isdisjoint(tk.keys):
+        return {}
     spans = sorted(spans, key=lambda s: s.end)
     ends = [tk.index_at(s.end) - 1 for s in spans]  # (the token where each span ends)
-    quoted = _quoted_tokens(tk, spans)
+    firsts = first_person_tokens(tk, _quoted_tokens(tk, spans))
     out: dict[int, tuple[Span, str | None]] = {}
     current: tuple[Span, str | None] | None = None
     orphans = 0  # first-person sentences that follow no statement: the writer's own
@@ -101,7 +102,7 @@ def statement_speakers(
         if hi > lo:  # statements end in this sentence: the last one speaks on
             last = spans[hi - 1]
             current = (last.speaker, last.entity) if last.speaker is not None else None
-        elif speaks_first_person(tk, first, end, quoted):
+        elif bisect.bisect_left(firsts, end) > bisect.bisect_left(firsts, first):  # "हम …"
             if current is None:
                 orphans += 1
             else:
