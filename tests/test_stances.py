@@ -132,14 +132,15 @@ def _triples(text: str):
             "विशेषज्ञों ने इस फैसले पर गहरी चिंता जताई।",
             [("विशेषज्ञों", "concern", "इस फैसले", "reported")],
         ),
-        # an appeal's target is the one asked (से); what is asked for is not a target
+        # an appeal's target is the one asked (से), not what is asked for; a warning to no one
+        # named is about the danger it warns of (the genitive before it)
         (
             "किसानों ने राज्य सरकार से तत्काल मदद की अपील की।",
             [("किसानों", "concern", "राज्य सरकार", "reported")],
         ),
         (
             "एजेंसियों ने भूस्खलन के खतरे की चेतावनी दी।",
-            [("एजेंसियों", "concern", None, "reported")],
+            [("एजेंसियों", "concern", "भूस्खलन", "reported")],
         ),
         # sympathy is with someone; worry is for someone
         (
@@ -444,3 +445,14 @@ def test_a_feeling_said_of_someone_in_a_quotation_is_theirs():
     # subject ("सब उनसे नाराज़ हैं": उनसे is who the anger is about)
     assert _triples("मैनेजर कहते हैं, “मैं बहुत परेशान हूं।”")[0][::3] == ("मैनेजर", "quote")
     assert _triples("मैनेजर कहते हैं, “सब उनसे नाराज़ हैं।”")[0][0] == "मैनेजर"
+
+
+def test_a_warning_to_no_one_named_is_about_what_it_warns_of():
+    # targets.target_of: a demand, appeal or warning targets the one asked ("X से"); with none,
+    # what is demanded or warned of (the genitive before it)
+    assert _triples("मौसम विभाग ने भारी बारिश की चेतावनी जारी की है।")[0][:3] == (
+        "मौसम विभाग",
+        "concern",
+        "भारी बारिश",
+    )
+    assert _triples("लोगों ने राज्य सरकार से मदद की अपील की।")[0][2] == "राज्य सरकार"

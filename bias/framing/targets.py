@@ -5,7 +5,8 @@ The target of a cue is the noun phrase before the genitive right before it (``�
 before ``के खिलाफ``, ``के प्रति``, ``पर``, ``को लेकर`` or ``के बारे में`` in the four tokens before the
 cue (what the stance is about), or before ``को`` (the object: ``प्रशासन को जिम्मेदार ठहराया``; not
 for a feeling, whose ``को`` marks the experiencer, nor a time, ``सोमवार को``); the one asked for a
-demand or appeal (:func:`addressee`), the one sympathy is with (:func:`with_whom`), the subject of
+demand, appeal or warning (:func:`addressee`; with none asked, what is demanded or warned of:
+``भारी बारिश की चेतावनी``), the one sympathy is with (:func:`with_whom`), the subject of
 an evaluative predicate (:func:`predicated_target`); else none (the stances then try the subject of
 a कि clause after the cue, :func:`bias.framing.complements.complement_subject`).  Also the
 noun-phrase helpers the
@@ -183,7 +184,9 @@ def target_of(
     """
     keys = tk.keys
     if not ADDRESSED.isdisjoint(keys[tok : max(end or 0, tok + 1)]):
-        return addressee(tk, tok, first)
+        found = addressee(tk, tok, first)
+        if found is not None:
+            return found  # (else what is demanded or warned of: "भारी बारिश की चेतावनी")
     if liking_construction(tk, tok):
         return liked(tk, tok, first)
     if keys[tok] in SOLIDARITY:
