@@ -201,8 +201,8 @@ def target_of(
             return char_span(tk, np)
     index = quotes if isinstance(quotes, SpanIndex) else SpanIndex(quotes)
     found = feeling_cause(tk, tok, first)
-    if found is None and keys[tok] in ACCUSATIONS:
-        found = accused(tk, tok, first, index)
+    if found is None and not ACCUSATIONS.isdisjoint(keys[tok : max(end or 0, tok + 1)]):
+        found = accused(tk, tok, first, index)  # (also "… में शामिल होने का आरोप")
     if found is not None:
         return found
     found = genitive_owner(tk, tok, first, index)
