@@ -461,5 +461,5 @@ def test_a_warning_to_no_one_named_is_about_what_it_warns_of():
 def test_an_accusation_of_several_words_still_finds_the_accused():
     # targets.target_of: the accusation word may close a cue of several words ("… में शामिल होने
     # का आरोप"); "X पर" before it is the accused
-    triples = _triples("उन पर गुपचुप सौदों में शामिल होने का आरोप था।")
+    triples = _triples("उन पर आईपीएल टीमों के साथ गुपचुप सौदों में शामिल होने का आरोप था।")
     assert [(frame, target) for _, frame, target, _ in triples] == [("concern", "उन")]
