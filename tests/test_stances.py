@@ -463,3 +463,11 @@ def test_an_accusation_of_several_words_still_finds_the_accused():
     # का आरोप"); "X पर" before it is the accused
     triples = _triples("उन पर आईपीएल टीमों के साथ गुपचुप सौदों में शामिल होने का आरोप था।")
     assert [(frame, target) for _, frame, target, _ in triples] == [("concern", "उन")]
+
+
+def test_a_raised_feeling_with_what_it_is_about_targets_that():
+    # targets.feeling_cause gives way to "X को लेकर" (ABOUT_MARKS): the subject caused the fear,
+    # the fear is about X
+    text = "बढ़ते मामलों ने लोगों में हाथ मिलाने को लेकर खौफ पैदा कर दिया है।"
+    assert _triples(text)[0][2] == "हाथ मिलाने"
+    assert _triples("बढ़ते मामलों ने लोगों की चिंता बढ़ा दी है।")[0][2] == "बढ़ते मामलों"

@@ -234,7 +234,9 @@ def raised(tk: TokenTable, tok: int) -> bool:
 
 def feeling_cause(tk: TokenTable, tok: int, first: int) -> Span | None:
     """What a raised feeling is about: the subject that raised it, the noun phrase before the
-    ने of its clause ("बढ़ते मामलों ने लोगों की चिंता बढ़ा दी": the cases; the people feel it).
+    ने of its clause ("बढ़ते मामलों ने लोगों की चिंता बढ़ा दी": the cases; the people feel it) —
+    unless the clause says what the feeling is about ("X को लेकर", "X के बारे में":
+    :data:`ABOUT_MARKS`).
 
     >>> t = "दिल्ली में बढ़ते मामलों ने लोगों की चिंता बढ़ा दी है"
     >>> t[slice(*feeling_cause(TokenTable(t), 7, 0))]
@@ -244,14 +246,16 @@ def feeling_cause(tk: TokenTable, tok: int, first: int) -> Span | None:
         return None
     keys = tk.keys
     for j in range(tok - 1, first - 1, -1):
-        if tk.kinds[j] == "punct" or keys[j] in CLAUSE_OPENERS:
-            return None
+        if tk.kinds[j] == "punct" or keys[j] in CLAUSE_OPENERS or keys[j] in ABOUT_MARKS:
+            return None  # (… "X को लेकर खौफ पैदा किया": X is what it is about, marked_object)
         if keys[j] == "ने":
             np = noun_phrase_before(tk, j, first)
             return char_span(tk, np) if np is not None else None
     return None
 
 
+#: the words that say what a feeling is about ("को लेकर", "के बारे में", "के प्रति")
+ABOUT_MARKS = frozenset({"लेकर", "बारे", "प्रति"})
 #: accusations: the accused is "X पर", even past what X is accused of ("X पर Y करने का आरोप")
 ACCUSATIONS = frozenset("आरोप आरोपों इल्जाम".split())
 #: how many tokens before an accusation the accused's पर may stand
