@@ -1075,3 +1075,14 @@ def test_an_infinitive_heads_no_speaker_phrase():
     (q,) = bias.analyze(text).quotes
     assert q.speaker == "ओडिशा"
     assert not speakers_module.can_be_speaker(default_attributor().context("बढ़ाने ने कहा"), 0, 1)
+
+
+def test_a_quotation_from_news_as_such_names_no_speaker():
+    # rules.according_to with information.news_as_such: as for reported speech, "मीडिया
+    # रिपोर्ट्स के मुताबिक" names no source; "पुलिस के अनुसार" does
+    art = bias.analyze("मीडिया रिपोर्ट्स के मुताबिक, “हमलावर एक महिला थी।”")
+    (q,) = art.quotes
+    assert (q.speaker, q.source_type, q.rule) == (None, "anonymous", "according_to")
+    assert art.to_dict()["quotes"][0]["speaker"] is None and not art.entities
+    (q,) = bias.analyze("पुलिस के अनुसार, “हमलावर फरार हैं।”").quotes
+    assert q.speaker == "पुलिस"

@@ -13,6 +13,7 @@ from typing import Callable
 
 from .context import ArticleContext, QuoteContext
 from .documents import issuer_end
+from .information import news_as_such
 from .phrases import (
     Said,
     according_before,
@@ -186,6 +187,10 @@ def according_to(art: ArticleContext, q: QuoteContext) -> Attribution | None:
             if not np:
                 return None
             cue = (i - 1, i + 1)
+            if news_as_such(art, np):  # "मीडिया रिपोर्ट्स के मुताबिक, “…”": no one named
+                unnamed = Speaker(None, None, "anonymous")
+                cue = (np[0], i + 1)
+                return Attribution(unnamed, art.words(*cue), art.chars(*cue), None, "according_to")
             return attribution(art, np, art.words(*cue), cue, rule="according_to")
     return None
 
