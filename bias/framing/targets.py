@@ -20,12 +20,12 @@ holder rules of :mod:`bias.framing.stances` share.
 
 from __future__ import annotations
 
-import bisect
 from typing import Sequence
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
 from ..voices.words import GENITIVE, PRON_GEN, PRON_NE, SIDES
+from .spans import SpanIndex
 
 __all__ = [
     "target_of",
@@ -77,6 +77,8 @@ def liking_construction(tk: TokenTable, tok: int) -> bool:
     """
     keys = tk.keys
     return keys[tok] in LIKING and not (tok + 1 < len(keys) and keys[tok + 1] in _DOING)
+
+
 #: feelings: they have an experiencer (X में / X को), and a subject that only causes them
 FEELINGS = frozenset(
     "चिंता चिंताएं डर भय आशंका खौफ दहशत नाराजगी नाराज़गी आक्रोश गुस्सा रोष बेचैनी असंतोष "
@@ -133,40 +135,6 @@ def _paren_open(tk: TokenTable, close: int, lo: int) -> int | None:
 
 def char_span(tk: TokenTable, toks: tuple[int, int]) -> Span:
     return tk.starts[toks[0]], tk.ends[toks[1] - 1]
-
-
-class SpanIndex:
-    """Spans (anything with ``start`` and ``end``) found by bisection, not by a scan (an article
-    may hold thousands of quotations).
-
-    >>> from collections import namedtuple
-    >>> S = namedtuple("S", "start end")
-    >>> ix = SpanIndex([S(10, 20), S(0, 5)])
-    >>> ix.at(12), ix.at(7)
-    (S(start=10, end=20), None)
-    >>> ix.ending_in(19, 21)
-    S(start=10, end=20)
-    """
-
-    def __init__(self, spans: Sequence) -> None:
-        self.spans = sorted(spans, key=lambda s: s.start)
-        self.starts = [s.start for s in self.spans]
-        self.by_end = sorted(self.spans, key=lambda s: s.end)
-        self.ends = [s.end for s in self.by_end]
-
-    def at(self, pos: int):
-        """The span that holds character ``pos`` (the last one starting at or before it)."""
-        k = bisect.bisect_right(self.starts, pos) - 1
-        return self.spans[k] if k >= 0 and pos < self.spans[k].end else None
-
-    def ending_in(self, lo: int, hi: int):
-        """The first span (by start) whose end lies in ``[lo, hi]``, or ``None``."""
-        k = bisect.bisect_left(self.ends, lo)
-        found = []
-        while k < len(self.ends) and self.ends[k] <= hi:
-            found.append(self.by_end[k])
-            k += 1
-        return min(found, key=lambda s: s.start) if found else None
 
 
 def target_of(
