@@ -135,8 +135,10 @@ FEELING_ADJECTIVES = frozenset(
 SAID_OF_WORDS = 3
 #: words that are no such subject: degree words, and pronouns with a postposition in them
 #: ("सब उनसे नाराज़ हैं": उनसे is what the anger is about)
-_NOT_SUBJECT = DEGREE_WORDS | frozenset(
-    "उनसे उससे इनसे इससे मुझसे हमसे आपसे उन्हें उसे इन्हें इसे मुझे हमें आपको उनको".split()
+_NOT_SUBJECT = (
+    DEGREE_WORDS
+    | DATIVE_PRONOUNS
+    | frozenset("उनसे उससे इनसे इससे मुझसे हमसे आपसे मुझे हमें आपको उनको".split())
 )
 
 

@@ -105,13 +105,14 @@ class VoiceLexicon:
         rows = list(load_table("source_types").rows)
         for extra in source_types or ():
             rows.extend(load_table(extra).rows)
-        known = list(load_table("known_speakers").rows)
-        origin_of = _origin_rows(load_table("known_speakers"))
         companies = load_table("companies")
-        known.extend(companies.rows)
-        origin_of += _origin_rows(companies)
-        for extra in known_speakers or ():
-            table = load_table(extra)
+        known: list = []
+        origin_of: list[tuple[str, str]] = []
+        for table in (
+            load_table("known_speakers"),
+            companies,
+            *(load_table(extra) for extra in known_speakers or ()),
+        ):
             known.extend(table.rows)
             origin_of += _origin_rows(table)
         origin_of += [(r[0], r[1]) for r in load_table(countries).rows]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 
 from .context import ArticleContext, Mention
+from .fallback import FIRST_PLURAL, FIRST_SINGULAR
 from .phrases import np_before, subject_past_object
 from .results import NO_SPEAKER, Speaker
 from .source_types import namesake, source_type, title_yields_to_office
@@ -152,11 +153,13 @@ def subject_mentions(art: ArticleContext) -> list[Mention]:
     return mentions
 
 
-#: first- and second-person pronouns: a phrase that starts with one names the writer or the
-#: reader ("आप अपनी पहचान जाहिर किए बिना …"), never a source a later "उन्होंने" can stand for
-NOT_THIRD_PERSON = frozenset(
-    "मैं मैंने मुझे मेरा मेरी मेरे हम हमने हमें हमारा हमारी हमारे आप आपने आपको आपका आपकी आपके "
-    "तुम तुमने तुम्हें तुम्हारा तुम्हारी तुम्हारे".split()
+#: first- and second-person pronouns (the first person's as :mod:`bias.voices.fallback` counts
+#: them): a phrase that starts with one names the writer or the reader ("आप अपनी पहचान जाहिर किए
+#: बिना …"), never a source a later "उन्होंने" can stand for
+NOT_THIRD_PERSON = (
+    FIRST_SINGULAR
+    | FIRST_PLURAL
+    | frozenset("आप आपने आपको आपका आपकी आपके तुम तुमने तुम्हें तुम्हारा तुम्हारी तुम्हारे".split())
 )
 
 
