@@ -12,6 +12,9 @@
                                                      # quotations of whole corpora
     python scripts/eval_quotes.py --crossfit         # the dev split also with the learned type
                                                      # fallback cross-fitted (see below)
+    python scripts/eval_quotes.py --agreement data/gold/second_quotes_Q1.jsonl
+                                                     # a second annotator against the gold of
+                                                     # the same documents (human agreement)
 
 Gold: ``data/dev/quotes_gold_*.jsonl`` (44 articles, the first development set: speaker
 mentions, no entities) and ``data/gold/quotes_*.jsonl`` (guide version 2: speaker entities with
@@ -35,6 +38,7 @@ import argparse
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,13 +94,14 @@ def gold_files() -> list[Path]:
     return [p for p in files if p.name not in skip]
 
 
-def gold_documents(data: Path, split: str):
-    """The articles of ``data/gold/quotes_*.jsonl`` in one split (guide version 2)."""
+def gold_documents(data: Path, split: str | None, files: list[Path] | None = None):
+    """The articles of ``data/gold/quotes_*.jsonl`` (or of ``files``) in one split (guide
+    version 2; ``None``: every split)."""
     cache: dict[str, dict] = {}
-    for gold_file in gold_files():
+    for gold_file in gold_files() if files is None else files:
         with open(gold_file, encoding="utf-8") as fh:
             for rec in map(json.loads, fh):
-                if rec["split"] != split:
+                if split is not None and rec["split"] != split:
                     continue
                 ds = rec["dataset"]
                 if ds not in cache:
@@ -105,22 +110,95 @@ def gold_documents(data: Path, split: str):
                 text = cache[ds].get(key)
                 if text is None or _sha(text) != rec["text_sha256"]:
                     raise SystemExit(f"{gold_file.name}: text of {ds}:{key} missing or changed")
-                entities = {e["id"]: e for e in rec["entities"]}
-                gold = []
-                for q in rec["quotes"]:
-                    e = entities.get(q["entity"]) if q["entity"] is not None else None
-                    gold.append(
-                        GoldQuote(
-                            q["start"],
-                            q["end"],
-                            q["kind"],
-                            tuple(tuple(m) for m in e["mentions"]) if e else (),
-                            None,
-                            e["source_type"] if e else None,
-                            e.get("origin") if e else None,
-                        )
-                    )
-                yield f"{ds}:{key}", ds, text, gold
+                yield f"{ds}:{key}", ds, text, record_gold(rec)
+
+
+def record_gold(rec: dict) -> list[GoldQuote]:
+    """The :class:`GoldQuote` of one gold record: each quotation with every mention of its
+    speaker's entity, the entity's source type and origin."""
+    entities = {e["id"]: e for e in rec["entities"]}
+    gold = []
+    for q in rec["quotes"]:
+        e = entities.get(q["entity"]) if q["entity"] is not None else None
+        gold.append(
+            GoldQuote(
+                q["start"],
+                q["end"],
+                q["kind"],
+                tuple(tuple(m) for m in e["mentions"]) if e else (),
+                None,
+                e["source_type"] if e else None,
+                e.get("origin") if e else None,
+            )
+        )
+    return gold
+
+
+@dataclass(frozen=True)
+class HumanQuote:
+    """A second annotator's quotation, read as a prediction (``--agreement``): the speaker
+    is the mention of its entity that overlaps the first annotator's entity, else the most
+    complete one (the speaker is right when the two entities share a mention, or by name)."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    source_type: str | None
+    origin: str | None
+
+
+def human_quotes(text: str, rec: dict, first: list[GoldQuote]) -> list[HumanQuote]:
+    """The quotations of the second annotator's record ``rec`` as predictions, each speaker
+    mention chosen against the first annotator's quotation it overlaps most (``first``)."""
+    entities = {e["id"]: e for e in rec["entities"]}
+    out = []
+    for q in rec["quotes"]:
+        e = entities.get(q["entity"]) if q["entity"] is not None else None
+        if e is None:
+            out.append(HumanQuote(q["start"], q["end"], q["kind"], None, None, None, None, None))
+            continue
+        mentions = [tuple(m) for m in e["mentions"]]
+        span = mentions[e.get("name", 0)]
+        best = max(
+            first, key=lambda g: min(g.end, q["end"]) - max(g.start, q["start"]), default=None
+        )
+        for m in mentions:
+            if best is not None and any(a < m[1] and m[0] < b for a, b in best.speaker_spans):
+                span = m
+                break
+        out.append(
+            HumanQuote(
+                q["start"],
+                q["end"],
+                q["kind"],
+                text[span[0] : span[1]],
+                span[0],
+                span[1],
+                e["source_type"],
+                e.get("origin"),
+            )
+        )
+    return out
+
+
+def agreement(data: Path, second: Path) -> dict[str, QuoteScores]:
+    """The second annotator's file ``second`` scored against the gold of the same documents
+    (``data/gold/quotes_*.jsonl``): how far two people following the guide agree."""
+    firsts = {doc: (text, gold) for doc, _, text, gold in gold_documents(data, None)}
+    scores = {"all": QuoteScores(), "direct": QuoteScores()}
+    with open(second, encoding="utf-8") as fh:
+        for rec in map(json.loads, fh):
+            doc = f"{rec['dataset']}:{rec['key']}"
+            if doc not in firsts:
+                raise SystemExit(f"{second.name}: {doc} is in no quotation gold file")
+            text, gold = firsts[doc]
+            pred = human_quotes(text, rec, gold)
+            evaluate_quotes(text, pred, gold, scores=scores["all"], doc=doc)
+            evaluate_quotes(text, pred, gold, scores=scores["direct"], only="direct", doc=doc)
+    return scores
 
 
 def boilerplate_scores(data: Path, split: str) -> dict[str, float]:
@@ -224,6 +302,32 @@ def _print_extras(args: argparse.Namespace, out: dict) -> None:
             print(f"  {corpus:24s} n={total:5d} other+none={weak:.3f}  {shares}")
 
 
+def _print_agreement(args: argparse.Namespace) -> int:
+    """``--agreement``: each second annotator's file against the gold, as a table."""
+    out = {}
+    print(
+        f"{'second annotator against the gold':40s} {'quotes':>6s} {'gold':>5s} {'exactF1':>8s} "
+        f"{'overlapF1':>9s} {'speaker':>8s} {'srctype':>8s} {'origin':>7s} {'kind':>6s}"
+    )
+    for path in args.agreement:
+        scores = agreement(args.data, path)
+        out[path.name] = {k: v.as_dict() for k, v in scores.items()}
+        for k, d in out[path.name].items():
+            print(
+                f"{path.name:40s} {k:>6s} {d['gold']:5d} {d['exact']['f1']:8.3f} "
+                f"{d['overlap']['f1']:9.3f} {_rate(d['speaker_accuracy']):>8s} "
+                f"{_rate(d['source_type_accuracy']):>8s} {_rate(d['origin_accuracy']):>7s} "
+                f"{_rate(d['kind_accuracy']):>6s}"
+            )
+        if args.confusion:
+            print(f"\nsource-type confusion, {path.name} (gold -> second annotator: count)")
+            for pair, n in out[path.name]["direct"]["source_type_confusion"].items():
+                print(f"  {pair:45s} {n}")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
 def _rate(x: float | None) -> str:
     """A rate for the table; a dash when there was nothing to rate."""
     return "   -  " if x is None else f"{x:6.3f}"
@@ -257,7 +361,17 @@ def main(argv=None) -> int:
         action="store_true",
         help="also score the dev split with the type fallback cross-fitted by article",
     )
+    ap.add_argument(
+        "--agreement",
+        nargs="+",
+        type=Path,
+        metavar="SECOND",
+        help="score second annotators' files (same format, same documents) against the gold: "
+        "the human agreement the analysis' scores can be read against; nothing else is scored",
+    )
     args = ap.parse_args(argv)
+    if args.agreement:
+        return _print_agreement(args)
 
     docs = [(d, "samples") for d in sample_documents()]
     if (args.data / "INDEX.md").exists():

@@ -119,3 +119,38 @@ def test_stance_scoring_compares_two_annotators():
     assert r["stance_prf"] == (0.667, 1.0, 0.8)
     assert r["holder_accuracy"] == 0.5
     assert r["triple_prf"] == (0.333, 0.5, 0.4)
+
+
+def test_quotation_scoring_compares_two_annotators():
+    """eval_quotes.human_quotes reads a second annotator's record as predictions
+    (--agreement): the speaker is right when the two entities share a mention, the source
+    type and origin are the second annotator's."""
+    import eval_quotes
+
+    from bias.evaluation import evaluate_quotes
+
+    text = "मंत्री राम ने कहा, “हम तैयार हैं।” राम ने ‘आपदा’ शब्द कहा, “सब ठीक है।”"
+    first = {
+        "entities": [{"id": "e1", "mentions": [[7, 10], [35, 38]], "name": 0,
+                      "source_type": "politician", "origin": "IN"}],
+        "quotes": [{"start": 20, "end": 33, "kind": "direct", "entity": "e1"},
+                   {"start": 43, "end": 47, "kind": "term", "entity": None},
+                   {"start": 60, "end": 70, "kind": "direct", "entity": "e1"}],
+    }
+    second = {  # the same speaker by its second mention, typed an official; one term as direct
+        "entities": [{"id": "a", "mentions": [[35, 38]], "name": 0,
+                      "source_type": "government_official", "origin": "IN"}],
+        "quotes": [{"start": 20, "end": 33, "kind": "direct", "entity": "a"},
+                   {"start": 43, "end": 47, "kind": "direct", "entity": "a"},
+                   {"start": 60, "end": 70, "kind": "direct", "entity": "a"}],
+    }
+    gold = eval_quotes.record_gold(first)
+    pred = eval_quotes.human_quotes(text, second, gold)
+    assert [p.speaker for p in pred] == ["राम"] * 3
+    sc = evaluate_quotes(text, pred, gold).as_dict()
+    assert sc["kind_accuracy"] == pytest.approx(2 / 3, abs=1e-3)
+    direct = evaluate_quotes(text, pred, gold, only="direct").as_dict()
+    assert direct["overlap"]["precision"] == pytest.approx(2 / 3, abs=1e-3)
+    assert direct["speaker_accuracy"] == 1.0
+    assert direct["source_type_accuracy"] == 0.0
+    assert direct["origin_accuracy"] == 1.0
