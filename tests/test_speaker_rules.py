@@ -377,11 +377,12 @@ REPORTED_POSITIVE = [
         "मंत्री",
         "government_official",
     ),
+    # a contrast after a comma is still the minister's words
     (
         reported.ne_kaha_ki,
         "मंत्री ने कहा था कि काम जारी है, लेकिन पैसा नहीं है।",
         "ने",
-        "काम जारी है",
+        "काम जारी है, लेकिन पैसा नहीं है",
         "मंत्री",
         "government_official",
     ),

@@ -98,8 +98,6 @@ CUE_PARTICLES = frozenset({"भी", "ही", "तो", "से", "में"})
 PERSON_TYPES = frozenset(
     {"government_official", "politician", "expert", "public", "celebrity", "other", None}
 )
-#: conjunctions that end a reported clause after a comma
-CONTRAST_CUT = frozenset({"लेकिन", "परंतु", "किंतु", "मगर", "जबकि"})
 TERMINAL = frozenset("।॥?!.")
 #: the words of "X की ओर/तरफ से": the side something comes from (keys: तरफ़ is तरफ)
 SIDES = frozenset({"ओर", "तरफ"})
