@@ -368,6 +368,23 @@ REPORTED_POSITIVE = [
         "जिलाधिकारी",
         "government_official",
     ),
+    # a judgement in the present, no कि: the subject before the object judges it
+    (
+        reported.characterises,
+        "डॉक्टर राम इस फैसले को गलत बताते हैं।",
+        "बताते",
+        "इस फैसले को गलत बताते",
+        "राम",
+        "expert",
+    ),
+    (
+        reported.characterises,
+        "विशेषज्ञ इसे बड़ी चूक मानते हैं।",
+        "मानते",
+        "इसे बड़ी चूक मानते",
+        "विशेषज्ञ",
+        "expert",
+    ),
     # citing a study, the subject speaks: "का हवाला देते हुए कहा कि" chains to the verb
     (
         reported.ne_kaha_ki,
@@ -567,6 +584,9 @@ REPORTED_NEGATIVE = [
     # a subject that only acted: the one who speaks next is often someone else
     (reported.subject_carried, "मजदूरों ने आग बुझाई। बताया कि आग फैल गई थी।", "बताया"),
     (reported.ne_kaha_ki, "मंत्री ने मैदान का दौरा किया।", "ने"),  # no speech cue
+    (reported.characterises, "हम इसे गलत मानते हैं।", "मानते"),  # the writer's own view
+    (reported.characterises, "वे इसे गलत मानते हैं कि नहीं, पता नहीं।", "मानते"),  # goes on
+    (reported.characterises, "डॉक्टर राम गलत बताते हैं।", "बताते"),  # no object judged
     # an apprehension nobody expresses is no speech act (आशंका is a speech noun with a light verb)
     (reported.speech_act, "विभाग ने मंदी की आशंका पर बैठक की।", "ने"),
     # the cue of the next ने subject is not this one's

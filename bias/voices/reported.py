@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from typing import Callable, NamedTuple
 
+from .characterises import judgement
 from .clauses import COMPLEMENTIZERS, clause, clause_start
 from .context import ArticleContext
 from .documents import document_source
@@ -47,6 +48,7 @@ __all__ = [
     "fronted_act",
     "says_that",
     "subject_carried",
+    "characterises",
     "document_source",
 ]
 
@@ -429,6 +431,23 @@ def subject_carried(art: ArticleContext, i: int, sentence: Span) -> Found | None
         return None
     return Found(_reported(art, span, said.np, (i, j + 1), "subject_carried"), j + 1)
 
+def characterises(art: ArticleContext, i: int, sentence: Span) -> Found | None:
+    """``X इस फैसले को गलत बताते हैं।`` — a judging verb in the present ends the sentence
+    after an object and its judgement (:func:`bias.voices.characterises.judgement`); the
+    reported span runs from after the subject to the verb, as for :func:`speech_act`.
+
+    डॉ. आनंद इस शोध को रोमांचकारी बताते हैं। → आनंद
+    """
+    found = judgement(art, i, sentence)
+    if found is None or art.keys[found[0][0]] in FIRST_PERSON:
+        return None  # (हम इसे गलत मानते हैं: the writer's own view)
+    (subject, cue), end = found, sentence[1]
+    span = clause(art, subject[1], cue[1])
+    if span is None:
+        return None
+    return Found(_reported(art, span, subject, cue, "characterises"), min(end, cue[1]))
+
+
 #: the reported-speech rules, in the order they are asked at each reporting word
 REPORTED_RULES: tuple[Rule, ...] = (
     impersonal,
@@ -439,6 +458,7 @@ REPORTED_RULES: tuple[Rule, ...] = (
     fronted_act,
     says_that,
     subject_carried,
+    characterises,
 )
 
 
