@@ -431,6 +431,7 @@ def subject_carried(art: ArticleContext, i: int, sentence: Span) -> Found | None
         return None
     return Found(_reported(art, span, said.np, (i, j + 1), "subject_carried"), j + 1)
 
+
 def characterises(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     """``X इस फैसले को गलत बताते हैं।`` — a judging verb in the present ends the sentence
     after an object and its judgement (:func:`bias.voices.characterises.judgement`); the
