@@ -215,3 +215,19 @@ def test_the_story_country_is_read_before_and_after_the_speaker():
     filler = "मैदान पर अभ्यास जारी रहा। " * (CONTEXT_AFTER + 1)
     (q,) = bias.analyze(said + filler + "यह मुकाबला ब्रिटेन में होगा।").quotes
     assert q.origin == "IN"
+
+
+def test_a_country_speaking_as_a_body_is_its_government():
+    """The guide: "फ्रांस ने कहा" is a government_official entity of its own (country_speaks),
+    also a capital standing for its government; a body such as the UN keeps its own type."""
+    for text, speaker, origin in [
+        ("संयुक्त अरब अमीरात ने भारत से शांति बनाए रखने का अनुरोध किया है।", "संयुक्त अरब अमीरात", "AE"),
+        ("मॉस्को ने चेतावनी दी कि हमले का जवाब दिया जाएगा।", "मॉस्को", "RU"),
+    ]:
+        (r,) = bias.analyze(text).reported
+        assert (r.speaker, r.source_type, r.origin) == (speaker, "government_official", origin)
+    (r,) = bias.analyze("संयुक्त राष्ट्र ने कहा कि मदद भेजी जाएगी।").reported
+    assert (r.speaker, r.source_type) == ("संयुक्त राष्ट्र", "organisation")
+    # a country inside a longer phrase is the phrase's origin, not its type
+    (r,) = bias.analyze("अमेरिका के एक नागरिक ने कहा कि हालात खराब हैं।").reported
+    assert r.source_type != "government_official" and r.origin == "US"

@@ -47,6 +47,7 @@ __all__ = [
     "same_entity",
     "entity_type",
     "mention_origin",
+    "country_speaks",
     "NO_COUNTRY",
     "place_words",
     "story_words",
@@ -175,6 +176,27 @@ def mention_origin(
             if i + m[0] < end and tk.keys[i + m[0]] in GENITIVE:
                 governing = m[1]
     return governing or found
+
+
+#: the origin codes of bodies and blocs, not countries (countries.tsv)
+BODIES = frozenset({"EU", "UN", "NATO", "WEST"})
+
+
+def country_speaks(tk: TokenTable, origins: dict[int, tuple[int, str]], span: Span) -> bool:
+    """Is the speaker phrase at ``span`` (characters) a country or its capital and nothing
+    else — one origin word (``origins``: token -> (length, code)) covering all its tokens?  A
+    country speaking as a body ("फ्रांस ने कहा", "मॉस्को ने चेतावनी दी") is its government.
+
+    >>> from bias.lexicon import Matcher, Phrases
+    >>> countries = Phrases([("संयुक्त अरब अमीरात", "AE")], label="origins")
+    >>> t = "संयुक्त अरब अमीरात ने कहा"
+    >>> tk = TokenTable(t, matcher=Matcher([countries]))
+    >>> country_speaks(tk, tk.matches(countries), (0, 18)), country_speaks(tk, {}, (0, 18))
+    (True, False)
+    """
+    first, end = tk.index_at(span[0]), tk.index_at(span[1])
+    m = origins.get(first)
+    return m is not None and first + m[0] == end and m[1] not in BODIES and len(m[1]) == 2
 
 
 def article_country(counts: Counter, home: str | None) -> str | None:
@@ -422,7 +444,10 @@ def link_entities(
             entity.unresolved = False
         if item.pronoun is not None and item.pronoun != item.speaker:
             entity.mentions.append(item.pronoun)
-        entity.types.append(item.source_type)
+        stype = item.source_type
+        if stype in (None, "other") and country_speaks(tk, found, item.speaker):
+            stype = "government_official"
+        entity.types.append(stype)
         if isinstance(item, QuoteSpan):
             said = first_person(tk.keys[tk.index_at(item.start) : tk.index_at(item.end)])
             entity.voice = (entity.voice[0] + said[0], entity.voice[1] + said[1])
