@@ -937,6 +937,8 @@ def test_a_titled_phrase_teaches_its_names_the_phrases_type(text, speaker, sourc
         ("लखीमपुर के एक किसान, भास्कर गोगोई ने कहा, ‘सब बह गया।’", "भास्कर गोगोई", "public"),
         # a participle phrase: a resident
         ("मेक्सिको सिटी में रहने वाले लुई रॉड्रिग्ज ने कहा, “हम डरे हैं।”", "लुई रॉड्रिग्ज", "public"),
+        # the role of a list of names is each one's (listed_name_before)
+        ("गांव निवासी प्रवीण, हर्ष कुमार, मंजू व रमेश ने कहा, “घर गिर गया।”", "मंजू व रमेश", "public"),
         # near misses: a known person before the comma is a list, not a role; no role at all
         ("प्रधानमंत्री मोदी, रमेश ने कहा, “हम साथ हैं।”", "रमेश", "other"),
         ("कल रमेश ने कहा, “हम साथ हैं।”", "रमेश", "other"),

@@ -84,13 +84,49 @@ def role_before(art: ArticleContext, a: int) -> str | None:
     >>> art = default_attributor().context("एक किसान, भास्कर गोगोई ने कहा")
     >>> role_before(art, 3), source_type(art, 3, 5)
     ('public', 'public')
+    >>> art = default_attributor().context("गांव निवासी प्रवीण, मंजू व राम ने कहा")
+    >>> role_before(art, 4)
+    'public'
     """
-    end = a - 1 if a > 0 and art.keys[a - 1] == "," else a
-    for start in range(end - 1, max(-1, end - 1 - ROLE_REACH), -1):
+    if a > 0 and art.keys[a - 1] == ",":
+        end: int | None = a - 1
+        for _ in range(LISTED_NAMES):  # (the role of a list of names: "X निवासी A, B व C")
+            if end is None:
+                break
+            for start in range(end - 1, max(-1, end - 1 - ROLE_REACH), -1):
+                m = art.source_at.get(start)
+                if m is not None and start + m[0] == end:
+                    return None if start in art.known_at else m[1]
+            end = listed_name_before(art, end)
+        return None
+    for start in range(a - 1, max(-1, a - 1 - ROLE_REACH), -1):
         m = art.source_at.get(start)
-        if m is not None and start + m[0] == end:
+        if m is not None and start + m[0] == a:
             return None if start in art.known_at else m[1]
     return None
+
+
+#: how many names of a list ("A, B, C व D") :func:`role_before` reads back over
+LISTED_NAMES = 6
+
+
+def listed_name_before(art: ArticleContext, comma: int) -> int | None:
+    """Where the role of a list of names would end, reading back from the comma at token
+    ``comma`` over one name of at most three words that no lexicon types: the comma before
+    that name, or the name's first token when no comma precedes it (the list's first name);
+    ``None`` when no such name stands there.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("गांव निवासी प्रवीण, हर्ष कुमार, मंजू व राम ने कहा")
+    >>> listed_name_before(art, 6), listed_name_before(art, 3)
+    (3, 2)
+    """
+    k, words = comma - 1, 0
+    while k >= 0 and words < 3 and art.kinds[k] == "word" and k not in art.source_at:
+        k, words = k - 1, words + 1
+    if words == 0:
+        return None
+    return k if k >= 0 and art.keys[k] == "," else k + 1
 
 
 #: titles a person carries whatever office they hold: they type a phrase only when it names
