@@ -330,6 +330,12 @@ def test_liking(text, expected):
         ("इस बार फिल्म ‘गुलाब गैंग’ को कड़ी आलोचना झेलनी पड़ी।", "गुलाब गैंग"),
         # the subject of an evaluative predicate in a relative clause is what जो stands for
         ("यह एक फिल्म है, जो काफी उबाऊ है।", "एक फिल्म"),
+        # a pronoun is what is judged: the subject of a predicate, the object of a judgement —
+        # also of a deed judged by the one who speaks ("X ने इसे … कदम बताया")
+        ("उन्होंने कहा, “ये शानदार है।”", "ये"),
+        ("वैज्ञानिकों ने इसे क्रांतिकारी क़दम बताया।", "इसे"),
+        # (a dative pronoun before a feeling is who feels it, not its target)
+        ("उन्हें गर्व है।", None),
         # a warning whose content is a कि clause is about that clause's subject
         ("संगठन ने चेतावनी दी कि मोबाइल के इस्तेमाल से कैंसर हो सकता है।", "मोबाइल के इस्तेमाल"),
         # else the bare subject right before the cue (bare_subject), past degree words and

@@ -289,6 +289,8 @@ def find_stances(
             if entity is None and holder is not None and _is_pronoun(tk, holder):
                 entity = previous_entity(holder, mentions)
             found = conduct_target(tk, hit.tok, first, agents or {}) if judged else None
+            # (the doer is the one who judges, "X ने इसे क्रांतिकारी कदम बताया": what is judged)
+            found = beyond_holder(tk, found, holder)
             found = found or target_of(tk, hit.tok, first, quote_index, hit.end_tok)
             target = beyond_holder(tk, found, holder)
             # (a target that was only the holder, "X का आरोप है कि …", gives way to the clause)

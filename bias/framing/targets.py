@@ -300,6 +300,8 @@ def marked_object(
             k = j - 1
         elif keys[j] == "लिए" and j - 1 > first and keys[j - 1] in GENITIVE and keys[tok] in WORRY:
             k = j - 1
+        elif keys[j] in OBJECT_PRONOUNS and keys[tok] not in FEELINGS:
+            return True, char_span(tk, (j, j + 1))  # "इसे क्रांतिकारी क़दम बताया"
         elif keys[j] == "को" and keys[tok] not in FEELINGS:
             if j - 1 < first or keys[j - 1] in TIME_WORDS:
                 continue
@@ -389,7 +391,8 @@ def predicated_target(tk: TokenTable, tok: int, first: int) -> Span | None:
     """The subject of an evaluative predicate: the noun phrase before the cue at ``tok`` when a
     copula follows the cue within two tokens ("इसकी लैंडिंग भी शानदार रही", "हवाई सफर करना
     खतरनाक है"), degree words and particles before the cue passed over, and a relative जो
-    for what it stands for (:func:`antecedent_end`); else ``None``.
+    for what it stands for (:func:`antecedent_end`), or a pronoun subject right before a cue
+    the copula follows ("ये शानदार है"); else ``None``.
 
     >>> t = "उनका रवैया बहुत सहयोगात्मक है"
     >>> tk = TokenTable(t)
@@ -405,6 +408,9 @@ def predicated_target(tk: TokenTable, tok: int, first: int) -> Span | None:
     if j - 1 > first and keys[j - 1] == "जो":
         j = antecedent_end(tk, j - 1, first)
     np = noun_phrase_before(tk, j, first)
+    subject_pronoun = j - 1 >= first and keys[j - 1] in SUBJECT_PRONOUNS
+    if np is None and subject_pronoun and keys[tok + 1] in COPULAS:
+        np = (j - 1, j)  # the pronoun is the subject ("ये शानदार है"; not "यह अच्छी फिल्म है")
     return char_span(tk, np) if np is not None else None
 
 
@@ -461,6 +467,9 @@ def qualified_noun(tk: TokenTable, tok: int) -> Span | None:
 
 #: pronouns with को fused in ("इसको लेकर लोगों में डर है"): the object itself
 FUSED_OBJECTS = frozenset("इसको उसको इनको उनको".split())
+#: pronouns of the thing or person judged, as object ("इसे … बताया") and as subject ("ये … है")
+OBJECT_PRONOUNS = frozenset("इसे उसे इन्हें उन्हें".split()) | FUSED_OBJECTS
+SUBJECT_PRONOUNS = frozenset("ये यह वह वो वे यही वही".split())
 #: words of a time phrase with को ("सोमवार को चेतावनी दी"): not a target
 TIME_WORDS = frozenset(
     "सोमवार मंगलवार बुधवार गुरुवार बृहस्पतिवार शुक्रवार शनिवार रविवार दिन रात सुबह शाम "
