@@ -477,3 +477,22 @@ def test_a_raised_feeling_with_what_it_is_about_targets_that():
     text = "बढ़ते मामलों ने लोगों में हाथ मिलाने को लेकर खौफ पैदा कर दिया है।"
     assert _triples(text)[0][2] == "हाथ मिलाने"
     assert _triples("बढ़ते मामलों ने लोगों की चिंता बढ़ा दी है।")[0][2] == "बढ़ते मामलों"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a feeling felt (महसूस) or acted on (के कारण) is its subject's, as an expressed one is
+        ("उन्होंने इस जीत पर गर्व महसूस किया।", ("उन्होंने", "praise", "इस जीत", "subject")),
+        ("मजदूरों ने डर के कारण काम छोड़ दिया।", ("मजदूरों", "concern", None, "subject")),
+        # residents, travellers, workers … are people who hold views (PEOPLE)
+        (
+            "द्वीप के निवासी ज्वालामुखी का डर महसूस कर रहे थे।",
+            ("निवासी", "concern", "ज्वालामुखी", "nominative"),
+        ),
+        # a subject that raises a feeling in others holds none
+        ("बारिश ने लोगों की चिंता बढ़ा दी।", ("लोगों", "concern", "बारिश", "experiencer")),
+    ],
+)
+def test_who_feels_a_feeling(text, expected):
+    assert _triples(text) == [expected]

@@ -43,6 +43,7 @@ from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
 from ..voices.words import GENITIVE, NE, PRON_NE, REPORTING_AUX, SIDES, SPEECH_WORDS
 from .cues import QUALITY, Hit
+from .feelings import DATIVE_PRONOUNS, dative_before, expressed
 from .statements import headline_source, speech_cues
 from .targets import (
     CASE_MARKERS,
@@ -68,28 +69,6 @@ __all__ = [
 
 Span = tuple[int, int]
 
-#: verbs of expressing a feeling: its subject holds it ("X ने चिंता जताई / व्यक्त की")
-EXPRESS_VERBS = frozenset("जताई जताया जताए जताते जताती जताने जताई व्यक्त जाहिर प्रकट".split())
-
-
-def expressed(tk: TokenTable, tok: int) -> bool:
-    """Is the feeling at token ``tok`` expressed by its subject (an expressing verb within the
-    two tokens after it)?
-
-    >>> expressed(TokenTable("उन्होंने गहरी चिंता जताई"), 2)
-    True
-    """
-    return any(k in EXPRESS_VERBS for k in tk.keys[tok + 1 : tok + 3])
-
-
-#: third-person pronouns in the dative, which hold a feeling as "X को" does ("उन्हें गर्व है")
-DATIVE_PRONOUNS = frozenset("उन्हें उसे इन्हें इसे".split())
-#: how far before a feeling its "X को" may stand, past what it is about ("किसानों को सरकार से …")
-EXPERIENCER_REACH = 6
-#: postpositions of what a feeling is about, passed over on the way back to its experiencer
-_ABOUT = frozenset({"से", "पर", "लेकर"})
-
-
 def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
     """``X में <feeling>`` ("पश्चिम में चिंता", "लोगों में काफी डर"; "X की" when the feeling
     is raised by a subject, :func:`raised`: "मामलों ने लोगों की चिंता बढ़ा दी"), or ``X को`` / a dative
@@ -107,7 +86,7 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
     if b - 1 > first and (tk.keys[b - 1] == "में" or tk.keys[b - 1] in GENITIVE and raised(tk, tok)):
         np = noun_phrase_before(tk, b - 1, first)
         return char_span(tk, np) if np is not None else None
-    return _dative_before(tk, b, first)
+    return dative_before(tk, b, first)
 
 
 #: first- and second-person words: inside a quotation they are its speaker (or the addressee)
@@ -117,7 +96,9 @@ _SPEAKER_WORDS = SPEECH_WORDS | frozenset(map(token_key, "मुझको हम
 #: nouns for groups of people who hold views ("लोग … चिंतित हैं", "यूजर्स … साजिश करार दे रहे")
 PEOPLE = frozenset(
     """लोग लोगों यूजर्स यूज़र्स दर्शक दर्शकों समीक्षक समीक्षकों ग्रामीण ग्रामीणों नागरिक नागरिकों
-    किसान किसानों छात्र छात्रों प्रशंसक प्रशंसकों कार्यकर्ता कार्यकर्ताओं विशेषज्ञ विशेषज्ञों""".split()
+    किसान किसानों छात्र छात्रों प्रशंसक प्रशंसकों कार्यकर्ता कार्यकर्ताओं विशेषज्ञ विशेषज्ञों
+    निवासी निवासियों यात्री यात्रियों मजदूर मजदूरों श्रमिक श्रमिकों मछुआरे मछुआरों कर्मचारी
+    कर्मचारियों परिजन परिजनों मरीज मरीजों अभिभावक अभिभावकों व्यापारी व्यापारियों""".split()
 )
 
 
@@ -212,29 +193,6 @@ def _liker(tk: TokenTable, tok: int, first: int) -> Span | None:
         if keys[j] == "को":
             np = noun_phrase_before(tk, j, first)
             return char_span(tk, np) if np is not None else None
-    return None
-
-
-def _dative_before(tk: TokenTable, b: int, first: int) -> Span | None:
-    """The "X को" or dative pronoun holding the feeling at token ``b``, right before it or past
-    what it is about (से, पर, को लेकर; :data:`EXPERIENCER_REACH`); not across punctuation, ने.
-
-    >>> t = "किसानों को सरकार से नाराजगी है"
-    >>> t[slice(*_dative_before(TokenTable(t), 4, 0))]
-    'किसानों'
-    """
-    keys, about = tk.keys, False
-    for j in range(b - 1, max(first, b - 1 - EXPERIENCER_REACH) - 1, -1):
-        if tk.kinds[j] == "punct" or keys[j] == NE or keys[j] in PRON_NE:
-            return None
-        if keys[j] in DATIVE_PRONOUNS:
-            return char_span(tk, (j, j + 1))
-        if keys[j] == "को" and not (j + 1 < b and keys[j + 1] == "लेकर"):
-            np = noun_phrase_before(tk, j, first)
-            return char_span(tk, np) if np is not None else None
-        about = about or keys[j] in _ABOUT
-        if not about and j < b - 1:
-            return None  # (only what the feeling is about may stand between)
     return None
 
 
