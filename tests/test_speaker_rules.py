@@ -1097,7 +1097,8 @@ def test_an_infinitive_heads_no_speaker_phrase():
     text = "ओडिशा ने लॉकडाउन बढ़ाने की मांग की। उन्होंने कहा, “हम तैयार हैं।”"
     (q,) = bias.analyze(text).quotes
     assert q.speaker == "ओडिशा"
-    assert not speakers_module.can_be_speaker(default_attributor().context("बढ़ाने ने कहा"), 0, 1)
+    art = default_attributor().context("लॉकडाउन बढ़ाने की मांग")
+    assert not speakers_module.can_be_speaker(art, 0, 2)
 
 
 def test_a_quotation_from_news_as_such_names_no_speaker():
@@ -1109,3 +1110,24 @@ def test_a_quotation_from_news_as_such_names_no_speaker():
     assert art.to_dict()["quotes"][0]["speaker"] is None and not art.entities
     (q,) = bias.analyze("पुलिस के अनुसार, “हमलावर फरार हैं।”").quotes
     assert q.speaker == "पुलिस"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, stype",
+    [
+        # a surname in -ने is no infinitive when ने or a role shows it is a name (surname_in_ne)
+        ("श्री कांकने ने बताया कि तूफान दूर है।", "श्री कांकने", "other"),
+        ("मौसम विभाग के निर्देशक आर के कांकने के अनुसार तूफान आ सकता है।", "आर के कांकने",
+         "government_official"),
+        # निर्देशक takes a known body's type (FILM_ROLES); a film's director is a film-maker
+        ("फिल्म के निर्देशक अनुराग कश्यप ने कहा कि फिल्म अच्छी है।", "अनुराग कश्यप", "celebrity"),
+    ],
+)
+def test_surnames_in_ne_and_directors(text, speaker, stype):
+    (r,) = bias.Analyzer(type_fallback=False).analyze(text).reported
+    assert (r.speaker, r.source_type) == (speaker, stype)
+
+
+def test_an_infinitive_still_heads_no_speaker():
+    art = bias.analyze("लॉकडाउन बढ़ाने की मांग पर सरकार ने कहा कि विचार होगा।")
+    assert [r.speaker for r in art.reported] == ["सरकार"]

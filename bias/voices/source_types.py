@@ -267,7 +267,7 @@ def affiliation(
     the role's genitive gives the type (मंत्रालय के प्रवक्ता: an official); a body the
     lexicon and the article do not know is an organisation (गूगल के प्रवक्ता).  Without a
     genitive, a body's term right before the role gives it (डब्ल्यूएचओ महानिदेशक: an
-    organisation); else ``None``."""
+    organisation); else ``None``.  (:data:`FILM_ROLES` take only a known body's type.)"""
     genitives = [g for g in range(a, head) if art.keys[g] in GENITIVE]
     if not genitives:
         # "डब्ल्यूएचओ महानिदेशक", "भाजपा प्रवक्ता": a body's term right before the role
@@ -277,9 +277,16 @@ def affiliation(
     owners = [m for m in matches if m[1] <= of]
     if owners:
         return owners[-1][2]
+    if art.keys[head] in FILM_ROLES:
+        return None  # "फिल्म के निर्देशक": a film's director, not a body's
     if any(art.keys[k] not in art.titles for k in range(a, of)):
         return "organisation"
     return None
+
+
+#: roles that are a film's unless a known body owns them ("मौसम विभाग के निर्देशक" is an
+#: official; "फिल्म के निर्देशक", "इसके निर्देशक" a film-maker)
+FILM_ROLES = frozenset({"निर्देशक"})
 
 
 def state_outlet(matches: list[tuple[int, int, str]]) -> bool:

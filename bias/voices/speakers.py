@@ -371,15 +371,36 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
 def can_be_speaker(art: ArticleContext, a: int, b: int) -> bool:
     """Can the phrase in tokens ``[a, b)`` name a speaker?  Not when its last word (its head)
     is a number, one of :data:`~bias.voices.words.NOT_SPEAKER_HEADS` (a conjunction, a
-    pronoun that points at no one, a noun that names no one) or a verb (:func:`infinitive`).
+    pronoun that points at no one, a noun that names no one) or a verb (:func:`infinitive`)
+    — unless the word in -ने is a surname: the ergative ने follows it, or a role or title
+    stands before it ("श्री कांकने ने बताया", "निदेशक आर के कांकने के अनुसार").
 
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("मंत्री या अफसर ने कहा")
     >>> can_be_speaker(art, 0, 2), can_be_speaker(art, 0, 3)
     (False, True)
+    >>> art = default_attributor().context("कांकने ने कहा")
+    >>> can_be_speaker(art, 0, 1)
+    True
     """
     head = art.keys[b - 1]
-    return art.kinds[b - 1] == "word" and head not in NOT_SPEAKER_HEADS and not infinitive(head)
+    if art.kinds[b - 1] != "word" or head in NOT_SPEAKER_HEADS:
+        return False
+    return not infinitive(head) or surname_in_ne(art, a, b)
+
+
+def surname_in_ne(art: ArticleContext, a: int, b: int) -> bool:
+    """Is the last word of the phrase ``[a, b)``, which ends in -ने, a surname: followed by the
+    ergative ने (an infinitive never is), or after a role, title or known name in the phrase?
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("निदेशक आर के कांकने के अनुसार")
+    >>> surname_in_ne(art, 0, 4)
+    True
+    """
+    if b < len(art.keys) and art.keys[b] == NE:
+        return True
+    return any(i in art.source_at for i in range(a, b - 1))
 
 
 def infinitive(key: str) -> bool:

@@ -49,7 +49,7 @@ REPORTING_AUX = frozenset({"है", "था", "थे", "थी", "हैं", 
 PRON_GEN = frozenset("उनका उनकी उनके उसका उसकी उसके इनका इनकी इनके इसका इसकी इसके".split())
 #: roles whose source type is that of the body they belong to (X के प्रवक्ता)
 AFFILIATION = frozenset(
-    """प्रवक्ता स्पोक्सपर्सन अध्यक्ष प्रमुख निदेशक डायरेक्टर प्रबंधक मैनेजर महासचिव सचिव चेयरमैन सीईओ
+    """प्रवक्ता स्पोक्सपर्सन अध्यक्ष प्रमुख निदेशक निर्देशक डायरेक्टर प्रबंधक मैनेजर महासचिव सचिव चेयरमैन सीईओ
     अधिकारी अधिकारियों प्रतिनिधि महानिदेशक संस्थापक उपाध्यक्ष चीफ प्रेसिडेंट चेयरपर्सन सलाहकार""".split()
 )
 #: words dropped from the start of a noun phrase (determiners, conjunctions, quantifiers)
