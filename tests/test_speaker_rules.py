@@ -1131,3 +1131,9 @@ def test_surnames_in_ne_and_directors(text, speaker, stype):
 def test_an_infinitive_still_heads_no_speaker():
     art = bias.analyze("लॉकडाउन बढ़ाने की मांग पर सरकार ने कहा कि विचार होगा।")
     assert [r.speaker for r in art.reported] == ["सरकार"]
+
+
+def test_an_opinion_held_in_the_present_is_reported():
+    """cues.tsv: the present of समझना is an opinion verb, as मानना is ("X समझते हैं कि …")."""
+    (r,) = bias.analyze("विशेषज्ञ समझते हैं कि हालात चिंताजनक हैं।").reported
+    assert (r.speaker, r.rule) == ("विशेषज्ञ", "says_that")
