@@ -1137,3 +1137,13 @@ def test_an_opinion_held_in_the_present_is_reported():
     """cues.tsv: the present of समझना is an opinion verb, as मानना is ("X समझते हैं कि …")."""
     (r,) = bias.analyze("विशेषज्ञ समझते हैं कि हालात चिंताजनक हैं।").reported
     assert (r.speaker, r.rule) == ("विशेषज्ञ", "says_that")
+
+
+def test_a_carried_subject_also_before_a_clause_without_ki():
+    """subject_carried finds its clause as ne_kaha_ki does (clause_start): after कि, a comma,
+    or a bare clause of four words or more."""
+    text = "अध्यक्ष ने बताया कि बैठक हुई। कहा, राहत सामग्री कल तक पहुंच जाएगी।"
+    assert [(r.speaker, r.rule) for r in bias.analyze(text).reported] == [
+        ("अध्यक्ष", "ne_kaha_ki"),
+        ("अध्यक्ष", "subject_carried"),
+    ]

@@ -419,17 +419,15 @@ def subject_carried(art: ArticleContext, i: int, sentence: Span) -> Found | None
     keys, (first, end) = art.keys, sentence
     if keys[i] not in OPENING_VERBS or any(k not in OPENING_LINKS for k in keys[first:i]):
         return None
-    j = i + 1
-    while j < end and keys[j] in REPORTING_AUX:
-        j += 1
+    start = clause_start(art, i + 1, end)  # (कि, a comma, or a bare clause: "कहा जब भी …")
     k = art.sentence_of(art.starts[first])
-    if j + 1 >= end or keys[j] not in COMPLEMENTIZERS or k == 0:
+    if start is None or start >= end or k == 0:
         return None
     said = ne_subject_of(art, *art.sentences[k - 1], speech_only=True)
-    span = clause(art, j + 1, end) if said is not None else None
+    span = clause(art, start, end) if said is not None else None
     if said is None or span is None:
         return None
-    return Found(_reported(art, span, said.np, (i, j + 1), "subject_carried"), j + 1)
+    return Found(_reported(art, span, said.np, (i, start), "subject_carried"), start)
 
 
 def characterises(art: ArticleContext, i: int, sentence: Span) -> Found | None:
