@@ -490,6 +490,8 @@ def test_a_raised_feeling_with_what_it_is_about_targets_that():
             "द्वीप के निवासी ज्वालामुखी का डर महसूस कर रहे थे।",
             ("निवासी", "concern", "ज्वालामुखी", "nominative"),
         ),
+        # a feeling adjective before a noun phrase: that phrase feels it (feeling_before_noun)
+        ("निराश खिलाड़ियों ने इनाम लेने से मना कर दिया।", ("खिलाड़ियों", "concern", None, "experiencer")),
         # a subject that raises a feeling in others holds none
         ("बारिश ने लोगों की चिंता बढ़ा दी।", ("लोगों", "concern", "बारिश", "experiencer")),
     ],

@@ -6,8 +6,9 @@ by it (:func:`acted_on`: "डर के कारण"), or held by a dative "X �
 from __future__ import annotations
 
 from ..lexicon import TokenTable
+from ..lexicon.keys import token_key
 from ..voices.words import NE, PRON_NE
-from .targets import char_span, noun_phrase_before
+from .targets import CASE_MARKERS, GENITIVE, char_span, noun_phrase_before
 
 __all__ = [
     "ABOUT",
@@ -15,9 +16,11 @@ __all__ = [
     "DATIVE_PRONOUNS",
     "EXPERIENCER_REACH",
     "EXPRESS_VERBS",
+    "FEELING_ADJECTIVES",
     "acted_on",
     "dative_before",
     "expressed",
+    "feeling_before_noun",
 ]
 
 Span = tuple[int, int]
@@ -80,4 +83,44 @@ def dative_before(tk: TokenTable, b: int, first: int) -> Span | None:
         about = about or keys[j] in ABOUT
         if not about and j < b - 1:
             return None  # (only what the feeling is about may stand between)
+    return None
+
+
+#: adjectives of a feeling said of someone ("वीना बहुत परेशान हैं"): inside a quotation, the
+#: person they are said of holds the feeling, not the speaker
+FEELING_ADJECTIVES = frozenset(
+    map(
+        token_key,
+        "परेशान नाराज नाराज़ खुश निराश चिंतित दुखी हैरान उत्साहित संतुष्ट असंतुष्ट भयभीत".split(),
+    )
+)
+
+
+#: words after a feeling adjective that make it a predicate, not a qualifier of the noun after it
+_PREDICATE = frozenset(
+    "है हैं था थे थी थीं हो होकर होने हुए हुई हुआ रहे रही रहा कर करते करता करती नहीं भी ही तो".split()
+)
+#: how far after a feeling adjective the case marker of its noun phrase may stand
+ATTRIBUTIVE_REACH = 7
+
+
+def feeling_before_noun(tk: TokenTable, tok: int, last: int | None) -> Span | None:
+    """The noun phrase a feeling adjective at token ``tok`` qualifies ("निराश भारतीय हॉकी टीम के
+    खिलाड़ियों ने …", "नाराज ग्रामीणों ने सड़क जाम की"): they feel it.  The phrase runs to the
+    first case marker that is not a genitive, within :data:`ATTRIBUTIVE_REACH` tokens, before
+    token ``last`` (the sentence's end); ``None`` when the adjective is a predicate ("वे निराश हैं").
+
+    >>> t = "निराश खिलाड़ियों ने इनाम लेने से मना कर दिया"
+    >>> t[slice(*feeling_before_noun(TokenTable(t), 0, 9))]
+    'खिलाड़ियों'
+    """
+    keys, end = tk.keys, len(tk.keys) if last is None else last
+    if keys[tok] not in FEELING_ADJECTIVES or tok + 1 >= end or keys[tok + 1] in _PREDICATE:
+        return None
+    for j in range(tok + 1, min(end, tok + 1 + ATTRIBUTIVE_REACH)):
+        if tk.kinds[j] != "word":
+            return None
+        if keys[j] in CASE_MARKERS and keys[j] not in GENITIVE:
+            np = noun_phrase_before(tk, j, tok + 1)
+            return char_span(tk, np) if np is not None else None
     return None

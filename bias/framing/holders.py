@@ -43,7 +43,13 @@ from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
 from ..voices.words import GENITIVE, NE, PRON_NE, REPORTING_AUX, SIDES, SPEECH_WORDS
 from .cues import QUALITY, Hit
-from .feelings import DATIVE_PRONOUNS, dative_before, expressed
+from .feelings import (
+    DATIVE_PRONOUNS,
+    FEELING_ADJECTIVES,
+    dative_before,
+    expressed,
+    feeling_before_noun,
+)
 from .statements import headline_source, speech_cues
 from .targets import (
     CASE_MARKERS,
@@ -68,6 +74,7 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
+
 
 def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
     """``X में <feeling>`` ("पश्चिम में चिंता", "लोगों में काफी डर"; "X की" when the feeling
@@ -99,16 +106,6 @@ PEOPLE = frozenset(
     किसान किसानों छात्र छात्रों प्रशंसक प्रशंसकों कार्यकर्ता कार्यकर्ताओं विशेषज्ञ विशेषज्ञों
     निवासी निवासियों यात्री यात्रियों मजदूर मजदूरों श्रमिक श्रमिकों मछुआरे मछुआरों कर्मचारी
     कर्मचारियों परिजन परिजनों मरीज मरीजों अभिभावक अभिभावकों व्यापारी व्यापारियों""".split()
-)
-
-
-#: adjectives of a feeling said of someone ("वीना बहुत परेशान हैं"): inside a quotation, the
-#: person they are said of holds the feeling, not the speaker
-FEELING_ADJECTIVES = frozenset(
-    map(
-        token_key,
-        "परेशान नाराज नाराज़ खुश निराश चिंतित दुखी हैरान उत्साहित संतुष्ट असंतुष्ट भयभीत".split(),
-    )
 )
 
 
@@ -437,7 +434,7 @@ def _sentence_holders(
 ) -> Iterator[tuple[str, Span | None]]:
     """``(rule, span or None)`` of the rules ``experiencer``, ``participle``, ``subject``,
     ``fronted`` and ``agent`` in order, each asked only when the ones before found nothing."""
-    yield "experiencer", _experiencer(tk, hit.tok, first)
+    yield "experiencer", _experiencer(tk, hit.tok, first) or feeling_before_noun(tk, hit.tok, last)
     yield "participle", _participle_subject(tk, hit.tok, first)
     key = tk.keys[hit.tok]
     # "यात्रा ने चिंताएं बढ़ा दीं": a subject that causes a worry holds none; "उन्होंने कई बेहतरीन
