@@ -1147,3 +1147,14 @@ def test_a_carried_subject_also_before_a_clause_without_ki():
         ("अध्यक्ष", "ne_kaha_ki"),
         ("अध्यक्ष", "subject_carried"),
     ]
+
+
+def test_a_personal_pronoun_never_stands_for_a_study_or_a_report():
+    """speakers.WRITINGS: "उनके अनुसार" after "शोध के मुताबिक …" is the researcher who spoke
+    before, not the study (neither as the last source nor as a subject mention)."""
+    text = (
+        "प्रोफेसर जॉन वास ने बताया कि शोध नया है। शोध के मुताबिक कैंसर का खतरा कम होता है। "
+        "उनके अनुसार, “यह अहम है।”"
+    )
+    (q,) = bias.analyze(text).quotes
+    assert q.speaker == "जॉन वास"

@@ -15,7 +15,9 @@ from __future__ import annotations
 import bisect
 
 from .context import ArticleContext, Mention
+from .documents import DOCUMENTS
 from .fallback import FIRST_PLURAL, FIRST_SINGULAR
+from .information import INFORMATION, NEWS
 from .phrases import np_before, subject_past_object
 from .results import NO_SPEAKER, Speaker
 from .source_types import namesake, source_type, title_yields_to_office
@@ -283,8 +285,8 @@ def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
     stop = i - WINDOW
     while i >= 0 and i > stop:
         mention = art.mentions[i]
-        if inside_reported(art, mention.start, pos):
-            i -= 1
+        if inside_reported(art, mention.start, pos) or art.keys[mention.end - 1] in WRITINGS:
+            i -= 1  # (nor a document or a report: "शोध के अनुसार …। उनके अनुसार" is a person)
             continue
         if mention.source_type in PERSON_TYPES:
             return mention
@@ -293,6 +295,9 @@ def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
         i -= 1
     return nearest
 
+
+#: what a personal pronoun never stands for: documents, reports and information as such
+WRITINGS = DOCUMENTS | INFORMATION | NEWS
 
 #: how many sentences back a pronoun subject looks for the last speaker it continues
 PRONOUN_REACH = 2
@@ -316,6 +321,8 @@ def recent_speaker(art: ArticleContext, pos: int) -> tuple[Speaker, int] | None:
     for k in range(here - 1, max(-1, here - 1 - PRONOUN_REACH), -1):
         speaker = art.last_speaker.get(k)
         if speaker is not None and speaker.span is not None:
+            if art.keys[art.tk.index_at(speaker.span[1]) - 1] in WRITINGS:
+                continue  # (a study or a report is no "उनके": :data:`WRITINGS`)
             return speaker, k
     return None
 
