@@ -88,22 +88,28 @@ def role_before(art: ArticleContext, a: int) -> str | None:
     >>> role_before(art, 4)
     'public'
     """
-    if a > 0 and art.keys[a - 1] == ",":
-        end: int | None = a - 1
-        for _ in range(LISTED_NAMES):  # (the role of a list of names: "X निवासी A, B व C")
-            if end is None:
-                break
-            for start in range(end - 1, max(-1, end - 1 - ROLE_REACH), -1):
-                m = art.source_at.get(start)
-                if m is not None and start + m[0] == end:
-                    return None if start in art.known_at else m[1]
-            end = listed_name_before(art, end)
-        return None
-    for start in range(a - 1, max(-1, a - 1 - ROLE_REACH), -1):
-        m = art.source_at.get(start)
-        if m is not None and start + m[0] == a:
-            return None if start in art.known_at else m[1]
+    set_off = a > 0 and art.keys[a - 1] == ","
+    end: int | None = a - 1 if set_off else a
+    # (set off by a comma, the role may stand before a list of names: "X निवासी A, B व C")
+    for _ in range(LISTED_NAMES if set_off else 1):
+        if end is None:
+            break
+        found, stype = role_ending_at(art, end)
+        if found:
+            return stype
+        end = listed_name_before(art, end) if set_off else None
     return None
+
+
+def role_ending_at(art: ArticleContext, end: int) -> tuple[bool, str | None]:
+    """``(True, type)`` when a role ends right before token ``end`` within
+    :data:`ROLE_REACH` tokens (its type; ``None`` for a known person's name, which is no role);
+    ``(False, None)`` otherwise."""
+    for start in range(end - 1, max(-1, end - 1 - ROLE_REACH), -1):
+        m = art.source_at.get(start)
+        if m is not None and start + m[0] == end:
+            return True, (None if start in art.known_at else m[1])
+    return False, None
 
 
 #: how many names of a list ("A, B, C व D") :func:`role_before` reads back over
