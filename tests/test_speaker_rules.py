@@ -1158,3 +1158,14 @@ def test_a_personal_pronoun_never_stands_for_a_study_or_a_report():
     )
     (q,) = bias.analyze(text).quotes
     assert q.speaker == "जॉन वास"
+
+
+def test_titles_are_not_learnt_after_a_known_name_nor_for_an_owner():
+    """learn_titles: the words after a known name are not titled by it, and a name followed by
+    a genitive and a role owns the role ("व्यक्ति X का प्रशंसक": the fan is not X)."""
+    art = default_attributor().context("शाहिद अफरीदी बांग्लादेश से लौट रहे थे।")
+    assert "बांग्लादेश" not in art.titles
+    art = default_attributor().context("हमले में शामिल व्यक्ति अफरीदी का प्रशंसक नहीं था।")
+    assert "अफरीदी" not in art.titles
+    art = default_attributor().context("प्रोफेसर ली क्रोनिन ने कहा।")
+    assert art.titles == {"ली": "expert", "क्रोनिन": "expert"}

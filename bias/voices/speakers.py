@@ -97,15 +97,17 @@ def learn_titles(art: ArticleContext) -> None:
     >>> default_attributor().context("प्रोफेसर ली क्रोनिन ने कहा।").titles
     {'ली': 'expert', 'क्रोनिन': 'expert'}
 
-    A relative's surname is the family's: "उनके बेटे सरफराज खान" teaches सरफराज only.
+    A relative's surname is the family's: "उनके बेटे सरफराज खान" teaches सरफराज only.  A known
+    name is no title of the words after it ("शाहिद अफरीदी बांग्लादेश से लौटे"), and a name that
+    owns what follows ("व्यक्ति अफरीदी का प्रशंसक") is not the titled one.
     """
     keys, kinds, in_quote = art.keys, art.kinds, art.in_quote
     name_stop, verb_words = art.lex.name_stop, art.lex.verb_words
     n = len(keys)
     resume = 0
     for i, (length, stype) in art.source_at.items():  # (in token order)
-        if i < resume or in_quote[i] or kinds[i] == "punct":
-            continue
+        if i < resume or in_quote[i] or kinds[i] == "punct" or i in art.known_at:
+            continue  # (a known name is no title: "शाहिद अफरीदी बांग्लादेश से लौटे")
         j = i + length
         names: list[str] = []
         while j < n and len(names) < 4 and not in_quote[j]:
@@ -122,6 +124,8 @@ def learn_titles(art: ArticleContext) -> None:
                 break
             names.append(k)
             j += 1
+        if names and j + 1 < n and keys[j] in GENITIVE and j + 1 in art.source_at:
+            names = []  # an owner, not the titled one: "व्यक्ति अफरीदी का प्रशंसक"
         if names:
             # the type of the whole titled phrase, names included: "एअरलाइंस के महानिदेशक" is
             # the body's, "पूर्व मुख्यमंत्री" a politician (source_type's refinements), and
