@@ -1169,12 +1169,3 @@ def test_titles_are_not_learnt_after_a_known_name_nor_for_an_owner():
     assert "अफरीदी" not in art.titles
     art = default_attributor().context("प्रोफेसर ली क्रोनिन ने कहा।")
     assert art.titles == {"ली": "expert", "क्रोनिन": "expert"}
-
-
-def test_a_native_of_a_place_is_no_resident():
-    """words.native_of: "X के रहने वाले" says where someone comes from, not a role; "X में रहने
-    वाले" (living in X) is a resident, public."""
-    art = default_attributor().context("बिहार के रहने वाले केके गोस्वामी ने कहा।")
-    assert "गोस्वामी" not in art.titles
-    art = default_attributor().context("मेक्सिको सिटी में रहने वाले लुई रॉड्रिग्ज ने कहा।")
-    assert art.titles.get("रॉड्रिग्ज") == "public"

@@ -16,7 +16,7 @@ from ..lexicon import TokenTable
 from ..text import MarkSpan
 from .cues import VoiceLexicon, scan
 from .results import Speaker
-from .words import WINDOW, has_speech_signs, native_of
+from .words import WINDOW, has_speech_signs
 
 __all__ = ["ArticleContext", "QuoteContext", "Mention"]
 
@@ -71,8 +71,7 @@ class ArticleContext:
         found = scan(tk, self.lex)
         self.mention_triggers = found.mention_triggers
         self.speech_triggers = found.speech_triggers
-        # token -> (length, source type); "X के रहने वाले" is no role (:func:`native_of`)
-        self.source_at = {i: m for i, m in found.sources.items() if not native_of(tk.keys, i)}
+        self.source_at = found.sources  # token -> (length, source type)
         self.known_at = found.known
         self.verb_at = found.verbs
         self.impersonal_at = found.impersonal

@@ -8,7 +8,6 @@ words here are grammar: postpositions, auxiliaries, pronouns, conjunctions.
 from __future__ import annotations
 
 import re
-from typing import Sequence
 
 from ..text import QUOTE_CHARS
 
@@ -120,14 +119,3 @@ def has_speech_signs(content: str) -> bool:
 
 #: words of address that stand before or after a name (श्री रमेश, रमेश जी), not part of it
 HONORIFICS = frozenset({"श्री", "श्रीमती", "सुश्री", "जी", "साहब", "डॉ", "डा", "प्रो"})
-
-
-def native_of(keys: Sequence[str], i: int) -> bool:
-    """Is token ``i`` the रहने of "X के रहने वाले" — a native of X, which says where someone
-    comes from, not what they are (a film star "बिहार के रहने वाले" is no resident quoted as a
-    member of the public)?  "X में रहने वाले" (living in X) stays a resident's role.
-
-    >>> native_of(("बिहार", "के", "रहने", "वाले"), 2), native_of(("शहर", "में", "रहने", "वाले"), 2)
-    (True, False)
-    """
-    return keys[i] == "रहने" and i > 0 and keys[i - 1] in GENITIVE
