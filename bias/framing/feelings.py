@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
-from ..voices.words import NE, PRON_NE
-from .targets import CASE_MARKERS, GENITIVE, char_span, noun_phrase_before
+from ..voices.words import GENITIVE, NE, PRON_NE
+from .targets import CASE_MARKERS, char_span, noun_phrase_before
 
 __all__ = [
     "ABOUT",
@@ -27,7 +27,7 @@ Span = tuple[int, int]
 
 #: verbs of expressing or feeling a feeling: its subject holds it ("X ने चिंता जताई / व्यक्त की",
 #: "X ने गर्व महसूस किया")
-EXPRESS_VERBS = frozenset("जताई जताया जताए जताते जताती जताने जताई व्यक्त जाहिर प्रकट महसूस".split())
+EXPRESS_VERBS = frozenset("जताई जताया जताए जताते जताती जताने व्यक्त जाहिर प्रकट महसूस".split())
 
 
 def expressed(tk: TokenTable, tok: int) -> bool:

@@ -24,7 +24,7 @@ from typing import Sequence
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
-from ..voices.words import GENITIVE, PRON_GEN, PRON_NE, SIDES
+from ..voices.words import GENITIVE, OBJECT_PRONOUNS, PRON_GEN, PRON_NE, SIDES
 from .spans import SpanIndex
 
 __all__ = [
@@ -467,8 +467,8 @@ def qualified_noun(tk: TokenTable, tok: int) -> Span | None:
 
 #: pronouns with को fused in ("इसको लेकर लोगों में डर है"): the object itself
 FUSED_OBJECTS = frozenset("इसको उसको इनको उनको".split())
-#: pronouns of the thing or person judged, as object ("इसे … बताया") and as subject ("ये … है")
-OBJECT_PRONOUNS = frozenset("इसे उसे इन्हें उन्हें".split()) | FUSED_OBJECTS
+#: pronouns of the thing or person judged as a predicate's subject ("ये … है"; as its object, "इसे
+#: … बताया": :data:`bias.voices.words.OBJECT_PRONOUNS`)
 SUBJECT_PRONOUNS = frozenset("ये यह वह वो वे यही वही".split())
 #: words of a time phrase with को ("सोमवार को चेतावनी दी"): not a target
 TIME_WORDS = frozenset(

@@ -9,10 +9,10 @@ the present the subject stands bare, so the speaker is the noun phrase before th
 from __future__ import annotations
 
 from .context import ArticleContext
-from .phrases import np_before
-from .words import AUX, NE, PRON_NE, TERMINAL
+from .phrases import DETERMINERS, np_before
+from .words import AUX, NE, OBJECT_PRONOUNS, PRON_NE, TERMINAL
 
-__all__ = ["JUDGING_VERBS", "OBJECT_PRONOUNS", "OBJECT_REACH", "judging_subject", "judgement"]
+__all__ = ["JUDGING_VERBS", "OBJECT_REACH", "judging_subject", "judgement"]
 
 Span = tuple[int, int]
 
@@ -20,18 +20,15 @@ Span = tuple[int, int]
 JUDGING_VERBS = frozenset(
     "बताते बताती बतातीं बताता कहते कहती कहतीं कहता मानते मानती मानतीं मानता".split()
 )
-#: the pronouns that stand for the thing judged ("इसे गलत बताते हैं")
-OBJECT_PRONOUNS = frozenset("इसे उसे इन्हें उन्हें इनको उनको इसको उसको".split())
 #: how many tokens the object and its judgement may span before the verb
 OBJECT_REACH = 10
-#: determiners with which the object phrase may start ("इस फैसले को")
-_DETERMINERS = frozenset("इस उस इन उन यह वह ये वे एक".split())
 
 
 def judgement(art: ArticleContext, i: int, sentence: Span) -> tuple[Span, Span] | None:
     """``(subject, cue)`` tokens when the judging verb at token ``i`` ends its sentence
-    (auxiliaries aside) after an object (``X को`` or :data:`OBJECT_PRONOUNS`) and its
-    judgement, in a sentence with no ने and no quotation; ``None`` otherwise.
+    (auxiliaries aside) after an object (``X को`` or an object pronoun,
+    :data:`~bias.voices.words.OBJECT_PRONOUNS`) and its judgement, in a sentence with no ने and
+    no quotation; ``None`` otherwise.
 
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("डॉक्टर राम इस फैसले को गलत बताते हैं।")
@@ -75,10 +72,10 @@ def judging_subject(art: ArticleContext, first: int, verb: int) -> Span | None:
             if obj is None:
                 return None
             # the object starts at its last determiner ("डॉ. राम इस फैसले को": इस फैसले)
-            start = next((d for d in range(o - 1, obj[0] - 1, -1) if keys[d] in _DETERMINERS), -1)
+            start = next((d for d in range(o - 1, obj[0] - 1, -1) if keys[d] in DETERMINERS), -1)
             if start < 0:
                 start = obj[0]
-                while start > first and keys[start - 1] in _DETERMINERS:
+                while start > first and keys[start - 1] in DETERMINERS:
                     start -= 1
         else:
             continue

@@ -52,6 +52,9 @@ AFFILIATION = frozenset(
     """प्रवक्ता स्पोक्सपर्सन अध्यक्ष प्रमुख निदेशक निर्देशक डायरेक्टर प्रबंधक मैनेजर महासचिव सचिव चेयरमैन सीईओ
     अधिकारी अधिकारियों प्रतिनिधि महानिदेशक संस्थापक उपाध्यक्ष चीफ प्रेसिडेंट चेयरपर्सन सलाहकार""".split()
 )
+#: pronouns of a thing or person as a verb's object, alone or with को fused in ("इसे गलत बताया",
+#: "इसको लेकर")
+OBJECT_PRONOUNS = frozenset("इसे उसे इन्हें उन्हें इसको उसको इनको उनको".split())
 #: words dropped from the start of a noun phrase (determiners, conjunctions, quantifiers)
 LEADING_DROP = frozenset("एक इस उस यह वह ये वे और व तथा एवं के का की इन उन कई कुछ सभी सब".split())
 #: what the last word (the head) of a speaker phrase can never be: conjunctions and particles,
