@@ -343,6 +343,11 @@ def test_liking(text, expected):
         ("इस तरह की हरकत बिल्कुल बर्दाश्त नहीं की जाएगी।", "हरकत"),
         ("उनकी रणनीति भी सवालों के घेरे में आ गई है।", "उनकी रणनीति"),
         ("संगठन ने सोमवार को कड़ी चेतावनी दी।", None),
+        # a predicate's subject past the cue's modifiers (एक, कई), or the owner of a genitive
+        ("राज्यपाल ने कहा कि तूफान अभी भी एक खतरा है।", "तूफान"),
+        ("लंबी उम्र के कई खतरे होते हैं।", "लंबी उम्र"),
+        # a phrase never opens with a conjunction or adverb of its clause (NOT_NP_OPENERS)
+        ("वहीं सरकार की कड़ी आलोचना हुई।", "सरकार"),
         # (only before a cue of several words: before one word stands its modifier; and never
         # a function word)
         ("अब विश्वव्यापी खतरा बन गया है।", None),

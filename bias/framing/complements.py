@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
-from .targets import DEGREE_WORDS, char_span, noun_phrase_before
+from .targets import CUE_MODIFIERS, char_span, noun_phrase_before
 
 __all__ = ["bare_subject", "complement_subject", "SUBJECT_WORDS"]
 
@@ -74,17 +74,6 @@ def complement_subject(tk: TokenTable, end: int, sentence_end: int) -> Span | No
     return tk.starts[a], tk.ends[b - 1]
 
 
-#: what may stand between a bare subject and its cue: degree words, particles, एक and the
-#: adjectives of intensity ("कड़ी चेतावनी", "गहरी चिंता"), which are no subject
-_BEFORE_CUE = DEGREE_WORDS | frozenset(
-    map(
-        token_key,
-        """एक कड़ी कड़ा कड़े गहरी गहरा गहरे तीखी तीखा तीखे तीव्र भारी पूरा पूरी पूरे पूर्ण सख्त
-        घोर कठोर जबरदस्त""".split(),
-    )
-)
-
-
 #: words a bare subject's last word (its head) never is: adverbs, conjunctions, quantifiers,
 #: possessive pronouns and participles ("इसलिए सवालों के घेरे में", "अपनी कमर कस ली")
 NOT_SUBJECT_HEADS = frozenset(
@@ -99,7 +88,8 @@ NOT_SUBJECT_HEADS = frozenset(
 def bare_subject(tk: TokenTable, tok: int, end: int, first: int) -> Span | None:
     """The noun phrase right before a cue of several words — a predicate phrase ("सवालों के घेरे
     में", "बर्दाश्त नहीं", "युद्ध स्तर पर"), tokens ``tok`` to ``end`` of the sentence starting
-    at token ``first`` — degree words, particles and एक passed over, when it ends in a word
+    at token ``first`` — the modifiers of :data:`bias.framing.targets.CUE_MODIFIERS` passed
+    over — when it ends in a word
     that is no case marker, postposition or verb (:data:`bias.framing.targets.NP_BREAKS`) nor
     a function word (:data:`NOT_SUBJECT_HEADS`): the subject the cue says something about.
     ``None`` for a cue of one word, whose word before is mostly its modifier ("सबसे बुरा डर").
@@ -113,7 +103,7 @@ def bare_subject(tk: TokenTable, tok: int, end: int, first: int) -> Span | None:
     if end - tok < 2:
         return None
     j = tok
-    while j > first and tk.keys[j - 1] in _BEFORE_CUE:
+    while j > first and tk.keys[j - 1] in CUE_MODIFIERS:
         j -= 1
     np = noun_phrase_before(tk, j, first)
     if np is None or tk.keys[np[1] - 1] in NOT_SUBJECT_HEADS:

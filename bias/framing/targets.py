@@ -57,6 +57,15 @@ NP_BREAKS = (
 #: how many words a holder or target phrase spans at most
 NP_WORDS = 5
 _QUOTE_CLOSERS = frozenset("”’\"'»›")
+#: words a noun phrase never opens with: conjunctions, adverbs of the clause, question words and
+#: negators ("… बल्कि बीमारी", "हालांकि इस डर": the phrase is what follows them)
+NOT_NP_OPENERS = frozenset(
+    map(
+        token_key,
+        """और बल्कि हालांकि हालाँकि वहीं या यदि अगर जब तब फिर दरअसल यकीनन इसलिए क्योंकि क्या
+        बिना नहीं न सबसे""".split(),
+    )
+)
 _PARTICLES = frozenset({"भी", "ही", "तो"})
 
 
@@ -99,7 +108,7 @@ def noun_phrase_before(tk: TokenTable, end: int, lo: int) -> tuple[int, int] | N
         if tk.keys[j - 1] in NP_BREAKS:
             break
         j -= 1
-    while j < end and tk.keys[j] == "और":
+    while j < end and tk.keys[j] in NOT_NP_OPENERS:
         j += 1
     return (j, end) if j < end else None
 
@@ -262,7 +271,7 @@ def genitive_owner(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Sp
     """
     keys = tk.keys
     g = tok - 1
-    while g > first and keys[g] in DEGREE_WORDS:
+    while g > first and keys[g] in CUE_MODIFIERS:
         g -= 1
     if g >= first and g < tok and keys[g] in GENITIVE:
         return phrase_before(tk, g, first, index)
@@ -387,24 +396,41 @@ _CUE_CASES = GENITIVE | {"को", "से"}
 DEGREE_WORDS = frozenset("बहुत काफी काफ़ी बेहद अत्यंत बड़ा बड़ी सबसे भी ही तो एकदम बिल्कुल".split())
 
 
+#: what stands between a cue and the phrase it is said of: degree words, particles, एक, कई
+#: and the adjectives of intensity ("एक खतरा", "कई खतरे", "पूरी उम्मीद", "कड़ी चेतावनी")
+CUE_MODIFIERS = DEGREE_WORDS | frozenset(
+    map(
+        token_key,
+        """एक कई कड़ी कड़ा कड़े गहरी गहरा गहरे तीखी तीखा तीखे तीव्र भारी पूरा पूरी पूरे पूर्ण सख्त
+        घोर कठोर जबरदस्त अभी अब""".split(),
+    )
+)
+
+
 def predicated_target(tk: TokenTable, tok: int, first: int) -> Span | None:
     """The subject of an evaluative predicate: the noun phrase before the cue at ``tok`` when a
     copula follows the cue within two tokens ("इसकी लैंडिंग भी शानदार रही", "हवाई सफर करना
-    खतरनाक है"), degree words and particles before the cue passed over, and a relative जो
-    for what it stands for (:func:`antecedent_end`), or a pronoun subject right before a cue
-    the copula follows ("ये शानदार है"); else ``None``.
+    खतरनाक है"), the modifiers before the cue passed over (:data:`CUE_MODIFIERS`: "तूफान एक
+    खतरा है"), the owner of a genitive there ("लंबी उम्र के कई खतरे होते हैं"), and a
+    relative जो for what it stands for (:func:`antecedent_end`), or a pronoun subject right
+    before a cue the copula follows ("ये शानदार है"); else ``None``.
 
     >>> t = "उनका रवैया बहुत सहयोगात्मक है"
     >>> tk = TokenTable(t)
     >>> t[slice(*predicated_target(tk, 3, 0))]
     'उनका रवैया'
+    >>> t = "लंबी उम्र के कई खतरे होते हैं"
+    >>> t[slice(*predicated_target(TokenTable(t), 4, 0))]
+    'लंबी उम्र'
     """
     keys = tk.keys
     if not any(k in COPULAS for k in keys[tok + 1 : tok + 3]):
         return None
     j = tok
-    while j > first and keys[j - 1] in DEGREE_WORDS:
+    while j > first and keys[j - 1] in CUE_MODIFIERS:
         j -= 1
+    if j - 1 > first and keys[j - 1] in GENITIVE:  # "लंबी उम्र के कई खतरे होते हैं"
+        return phrase_before(tk, j - 1, first, SpanIndex([]))
     if j - 1 > first and keys[j - 1] == "जो":
         j = antecedent_end(tk, j - 1, first)
     np = noun_phrase_before(tk, j, first)
