@@ -16,6 +16,7 @@ from bias.text.normalize import (
     OffsetMap,
     _recompose_edits,
     _rule_edits,
+    font_repair_edits,
     nfc_edits,
     rewrite,
 )
@@ -222,3 +223,25 @@ def test_check_str():
         check_str(b"k")
     with pytest.raises(TypeError, match=r"^title must be str, not int$"):
         check_str(3, "title")
+
+
+def test_font_repair_reads_the_legacy_mark_as_i_and_anusvara():
+    raw = "पंचायत सदस्य साधू ¨सह व जस¨वदर ने बताया"
+    n = normalize(raw)
+    assert n.text == "पंचायत सदस्य साधू सिंह व जसविंदर ने बताया"
+    # every word of the repaired text maps back to the raw characters it came from
+    start = n.text.index("सिंह")
+    assert raw[slice(*n.raw_span(start, start + len("सिंह")))] == "¨सह"
+    start = n.text.index("जसविंदर")
+    assert raw[slice(*n.raw_span(start, start + len("जसविंदर")))] == "जस¨वदर"
+    # the mark elsewhere (not before a consonant) is left alone
+    assert font_repair_edits("a ¨ b ¨") == []
+
+
+def test_a_repaired_name_is_one_speaker():
+    import bias
+
+    art = bias.analyze("गांव निवासी गुरप्रेम ¨सह ने बताया कि बवंडर से भारी नुकसान हुआ।")
+    (reported,) = art.reported
+    assert reported.speaker == "गुरप्रेम ¨सह"  # (the raw text's spelling, at its raw offsets)
+    assert art.text[reported.speaker_start : reported.speaker_end] == "गुरप्रेम ¨सह"

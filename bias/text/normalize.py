@@ -28,7 +28,15 @@ from ..errors import InputError
 from ._scan import nfc_suspect_starts, second_of_composite
 from .io import check_str
 
-__all__ = ["NUKTA_MODES", "Normalized", "OffsetMap", "normalize", "rewrite", "nfc_edits"]
+__all__ = [
+    "NUKTA_MODES",
+    "Normalized",
+    "OffsetMap",
+    "normalize",
+    "rewrite",
+    "nfc_edits",
+    "font_repair_edits",
+]
 
 NuktaMode = Literal["canonical", "precomposed", "remove"]
 #: accepted values of ``normalize(..., nukta=...)``
@@ -268,6 +276,26 @@ def _recompose_edits(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), _RECOMPOSE[m.group()]) for m in _RECOMPOSE_RE.finditer(text)]
 
 
+#: a legacy Hindi news font's mojibake, as some newspaper sites publish it: "¨" before a
+#: consonant stands for that consonant with ि and ं ("¨सह" is सिंह, "जस¨वदर" जसविंदर)
+_FONT_IKAR_ANUSVARA = re.compile("\u00a8([\u0915-\u0939\u0958-\u095f]\u093c?)")
+
+
+def font_repair_edits(text: str) -> list[tuple[int, int, str]]:
+    """The edits that undo a legacy font's mojibake (:data:`_FONT_IKAR_ANUSVARA`): a name
+    written "गुरप्रेम ¨सह" is read as गुरप्रेम सिंह, one word, not "¨" and a stray सह.
+
+    >>> font_repair_edits("साधू ¨सह")
+    [(5, 7, 'सिं')]
+    """
+    if "\u00a8" not in text:
+        return []
+    return [
+        (m.start(), m.end(), m.group(1) + "\u093f\u0902")
+        for m in _FONT_IKAR_ANUSVARA.finditer(text)
+    ]
+
+
 # --------------------------------------------------------------------------
 # the normalised text
 
@@ -327,7 +355,8 @@ class Normalized:
 def normalize(text: object, *, nukta: NuktaMode = "canonical") -> Normalized:
     r"""Normalise Hindi ``text`` and keep a map back to it.
 
-    Steps: Unicode NFC; indic-nlp-library's Devanagari character rules
+    Steps: a legacy font's mojibake repaired (:func:`font_repair_edits`: "¨सह" is
+    सिंह); Unicode NFC; indic-nlp-library's Devanagari character rules
     (dashes, ellipsis, pipe → danda, …) **except** that curly quotes keep
     their direction and ``:`` is never turned into visarga; removal of ZWJ,
     ZWNJ, soft hyphen, word joiner and BOM; NBSP and zero-width space to a
@@ -354,6 +383,7 @@ def normalize(text: object, *, nukta: NuktaMode = "canonical") -> Normalized:
     out = raw
     maps: list[OffsetMap] = []
     steps: list[Callable[[str], list[tuple[int, int, str]]]] = [
+        font_repair_edits,
         nfc_edits,
         functools.partial(_rule_edits, remove_nukta=nukta == "remove"),
     ]
