@@ -714,6 +714,11 @@ def test_pronoun_speaker_of_a_reported_clause():
         # a role in a body before a known full name: the article's description decides
         ("मास्टरकार्ड के चीफ अजय भल्ला", "organisation"),
         ("गृह मंत्रालय के सचिव अजय भल्ला", "government_official"),
+        # an office before a film star's name: a namesake (namesake_in_office)
+        ("गांव के पटवारी अशोक कुमार", "government_official"),
+        ("अभिनेता अशोक कुमार", "celebrity"),
+        # an office with its area: the area is no villager
+        ("एएसपी ग्रामीण डॉ. गौरव", "government_official"),
         ("निसान के जनरल मैनेजर गैरेथ", "organisation"),  # (not the military rank जनरल)
         ("WHO चीफ", "organisation"),  # a chief takes its body's type
         ("रिसर्च लैब के चीफ साइंटिस्ट नोल", "expert"),  # (a chief scientist is a scientist)

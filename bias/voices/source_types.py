@@ -198,7 +198,8 @@ def role_over_gazetteer(
     in a body (:data:`AFFILIATION`: चीफ, प्रवक्ता, अध्यक्ष …) stands right before it: the
     article's own description of the person decides, not the gazetteer's (a namesake of a known
     official may be a company's chief: "मास्टरकार्ड के चीफ <name>"; an official's own role gives
-    the same type as the gazetteer).  Titles and kinship words ("डॉक्टर", "के बेटे") leave the
+    the same type as the gazetteer), or when an office stands there before a celebrity's name
+    (:func:`namesake_in_office`).  Titles and kinship words ("डॉक्टर", "के बेटे") leave the
     gazetteer to decide.
 
     >>> from bias.voices import default_attributor
@@ -211,11 +212,28 @@ def role_over_gazetteer(
     head, end, _ = matches[-1]
     known = art.known_at.get(head)
     role, role_end, _ = matches[-2]
-    if known is None or role_end != head or role_end - role != 1:
+    if known is None or role_end != head or role_end - role != 1 or end - head < 2:
         return matches
-    if end - head < 2 or art.keys[role] not in AFFILIATION:
-        return matches
-    return matches[:-1]
+    if art.keys[role] in AFFILIATION or namesake_in_office(matches[-2][2], matches[-1][2]):
+        return matches[:-1]
+    return matches
+
+
+#: the types of an office of state or a party
+OFFICES = frozenset({"government_official", "politician"})
+
+
+def namesake_in_office(role_type: str, known_type: str) -> bool:
+    """Is a film star's or athlete's name (``known_type`` celebrity) held by someone the article
+    gives an office (``role_type``: "सेखवां गांव के पटवारी <an actor's name>")?  Then the name is a
+    namesake's, and the office decides.
+
+    >>> namesake_in_office("government_official", "celebrity")
+    True
+    >>> namesake_in_office("expert", "celebrity")
+    False
+    """
+    return role_type in OFFICES and known_type == "celebrity"
 
 
 def _source_terms(art: ArticleContext, a: int, b: int) -> list[tuple[int, int, str]]:
