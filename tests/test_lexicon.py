@@ -145,6 +145,12 @@ def test_stem_exceptions_stay_whole_and_match_no_unrelated_cue():
     assert [c.term for c in friends.cues if c.lexicon in ("praise", "concern")] == []
     active = bias.analyze("राज्य में सक्रिय मामलों की संख्या 120 है।").sentences[0]
     assert [c.term for c in active.cues if c.lexicon in ("praise", "concern")] == []
+    # the accused are no accusation, an opening batsman no salute (session 23)
+    accused = bias.analyze("आरोपियों ने दोनों को पटक दिया।")
+    assert [s.cue for s in accused.stances] == []
+    openers = bias.analyze("दोनों सलामी बल्लेबाज़ जल्द लौट गए।")
+    assert [s.cue for s in openers.stances] == []
+    assert bias.analyze("सरकार पर आरोप लगाया गया।").stances[0].frame == "concern"
     # "according to information" names no expert
     (quote,) = bias.analyze('जानकारी के अनुसार "हम तैयार हैं।"').quotes
     assert quote.source_type != "expert"
