@@ -717,6 +717,12 @@ def test_pronoun_speaker_of_a_reported_clause():
         # an office before a film star's name: a namesake (namesake_in_office)
         ("गांव के पटवारी अशोक कुमार", "government_official"),
         ("अभिनेता अशोक कुमार", "celebrity"),
+        # a classifying noun before a name decides (classifier_before), and a department
+        # of a named body speaks for that body (department_owner)
+        ("कंपनी एलजी", "organisation"),
+        ("उपराज्यपाल एलजी", "government_official"),
+        ("एक संस्था के प्रचार विभाग के प्रमुख", "organisation"),
+        ("मौसम विभाग के निदेशक", "government_official"),
         # an office with its area: the area is no villager
         ("एएसपी ग्रामीण डॉ. गौरव", "government_official"),
         ("निसान के जनरल मैनेजर गैरेथ", "organisation"),  # (not the military rank जनरल)

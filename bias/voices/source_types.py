@@ -20,6 +20,8 @@ __all__ = [
     "namesake",
     "unnamed_officials",
     "affiliation",
+    "classifier_before",
+    "department_owner",
     "former_official",
     "state_outlet",
     "indefinite_official",
@@ -29,10 +31,12 @@ __all__ = [
 def source_type(art: ArticleContext, a: int, b: int) -> str | None:
     """Source type of the noun phrase in tokens ``[a, b)``.
 
-    The lexicon match nearest the head decides (a personal title such as डॉ. yields to the
-    office before it: :func:`title_yields_to_office`), with three refinements:
+    A classifying noun right before the name decides (:func:`classifier_before`: "कंपनी
+    एलजी"); else the lexicon match nearest the head (a personal title such as डॉ. yields to the
+    office before it: :func:`title_yields_to_office`), with these refinements:
     :func:`affiliation` (प्रवक्ता, अध्यक्ष, … take the type of the body they belong
-    to), :func:`former_official` (पूर्व मंत्री is a politician) and
+    to), :func:`department_owner` (a department speaks for the body it is part of),
+    :func:`former_official` (पूर्व मंत्री is a politician) and
     :func:`indefinite_official` ("एक अधिकारी" is anonymous).  Without a match, what
     the article said of this name before (its title, ``art.titles``) decides.
 
@@ -42,6 +46,9 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
     ('organisation', 'government_official')
     """
     matches = _source_terms(art, a, b)
+    classified = classifier_before(art, matches[-1][0] if matches else a)
+    if classified is not None:
+        return classified
     if not matches:
         for k in reversed(art.keys[a:b]):
             if k in art.titles:
@@ -55,6 +62,7 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
     if unnamed_officials(art, a, b, matches):
         return "anonymous"
     head, head_end, stype = matches[-1]
+    stype = department_owner(art, head, head_end) or stype
     if head_end - head == 1 and art.keys[head] in AFFILIATION:  # (चीफ साइंटिस्ट: a scientist)
         owner = affiliation(art, a, head, matches)
         if owner is not None:
@@ -300,12 +308,55 @@ def affiliation(
     of = genitives[-1]
     owners = [m for m in matches if m[1] <= of]
     if owners:
-        return owners[-1][2]
+        return department_owner(art, *owners[-1][:2]) or owners[-1][2]
     if art.keys[head] in FILM_ROLES:
         return None  # "फिल्म के निर्देशक": a film's director, not a body's
     if any(art.keys[k] not in art.titles for k in range(a, of)):
         return "organisation"
     return None
+
+
+#: parts of a body: a role in one speaks for the body the part belongs to
+DEPARTMENTS = frozenset("विभाग शाखा प्रकोष्ठ इकाई प्रभाग डिवीजन".split())
+#: how many words may name a department before its word ("अंतरराष्ट्रीय प्रचार विभाग")
+DEPARTMENT_WORDS = 3
+
+
+def department_owner(art: ArticleContext, start: int, end: int) -> str | None:
+    """The type of the body that owns the department in tokens ``[start, end)`` (its last word
+    one of :data:`DEPARTMENTS`): the source term before the genitive that precedes the
+    department's name ("ड्रिंकअवेयर संस्था के प्रचार विभाग के प्रमुख": a charity's, not a
+    government department's); ``None`` when no body owns it ("मौसम विभाग के निदेशक").
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("एक संस्था के प्रचार विभाग के प्रमुख ने कहा")
+    >>> department_owner(art, 4, 5), source_type(art, 3, 7)
+    ('organisation', 'organisation')
+    """
+    if art.keys[end - 1] not in DEPARTMENTS:
+        return None
+    for g in range(start - 1, max(-1, start - 1 - DEPARTMENT_WORDS), -1):
+        if art.keys[g] in GENITIVE:
+            found, stype = role_ending_at(art, g)
+            return stype if found else None
+    return None
+
+
+#: nouns that classify the name right after them ("कंपनी एलजी", "अखबार डॉन"): the article's own
+#: description decides over what the lexicon says of the name (एलजी is also a lieutenant governor)
+CLASSIFIERS = {"कंपनी": "organisation", "फर्म": "organisation", "अखबार": "media", "चैनल": "media"}
+
+
+def classifier_before(art: ArticleContext, a: int) -> str | None:
+    """The type a classifying noun (:data:`CLASSIFIERS`) right before token ``a`` (a phrase's
+    last lexicon term, or its start) gives the phrase; else ``None``.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("कंपनी एलजी ने कहा")
+    >>> classifier_before(art, 1), source_type(art, 1, 2)
+    ('organisation', 'organisation')
+    """
+    return CLASSIFIERS.get(art.keys[a - 1]) if a > 0 else None
 
 
 #: roles that are a film's unless a known body owns them ("मौसम विभाग के निर्देशक" is an
