@@ -348,6 +348,9 @@ def test_liking(text, expected):
         ("लंबी उम्र के कई खतरे होते हैं।", "लंबी उम्र"),
         # a phrase never opens with a conjunction or adverb of its clause (NOT_NP_OPENERS)
         ("वहीं सरकार की कड़ी आलोचना हुई।", "सरकार"),
+        ("अब कोरोना की आलोचना हो रही है।", "कोरोना"),
+        # (nor is half of a coordination with the cue a phrase: "स्तब्ध और निराश")
+        ("जिससे हम सब स्तब्ध और निराश हैं।", None),
         # (only before a cue of several words: before one word stands its modifier; and never
         # a function word)
         ("अब विश्वव्यापी खतरा बन गया है।", None),

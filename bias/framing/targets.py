@@ -57,13 +57,15 @@ NP_BREAKS = (
 #: how many words a holder or target phrase spans at most
 NP_WORDS = 5
 _QUOTE_CLOSERS = frozenset("”’\"'»›")
+#: conjunctions that coordinate: a phrase that ends in one is half of a coordination, no phrase
+COORDINATORS = frozenset({"और", "व", "तथा", "एवं", "या"})
 #: words a noun phrase never opens with: conjunctions, adverbs of the clause, question words and
 #: negators ("… बल्कि बीमारी", "हालांकि इस डर": the phrase is what follows them)
 NOT_NP_OPENERS = frozenset(
     map(
         token_key,
         """और बल्कि हालांकि हालाँकि वहीं या यदि अगर जब तब फिर दरअसल यकीनन इसलिए क्योंकि क्या
-        बिना नहीं न सबसे""".split(),
+        बिना नहीं न सबसे वरना अब""".split(),
     )
 )
 _PARTICLES = frozenset({"भी", "ही", "तो"})
@@ -103,6 +105,8 @@ def noun_phrase_before(tk: TokenTable, end: int, lo: int) -> tuple[int, int] | N
         if opened is not None:  # "कृषक मुक्ति संग्राम समिति (केएमएसएस) ने": the name before
             np = noun_phrase_before(tk, opened, lo)
             return (np[0], end) if np is not None else None
+    if end - 1 >= lo and tk.keys[end - 1] in COORDINATORS:
+        return None  # "सब स्तब्ध और निराश": what stands before और is coordinated with the cue
     j = end
     while j > lo and end - j < NP_WORDS and tk.kinds[j - 1] == "word":
         if tk.keys[j - 1] in NP_BREAKS:
