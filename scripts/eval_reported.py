@@ -4,6 +4,7 @@
     python scripts/eval_reported.py --split test                      # ... and the test split
     python scripts/eval_reported.py --errors                          # every error (offsets)
     python scripts/eval_reported.py --confusion                       # source-type confusions
+    python scripts/eval_reported.py --agreement data/gold B.jsonl     # a second annotator
 
 Gold: ``data/gold/reported_*.jsonl`` (offsets only; the texts are read from the public datasets
 and checked by sha256).  Each gold item is a reported statement: the span of its attribution
@@ -17,6 +18,10 @@ cue (one-to-one, in text order).  Reported, per split and per corpus:
 * speaker accuracy over matched statements: the predicted speaker (or its pronoun) overlaps a
   mention of the gold entity, or both say no source;
 * source-type accuracy and origin accuracy over matched statements whose gold entity has one.
+
+With ``--agreement A B``, annotator B's labels of the same documents are scored against A's in
+the same way (B's speaker is right when one of its entity's mentions overlaps one of A's): the
+human agreement the analysis' scores can be read against.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from types import SimpleNamespace
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -38,17 +45,22 @@ from eval_quotes import load_texts  # noqa: E402
 import bias  # noqa: E402
 
 
-def documents(data: Path, split: str):
-    """(doc id, dataset, text, gold record) of the reported-speech gold of one split, from
-    every file but those named in ``$BIAS_GOLD_SKIP`` (comma-separated file names: a batch
-    still being annotated, or older batches when a new one is scored alone)."""
-    skip = set(filter(None, os.environ.get("BIAS_GOLD_SKIP", "").split(",")))
+def documents(data: Path, split: str | None, paths=None):
+    """(doc id, dataset, text, gold record) of the reported-speech gold of one split (``None``:
+    all), from ``paths`` (default: every file but those named in ``$BIAS_GOLD_SKIP``,
+    comma-separated file names: a batch still being annotated, or older batches when a new one
+    is scored alone)."""
+    if paths is None:
+        skip = set(filter(None, os.environ.get("BIAS_GOLD_SKIP", "").split(",")))
+        paths = [
+            p
+            for p in sorted((ROOT / "data" / "gold").glob("reported_*.jsonl"))
+            if "assignment" not in p.name and p.name not in skip
+        ]
     cache: dict[str, dict] = {}
-    for path in sorted((ROOT / "data" / "gold").glob("reported_*.jsonl")):
-        if "assignment" in path.name or path.name in skip:
-            continue
-        for rec in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
-            if rec["split"] != split:
+    for path in paths:
+        for rec in map(json.loads, Path(path).read_text(encoding="utf-8").splitlines()):
+            if split is not None and rec["split"] != split:
                 continue
             ds = rec["dataset"]
             cache.setdefault(ds, load_texts(data, ds))
@@ -56,6 +68,44 @@ def documents(data: Path, split: str):
             if hashlib.sha256(text.encode("utf-8")).hexdigest() != rec["text_sha256"]:
                 raise SystemExit(f"text of {ds}:{rec['key']} changed (sha256 mismatch)")
             yield f"{ds}:{rec['key']}", ds, text, rec
+
+
+class Annotated(NamedTuple):
+    """A second annotator's reported statement, compared with the gold as a predicted one is
+    (``mentions``: all the mentions of its source entity, none when it names no source)."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    speaker: str | None
+    source_type: str | None
+    origin: str | None
+    mentions: tuple[tuple[int, int], ...] = ()
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    pronoun_start: int | None = None
+    pronoun_end: int | None = None
+
+
+def annotated(text: str, rec: dict) -> list[Annotated]:
+    """A second annotator's record as the statements :meth:`Tally.add` compares."""
+    entities = {e["id"]: e for e in rec["entities"]}
+    out = []
+    for item in sorted(rec["reported"], key=lambda g: g["cue"][0]):
+        e = entities.get(item["entity"]) if item["entity"] else None
+        mentions = tuple(tuple(m) for m in e["mentions"]) if e else ()
+        out.append(
+            Annotated(
+                item["cue"][0],
+                item["cue"][1],
+                text[slice(*item["cue"])],
+                text[slice(*mentions[e["name"]])] if e else None,
+                e["source_type"] if e else None,
+                e.get("origin") if e else None,
+                mentions,
+            )
+        )
+    return out
 
 
 def _overlap(a, b) -> bool:
@@ -88,7 +138,7 @@ def speaker_right(entity: dict | None, p) -> bool:
         (a, b)
         for a, b in ((p.speaker_start, p.speaker_end), (p.pronoun_start, p.pronoun_end))
         if a is not None
-    ]
+    ] + list(getattr(p, "mentions", ()))
     if entity is None:
         return not spans
     return any(_overlap(m, s) for m in entity["mentions"] for s in spans)
@@ -168,6 +218,41 @@ class Tally:
         }
 
 
+def _print_row(name: str, r: dict) -> None:
+    cells = " ".join(
+        f"{'-' if r[k] is None else r[k]:>{w}}"
+        for k, w in (("precision", 6), ("recall", 6), ("f1", 6), ("speaker", 8),
+                     ("source_type", 8), ("origin", 7))
+    )
+    print(f"{name:32s} {r['gold']:5d} {r['predicted']:5d} {cells}")
+
+
+def agreement(data: Path, first: Path, second: Path) -> int:
+    """Print annotator ``second``'s scores against annotator ``first`` (a file, or a folder: its
+    ``reported_*.jsonl`` gold files) on the documents both labelled."""
+    theirs = {
+        f"{r['dataset']}:{r['key']}": r
+        for r in map(json.loads, second.read_text(encoding="utf-8").splitlines())
+    }
+    if not theirs:
+        raise SystemExit(f"{second}: no documents")
+    paths = (
+        [p for p in sorted(first.glob("reported_*.jsonl")) if "assignment" not in p.name]
+        if first.is_dir()
+        else [first]
+    )
+    tally = Tally()
+    shared = 0
+    for doc, _, text, rec in documents(data, None, paths):
+        if doc in theirs:
+            shared += 1
+            tally.add(doc, text, rec, SimpleNamespace(reported=annotated(text, theirs[doc])))
+    if not shared:
+        raise SystemExit(f"{first} and {second} share no document")
+    _print_row(f"agreement ({shared} documents)", tally.row())
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
@@ -179,10 +264,19 @@ def main(argv=None) -> int:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--confusion", action="store_true")
+    ap.add_argument(
+        "--agreement",
+        nargs=2,
+        type=Path,
+        metavar=("A", "B"),
+        help="score annotator B's reported-speech file against annotator A's (same documents)",
+    )
     args = ap.parse_args(argv)
     out = {}
     print(f"{'set':32s} {'gold':>5s} {'pred':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} "
           f"{'speaker':>8s} {'srctype':>8s} {'origin':>7s}")
+    if args.agreement:
+        return agreement(args.data, *args.agreement)
     for split in ("dev", "test") if args.split == "test" else ("dev",):
         tallies: dict[str, Tally] = defaultdict(Tally)
         analyzer = bias.Analyzer()
@@ -192,12 +286,7 @@ def main(argv=None) -> int:
             tallies[ds].add(doc, text, rec, art)
         for name, t in tallies.items():
             r = out[f"{split}:{name}"] = t.row()
-            cells = " ".join(
-                f"{'-' if r[k] is None else r[k]:>{w}}"
-                for k, w in (("precision", 6), ("recall", 6), ("f1", 6), ("speaker", 8),
-                             ("source_type", 8), ("origin", 7))
-            )
-            print(f"{split + ': ' + name:32s} {r['gold']:5d} {r['predicted']:5d} {cells}")
+            _print_row(f"{split}: {name}", r)
         if args.confusion:
             print(f"source-type confusion, {split} (gold -> predicted: count)")
             for (g, p), n in sorted(tallies["all"].confusion.items(), key=lambda x: -x[1]):

@@ -154,3 +154,34 @@ def test_quotation_scoring_compares_two_annotators():
     assert direct["speaker_accuracy"] == 1.0
     assert direct["source_type_accuracy"] == 0.0
     assert direct["origin_accuracy"] == 1.0
+
+
+def test_reported_scoring_compares_two_annotators():
+    """eval_reported.annotated reads a second annotator's record as predicted statements
+    (--agreement): a statement matches by its cue, the speaker when the two entities share a
+    mention; the source type and origin are the second annotator's."""
+    from types import SimpleNamespace
+
+    import eval_reported
+
+    text = "मंत्री राम ने कहा कि काम जारी है। उन्होंने बताया कि सब ठीक है। बताया जाता है कि बारिश होगी।"
+    first = {
+        "entities": [{"id": "e1", "mentions": [[7, 10], [34, 42]], "name": 0, "roles": [],
+                      "source_type": "politician", "origin": "IN"}],
+        "reported": [{"cue": [14, 17], "entity": "e1"}, {"cue": [43, 48], "entity": "e1"},
+                     {"cue": [63, 68], "entity": None}],
+    }
+    second = {  # the speaker by its pronoun, typed an official; the third cue not an item
+        "entities": [{"id": "a", "mentions": [[34, 42]], "name": 0, "roles": [],
+                      "source_type": "government_official", "origin": "IN"}],
+        "reported": [{"cue": [14, 17], "entity": "a"}, {"cue": [43, 48], "entity": "a"}],
+    }
+    tally = eval_reported.Tally()
+    theirs = eval_reported.annotated(text, second)
+    assert [p.speaker for p in theirs] == ["उन्होंने"] * 2
+    tally.add("d", text, first, SimpleNamespace(reported=theirs))
+    r = tally.row()
+    assert (r["precision"], r["recall"]) == (1.0, 0.667)
+    assert r["speaker"] == 1.0
+    assert r["source_type"] == 0.0
+    assert r["origin"] == 1.0
