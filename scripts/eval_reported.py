@@ -4,7 +4,7 @@
     python scripts/eval_reported.py --split test                      # ... and the test split
     python scripts/eval_reported.py --errors                          # every error (offsets)
     python scripts/eval_reported.py --confusion                       # source-type confusions
-    python scripts/eval_reported.py --agreement data/gold B.jsonl     # a second annotator
+    python scripts/eval_reported.py --agreement data/gold B.jsonl …   # a second annotator
 
 Gold: ``data/gold/reported_*.jsonl`` (offsets only; the texts are read from the public datasets
 and checked by sha256).  Each gold item is a reported statement: the span of its attribution
@@ -227,15 +227,16 @@ def _print_row(name: str, r: dict) -> None:
     print(f"{name:32s} {r['gold']:5d} {r['predicted']:5d} {cells}")
 
 
-def agreement(data: Path, first: Path, second: Path) -> int:
-    """Print annotator ``second``'s scores against annotator ``first`` (a file, or a folder: its
-    ``reported_*.jsonl`` gold files) on the documents both labelled."""
+def agreement(data: Path, first: Path, second: list[Path]) -> int:
+    """Print the scores of a second annotator's files (``second``) against ``first`` (a file, or
+    a folder: its ``reported_*.jsonl`` gold files) on the documents both labelled."""
     theirs = {
         f"{r['dataset']}:{r['key']}": r
-        for r in map(json.loads, second.read_text(encoding="utf-8").splitlines())
+        for path in second
+        for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())
     }
     if not theirs:
-        raise SystemExit(f"{second}: no documents")
+        raise SystemExit(f"{' '.join(map(str, second))}: no documents")
     paths = (
         [p for p in sorted(first.glob("reported_*.jsonl")) if "assignment" not in p.name]
         if first.is_dir()
@@ -266,17 +267,20 @@ def main(argv=None) -> int:
     ap.add_argument("--confusion", action="store_true")
     ap.add_argument(
         "--agreement",
-        nargs=2,
+        nargs="+",
         type=Path,
-        metavar=("A", "B"),
-        help="score annotator B's reported-speech file against annotator A's (same documents)",
+        metavar="FILE",
+        help="A B [B …]: score a second annotator's reported-speech files (B) against A (a "
+        "gold file, or a folder of them) on the documents both labelled",
     )
     args = ap.parse_args(argv)
     out = {}
     print(f"{'set':32s} {'gold':>5s} {'pred':>5s} {'P':>6s} {'R':>6s} {'F1':>6s} "
           f"{'speaker':>8s} {'srctype':>8s} {'origin':>7s}")
     if args.agreement:
-        return agreement(args.data, *args.agreement)
+        if len(args.agreement) < 2:
+            ap.error("--agreement needs A and at least one B")
+        return agreement(args.data, args.agreement[0], args.agreement[1:])
     for split in ("dev", "test") if args.split == "test" else ("dev",):
         tallies: dict[str, Tally] = defaultdict(Tally)
         analyzer = bias.Analyzer()
