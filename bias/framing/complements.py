@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
-from .targets import CUE_MODIFIERS, char_span, noun_phrase_before
+from .noun_phrases import char_span, noun_phrase_before
+from .targets import CUE_MODIFIERS
 
 __all__ = ["bare_subject", "complement_subject", "SUBJECT_WORDS"]
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
 from ..voices.words import GENITIVE, NE, PRON_NE
-from .targets import CASE_MARKERS, char_span, noun_phrase_before
+from .noun_phrases import char_span, noun_phrase_before
+from .targets import CASE_MARKERS
 
 __all__ = [
     "ABOUT",

@@ -50,6 +50,7 @@ from .feelings import (
     expressed,
     feeling_before_noun,
 )
+from .noun_phrases import char_span, noun_phrase_before
 from .statements import headline_source, speech_cues
 from .targets import (
     CASE_MARKERS,
@@ -58,9 +59,7 @@ from .targets import (
     JUDGING_ADJECTIVES,
     LIKING,
     SpanIndex,
-    char_span,
     liking_construction,
-    noun_phrase_before,
     raised,
 )
 

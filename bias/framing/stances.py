@@ -35,15 +35,13 @@ from .holders import (
     speech_cues,
     subject_before,
 )
+from .noun_phrases import NP_BREAKS, char_span, noun_phrase_before
 from .statements import statement_speakers
 from .targets import (
     CASE_MARKERS,
     CLAUSE_OPENERS,
     JUDGING_ADJECTIVES,
-    NP_BREAKS,
     SpanIndex,
-    char_span,
-    noun_phrase_before,
     target_of,
 )
 

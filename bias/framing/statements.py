@@ -32,7 +32,8 @@ from typing import NamedTuple, Sequence
 
 from ..lexicon import TokenTable
 from ..voices.fallback import FIRST_PLURAL, FIRST_SINGULAR
-from .targets import CASE_MARKERS, SpanIndex, char_span
+from .noun_phrases import char_span
+from .targets import CASE_MARKERS, SpanIndex
 
 __all__ = [
     "FIRST_PERSON",

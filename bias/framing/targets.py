@@ -8,9 +8,8 @@ for a feeling, whose ``को`` marks the experiencer, nor a time, ``सोम�
 demand, appeal or warning (:func:`addressee`; with none asked, what is demanded or warned of:
 ``भारी बारिश की चेतावनी``), the one sympathy is with (:func:`with_whom`), the subject of
 an evaluative predicate (:func:`predicated_target`); else none (the stances then try the subject of
-a कि clause after the cue, :func:`bias.framing.complements.complement_subject`).  Also the
-noun-phrase helpers the
-holder rules of :mod:`bias.framing.stances` share.
+a कि clause after the cue, :func:`bias.framing.complements.complement_subject`).  The noun
+phrases themselves are read by :mod:`bias.framing.noun_phrases`.
 
 >>> t = "उन्होंने अमेरिका के खिलाफ कड़ा रुख अपनाया"
 >>> tk = TokenTable(t)
@@ -24,7 +23,14 @@ from typing import Sequence
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
-from ..voices.words import GENITIVE, OBJECT_PRONOUNS, PRON_GEN, PRON_NE, SIDES
+from ..voices.words import GENITIVE, OBJECT_PRONOUNS, PRON_GEN, SIDES
+from .noun_phrases import (
+    NP_BREAKS,
+    PARTICLES,
+    char_span,
+    noun_phrase_before,
+    phrase_before,
+)
 from .spans import SpanIndex
 
 __all__ = [
@@ -43,32 +49,6 @@ __all__ = [
 ]
 
 Span = tuple[int, int]
-
-#: words a holder or target noun phrase does not reach back across
-NP_BREAKS = (
-    frozenset(
-        """ने में से को पर तक के की का लिए कि है हैं था थे थी हो गया गई गए किया किए कहा भी तो
-    लेकिन परंतु किंतु मगर जबकि जो खिलाफ बीच साथ द्वारा लेकर हम मैं आप तुम वह वे वो यह ये ही पहले
-    बाद इससे उससे""".split()
-    )
-    | PRON_NE
-    | frozenset("उन्हें उसे इन्हें इसे मुझे हमें तुम्हें".split())
-)
-#: how many words a holder or target phrase spans at most
-NP_WORDS = 5
-_QUOTE_CLOSERS = frozenset("”’\"'»›")
-#: conjunctions that coordinate: a phrase that ends in one is half of a coordination, no phrase
-COORDINATORS = frozenset({"और", "व", "तथा", "एवं", "या"})
-#: words a noun phrase never opens with: conjunctions, adverbs of the clause, question words and
-#: negators ("… बल्कि बीमारी", "हालांकि इस डर": the phrase is what follows them)
-NOT_NP_OPENERS = frozenset(
-    map(
-        token_key,
-        """और बल्कि हालांकि हालाँकि वहीं या यदि अगर जब तब फिर दरअसल यकीनन इसलिए क्योंकि क्या
-        बिना नहीं न सबसे वरना अब""".split(),
-    )
-)
-_PARTICLES = frozenset({"भी", "ही", "तो"})
 
 
 #: liking: "X को Y पसंद है/आया" — X (dative) likes Y, which stands between with no case marker
@@ -95,59 +75,6 @@ FEELINGS = frozenset(
     "चिंता चिंताएं डर भय आशंका खौफ दहशत नाराजगी नाराज़गी आक्रोश गुस्सा रोष बेचैनी असंतोष "
     "निराशा खुशी उत्साह संतोष गर्व अफसोस अफ़सोस".split()
 )
-
-
-def noun_phrase_before(tk: TokenTable, end: int, lo: int) -> tuple[int, int] | None:
-    """The token range of the noun phrase that ends right before token ``end`` (not before
-    ``lo``): words only, at most :data:`NP_WORDS`, not across :data:`NP_BREAKS`."""
-    if end - 1 > lo and tk.keys[end - 1] == ")":
-        opened = _paren_open(tk, end - 1, lo)
-        if opened is not None:  # "कृषक मुक्ति संग्राम समिति (केएमएसएस) ने": the name before
-            np = noun_phrase_before(tk, opened, lo)
-            return (np[0], end) if np is not None else None
-    if end - 1 >= lo and tk.keys[end - 1] in COORDINATORS:
-        return None  # "सब स्तब्ध और निराश": what stands before और is coordinated with the cue
-    j = end
-    while j > lo and end - j < NP_WORDS and tk.kinds[j - 1] == "word":
-        if tk.keys[j - 1] in NP_BREAKS:
-            break
-        j -= 1
-    while j < end and tk.keys[j] in NOT_NP_OPENERS:
-        j += 1
-    return (j, end) if j < end else None
-
-
-def phrase_before(tk: TokenTable, end: int, lo: int, quotes: "SpanIndex") -> Span | None:
-    """The character span of what ends right before token ``end`` (not before ``lo``): a
-    quotation closed there ("‘गुलाब गैंग’ को आलोचनाओं का सामना", "“…” की प्रशंसा"), else the
-    noun phrase (:func:`noun_phrase_before`).
-
-    >>> t = "सरकार की आलोचना"
-    >>> t[slice(*phrase_before(TokenTable(t), 1, 0, SpanIndex([])))]
-    'सरकार'
-    """
-    if end - 1 > lo and tk.kinds[end - 1] == "punct" and tk.keys[end - 1] in _QUOTE_CLOSERS:
-        closed_at = tk.starts[end - 1]
-        q = quotes.ending_in(closed_at - 2, closed_at)
-        if q is not None:
-            return q.start, q.end
-    np = noun_phrase_before(tk, end, lo)
-    return char_span(tk, np) if np is not None else None
-
-
-def _paren_open(tk: TokenTable, close: int, lo: int) -> int | None:
-    """The ``(`` of the short bracketed group (at most three words) that the ``)`` at token
-    ``close`` ends, not before ``lo``; ``None`` when there is none."""
-    for j in range(close - 1, max(lo, close - 5) - 1, -1):
-        if tk.keys[j] == "(":
-            return j
-        if tk.kinds[j] != "word":
-            return None
-    return None
-
-
-def char_span(tk: TokenTable, toks: tuple[int, int]) -> Span:
-    return tk.starts[toks[0]], tk.ends[toks[1] - 1]
 
 
 def target_of(
@@ -472,7 +399,7 @@ EPITHETS = frozenset("खतरनाक घातक जानलेवा भ�
 #: verbs that make a noun a deed ("अच्छा प्रदर्शन किया"): not part of the noun
 LIGHT_VERBS = frozenset("किया किए करते करती करता कर करके दिया दिखाया दिखाई रहा रही".split())
 #: words that end the noun phrase after such an adjective
-_AFTER_BREAKS = CASE_MARKERS | COPULAS | _PARTICLES | {"और"} | LIGHT_VERBS
+_AFTER_BREAKS = CASE_MARKERS | COPULAS | PARTICLES | {"और"} | LIGHT_VERBS
 
 
 def qualified_noun(tk: TokenTable, tok: int) -> Span | None:
