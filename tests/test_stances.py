@@ -111,6 +111,10 @@ def _triples(text: str):
             [("कार्यकर्ताओं", "concern", None, "subject")],
         ),
         ("इसको लेकर लोगों में काफी डर है।", [("लोगों", "concern", "इसको", "experiencer")]),
+        # people in the genitive of a feeling feel it (feeling_owner); a thing there is what the
+        # feeling is about
+        ("किसानों की नाराजगी बढ़ती जा रही है।", [("किसानों", "concern", None, "experiencer")]),
+        ("संक्रमण का डर बना हुआ है।", [(None, "concern", "संक्रमण", "narrator")]),
         # a plain report of an event is no stance
         ("हादसे में पांच लोगों की मौत हो गई।", []),
         # a phrase that names an event or status is no stance of a word in it: a river's danger

@@ -75,7 +75,9 @@ __all__ = [
 Span = tuple[int, int]
 
 
-def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
+def _experiencer(
+    tk: TokenTable, tok: int, first: int, persons: frozenset[str] = frozenset()
+) -> Span | None:
     """``X में <feeling>`` ("पश्चिम में चिंता", "लोगों में काफी डर"; "X की" when the feeling
     is raised by a subject, :func:`raised`: "मामलों ने लोगों की चिंता बढ़ा दी"), or ``X को`` / a dative
     pronoun before a feeling ("लोगों को डर", "उन्हें गर्व है"), perhaps past what the feeling
@@ -92,7 +94,30 @@ def _experiencer(tk: TokenTable, tok: int, first: int) -> Span | None:
     if b - 1 > first and (tk.keys[b - 1] == "में" or tk.keys[b - 1] in GENITIVE and raised(tk, tok)):
         np = noun_phrase_before(tk, b - 1, first)
         return char_span(tk, np) if np is not None else None
+    if b - 1 > first and tk.keys[b - 1] in GENITIVE:
+        return feeling_owner(tk, b - 1, first, persons)
     return dative_before(tk, b, first)
+
+
+def feeling_owner(
+    tk: TokenTable, genitive: int, first: int, persons: frozenset[str]
+) -> Span | None:
+    """The one whose feeling it is, named in the genitive at token ``genitive`` right before the
+    feeling: a phrase whose head names people (``persons``: :data:`PEOPLE`, an entity's name
+    words) —
+    "किसानों की नाराजगी", "लोगों का गुस्सा"; a thing there is what the feeling is about
+    ("संक्रमण का डर": ``None``).
+
+    >>> t = "किसानों की नाराजगी बढ़ी"
+    >>> t[slice(*feeling_owner(TokenTable(t), 1, 0, PEOPLE))]
+    'किसानों'
+    >>> feeling_owner(TokenTable("संक्रमण का डर बना है"), 1, 0, PEOPLE) is None
+    True
+    """
+    np = noun_phrase_before(tk, genitive, first)
+    if np is None or tk.keys[np[1] - 1] not in persons:
+        return None  # (the phrase's head names people: not "निवासी ज्वालामुखी का डर")
+    return char_span(tk, np)
 
 
 #: first- and second-person words: inside a quotation they are its speaker (or the addressee)
@@ -104,7 +129,7 @@ PEOPLE = frozenset(
     """लोग लोगों यूजर्स यूज़र्स दर्शक दर्शकों समीक्षक समीक्षकों ग्रामीण ग्रामीणों नागरिक नागरिकों
     किसान किसानों छात्र छात्रों प्रशंसक प्रशंसकों कार्यकर्ता कार्यकर्ताओं विशेषज्ञ विशेषज्ञों
     निवासी निवासियों यात्री यात्रियों मजदूर मजदूरों श्रमिक श्रमिकों मछुआरे मछुआरों कर्मचारी
-    कर्मचारियों परिजन परिजनों मरीज मरीजों अभिभावक अभिभावकों व्यापारी व्यापारियों""".split()
+    कर्मचारियों परिजन परिजनों मरीज मरीजों अभिभावक अभिभावकों व्यापारी व्यापारियों फैन फैंस फैन्स""".split()
 )
 
 
@@ -155,7 +180,7 @@ def quoted_experiencer(
     >>> t[slice(*quoted_experiencer(TokenTable(t), 8, 4))]
     'लोग'
     """
-    found = _experiencer(tk, tok, first)
+    found = _experiencer(tk, tok, first, persons)
     if found is None and tk.keys[tok] in LIKING:
         found = _nominative(tk, tok, first, PEOPLE)
     if found is None and tk.keys[tok] in FEELING_ADJECTIVES:
@@ -392,7 +417,7 @@ def holder_of(
         return source, None, "headline"
     if conduct:
         return None, None, "narrator"
-    for rule, span in _sentence_holders(tk, hit, first, last):
+    for rule, span in _sentence_holders(tk, hit, first, last, persons):
         if span is not None:
             return span, None, rule
     span = _nominative(tk, hit.tok, first, persons)
@@ -429,11 +454,13 @@ def speaker_holder(
 
 
 def _sentence_holders(
-    tk: TokenTable, hit: Hit, first: int, last: int | None
+    tk: TokenTable, hit: Hit, first: int, last: int | None, persons: frozenset[str] = PEOPLE
 ) -> Iterator[tuple[str, Span | None]]:
     """``(rule, span or None)`` of the rules ``experiencer``, ``participle``, ``subject``,
     ``fronted`` and ``agent`` in order, each asked only when the ones before found nothing."""
-    yield "experiencer", _experiencer(tk, hit.tok, first) or feeling_before_noun(tk, hit.tok, last)
+    yield "experiencer", (
+        _experiencer(tk, hit.tok, first, persons) or feeling_before_noun(tk, hit.tok, last)
+    )
     yield "participle", _participle_subject(tk, hit.tok, first)
     key = tk.keys[hit.tok]
     # "यात्रा ने चिंताएं बढ़ा दीं": a subject that causes a worry holds none; "उन्होंने कई बेहतरीन
