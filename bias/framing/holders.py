@@ -104,8 +104,7 @@ def feeling_owner(
 ) -> Span | None:
     """The one whose feeling it is, named in the genitive at token ``genitive`` right before the
     feeling: a phrase whose head names people (``persons``: :data:`PEOPLE`, an entity's name
-    words) —
-    "किसानों की नाराजगी", "लोगों का गुस्सा"; a thing there is what the feeling is about
+    words) — "किसानों की नाराजगी", "लोगों का गुस्सा"; a thing there is what the feeling is about
     ("संक्रमण का डर": ``None``).
 
     >>> t = "किसानों की नाराजगी बढ़ी"

@@ -192,13 +192,17 @@ def accused(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | No
 
 
 def genitive_owner(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | None:
-    """What a cue is of: the phrase (or quotation) before the genitive right before it, degree
-    words passed over ("सरकार की आलोचना", "“…” की भी प्रशंसा", "X की काफी सराहना"), or a
-    genitive pronoun there ("उनकी सराहना": the pronoun).
+    """What a cue is of: the phrase (or quotation) before the genitive right before it, the
+    cue's modifiers passed over (:data:`CUE_MODIFIERS`: "सरकार की आलोचना", "“…” की भी प्रशंसा",
+    "X की काफी सराहना", "लंबी उम्र के कई खतरे"), or a genitive pronoun there ("उनकी सराहना": the
+    pronoun).
 
     >>> t = "सरकार की काफी आलोचना"
     >>> t[slice(*genitive_owner(TokenTable(t), 3, 0, SpanIndex([])))]
     'सरकार'
+    >>> t = "लंबी उम्र के कई खतरे होते हैं"
+    >>> t[slice(*genitive_owner(TokenTable(t), 4, 0, SpanIndex([])))]
+    'लंबी उम्र'
     """
     keys = tk.keys
     g = tok - 1
@@ -342,17 +346,14 @@ def predicated_target(tk: TokenTable, tok: int, first: int) -> Span | None:
     """The subject of an evaluative predicate: the noun phrase before the cue at ``tok`` when a
     copula follows the cue within two tokens ("इसकी लैंडिंग भी शानदार रही", "हवाई सफर करना
     खतरनाक है"), the modifiers before the cue passed over (:data:`CUE_MODIFIERS`: "तूफान एक
-    खतरा है"), the owner of a genitive there ("लंबी उम्र के कई खतरे होते हैं"), and a
-    relative जो for what it stands for (:func:`antecedent_end`), or a pronoun subject right
-    before a cue the copula follows ("ये शानदार है"); else ``None``.
+    खतरा है"), and a relative जो for what it stands for (:func:`antecedent_end`), or a pronoun
+    subject right before a cue the copula follows ("ये शानदार है"); else ``None``.  (A genitive
+    there names what the cue is of: :func:`genitive_owner`, asked first.)
 
     >>> t = "उनका रवैया बहुत सहयोगात्मक है"
     >>> tk = TokenTable(t)
     >>> t[slice(*predicated_target(tk, 3, 0))]
     'उनका रवैया'
-    >>> t = "लंबी उम्र के कई खतरे होते हैं"
-    >>> t[slice(*predicated_target(TokenTable(t), 4, 0))]
-    'लंबी उम्र'
     """
     keys = tk.keys
     if not any(k in COPULAS for k in keys[tok + 1 : tok + 3]):
@@ -360,8 +361,6 @@ def predicated_target(tk: TokenTable, tok: int, first: int) -> Span | None:
     j = tok
     while j > first and keys[j - 1] in CUE_MODIFIERS:
         j -= 1
-    if j - 1 > first and keys[j - 1] in GENITIVE:  # "लंबी उम्र के कई खतरे होते हैं"
-        return phrase_before(tk, j - 1, first, SpanIndex([]))
     if j - 1 > first and keys[j - 1] == "जो":
         j = antecedent_end(tk, j - 1, first)
     np = noun_phrase_before(tk, j, first)
