@@ -17,6 +17,7 @@ from .clauses import COMPLEMENTIZERS, clause, clause_start
 from .context import ArticleContext
 from .documents import document_source
 from .information import INFORMATION, information_source, news_as_such
+from .naming import naming
 from .phrases import (
     find_cue_outside,
     ne_subject_of,
@@ -96,8 +97,8 @@ def impersonal(art: ArticleContext, i: int, sentence: Span) -> Found | None:
     रिपोर्ट में कहा गया कि मौतें अधिक हैं। → रिपोर्ट
     """
     match = art.impersonal_at.get(i)
-    if match is None:
-        return None
+    if match is None or naming(art, i, i + match[0], sentence[0]):
+        return None  # (naming is not speech: "X को Y कहा जाता है")
     cue_end = j = i + match[0]
     if j < sentence[1] and art.keys[j] == "कि":
         j += 1

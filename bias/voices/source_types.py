@@ -49,16 +49,14 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
     classified = classifier_before(art, matches[-1][0] if matches else a)
     if classified is not None:
         return classified
+    if matches and party_office(art, a, b):
+        return "politician"
+    matches = title_yields_to_office(art, role_over_gazetteer(art, namesake(art, a, b, matches)))
     if not matches:
         for k in reversed(art.keys[a:b]):
             if k in art.titles:
                 return art.titles[k]
         return role_before(art, a)
-    if party_office(art, a, b):
-        return "politician"
-    matches = title_yields_to_office(art, role_over_gazetteer(art, namesake(art, a, matches)))
-    if not matches:
-        return None
     if unnamed_officials(art, a, b, matches):
         return "anonymous"
     head, head_end, stype = matches[-1]
@@ -174,11 +172,13 @@ _KEEP_SURNAME = HONORIFICS | GENITIVE
 
 
 def namesake(
-    art: ArticleContext, a: int, matches: list[tuple[int, int, str]]
+    art: ArticleContext, a: int, b: int, matches: list[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """The source terms of a phrase without a one-word known name that follows another
-    name: "धवल शाह" shares a surname with "शाह" (Amit Shah) but is someone else; a title
-    or honorific before the surname ("गृह मंत्री शाह", "श्री शाह") keeps it.
+    """The source terms of a phrase without a one-word known name that is only part of the
+    person's name: one that follows another name ("धवल शाह" shares a surname with "शाह", Amit
+    Shah, but is someone else; a title or honorific before the surname, "गृह मंत्री शाह", "श्री
+    शाह", keeps it), or one that another name word follows (:func:`name_goes_on`: "एसडीएम डा.
+    जितेंद्र कंवर" is not the actor जितेंद्र).
 
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("संस्थापक धवल शाह ने कहा")
@@ -189,7 +189,11 @@ def namesake(
         return matches
     head, end, _ = matches[-1]
     known = art.known_at.get(head)
-    if known is None or known[0] != 1 or head <= a:
+    if known is None or known[0] != 1:
+        return matches
+    if name_goes_on(art, end, b):
+        return matches[:-1]
+    if head <= a:
         return matches
     before = head - 1
     if len(matches) > 1 and matches[-2][1] == head:
@@ -197,6 +201,24 @@ def namesake(
     if art.kinds[before] != "word" or art.keys[before] in _KEEP_SURNAME:
         return matches
     return matches[:-1]
+
+
+def name_goes_on(art: ArticleContext, end: int, b: int) -> bool:
+    """Does another word of the name follow a known name ending at token ``end``, inside the
+    speaker phrase ending at ``b``?  A word that is no honorific, genitive or source term
+    ("जितेंद्र कंवर"; not "अमिताभ जी", "पुतिन के", "मोदी सरकार").
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("जितेंद्र कंवर ने कहा")
+    >>> name_goes_on(art, 1, 2), name_goes_on(art, 1, 1)
+    (True, False)
+    """
+    return (
+        end < b
+        and art.kinds[end] == "word"
+        and art.keys[end] not in _KEEP_SURNAME
+        and end not in art.source_at
+    )
 
 
 def role_over_gazetteer(
@@ -422,5 +444,19 @@ def indefinite_official(
     art: ArticleContext, a: int, b: int, matches: list[tuple[int, int, str]]
 ) -> bool:
     """``एक अधिकारी``, ``एक स्थानीय नेता``: an official or politician the article does not
-    name (one term, which ends the phrase, after एक)."""
-    return a > 0 and art.keys[a - 1] == "एक" and matches[-1][1] == b and len(matches) == 1
+    name (one term, which ends the phrase, after एक) — but not a spokesperson of a named office
+    ("एक रक्षा प्रवक्ता" speaks on the record for the defence ministry: the guide).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("एक रक्षा प्रवक्ता ने कहा")
+    >>> source_type(art, 1, 3)
+    'government_official'
+    """
+    if a == 0 or art.keys[a - 1] != "एक" or matches[-1][1] != b or len(matches) != 1:
+        return False
+    last = matches[-1][1] - 1
+    return not (art.keys[last] in SPOKESPERSONS and last > a)
+
+
+#: a spokesperson speaks for the office the phrase names
+SPOKESPERSONS = frozenset({"प्रवक्ता"})

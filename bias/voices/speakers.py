@@ -86,6 +86,29 @@ def phrase_start(art: ArticleContext, i: int, reach: int = 5) -> int:
     return a
 
 
+def namesake_at(art: ArticleContext, j: int) -> bool:
+    """Is token ``j`` a known one-word name (:data:`ArticleContext.known_at`) that another name
+    word follows, so someone else's first name ("एसडीएम डा. जितेंद्र कंवर" is not the actor
+    जितेंद्र)?
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("एसडीएम जितेंद्र कंवर ने कहा")
+    >>> namesake_at(art, 1), learn_titles(art), art.titles["कंवर"]
+    (True, None, 'government_official')
+    """
+    known = art.known_at.get(j)
+    if known is None or known[0] != 1 or j + 1 >= len(art.keys):
+        return False
+    k = art.keys[j + 1]
+    return (
+        art.kinds[j + 1] == "word"
+        and j + 1 not in art.source_at
+        and k not in art.lex.name_stop
+        and k not in art.lex.verb_words
+        and k not in HONORIFICS
+    )
+
+
 def learn_titles(art: ArticleContext) -> None:
     """Learn from "TITLE NAME" outside quotations (प्रोफेसर ली क्रोनिन, विदेश मंत्री ली
     सांग-हो) the source type of up to four name words after each source term, into
@@ -120,7 +143,9 @@ def learn_titles(art: ArticleContext) -> None:
             if k in HONORIFICS:
                 j += 2 if j + 1 < n and keys[j + 1] == "." else 1  # श्री. रघुनंदन
                 continue
-            if k in name_stop or j in art.source_at or k in verb_words:
+            if k in name_stop or k in verb_words:
+                break
+            if j in art.source_at and not namesake_at(art, j):
                 break
             names.append(k)
             j += 1
