@@ -94,7 +94,7 @@ def _triples(text: str):
         # a subject that causes a worry does not hold it (the reporter speaks): it is the target
         (
             "पुतिन की यात्रा ने चिंताएं बढ़ा दी हैं।",
-            [(None, "concern", "यात्रा", "narrator")],
+            [(None, "concern", "पुतिन की यात्रा", "narrator")],
         ),
         # the reporter's own evaluation has no holder; the predicate's subject is the target
         ("यह फैसला ऐतिहासिक उपलब्धि है।", [(None, "praise", "फैसला", "narrator")]),
@@ -149,7 +149,7 @@ def _triples(text: str):
         # sympathy is with someone; worry is for someone
         (
             "राष्ट्रपति ने मृतकों के परिवारों के साथ संवेदना जताई।",  # (a reported condolence)
-            [("राष्ट्रपति", "praise", "परिवारों", "reported")],
+            [("राष्ट्रपति", "praise", "मृतकों के परिवारों", "reported")],
         ),
         ("मैं अपने भाई के लिए चिंतित थी।", [(None, "concern", "अपने भाई", "narrator")]),
         # what the stance is about: "X को लेकर", "X के बारे में"
@@ -179,7 +179,7 @@ def _triples(text: str):
         ("वहां ही किसानों में काफी नाराजगी थी।", [("किसानों", "concern", None, "experiencer")]),
         # not when a case marker follows the people (a target or a place), nor for a quality
         # adjective, whose subject is what it judges
-        ("लोगों के घरों पर खतरा मंडरा रहा है।", [(None, "concern", "घरों", "narrator")]),
+        ("लोगों के घरों पर खतरा मंडरा रहा है।", [(None, "concern", "लोगों के घरों", "narrator")]),
         ("किसानों की यह फसल अच्छी है।", [(None, "praise", "फसल", "narrator")]),
     ],
 )
@@ -359,6 +359,8 @@ def test_liking(text, expected):
         # a function word)
         ("अब विश्वव्यापी खतरा बन गया है।", None),
         ("इसलिए सवालों के घेरे में चीन", None),
+        # a target takes its owner in the genitive (with_owner): whose bravery is saluted
+        ("नेता ने सुरक्षाकर्मियों की बहादुरी को सलाम किया।", "सुरक्षाकर्मियों की बहादुरी"),
     ],
 )
 def test_target_phrases(text, target):
@@ -401,7 +403,7 @@ def test_no_complement_subject_without_ki_or_after_an_adverbial():
 
 def test_pleased_with_someone_is_praise_of_them():
     # "X से खुश": approval of X; "X से संतुष्ट नहीं": its negation, concern about X
-    assert _triples("मैं सरकार के काम से बहुत खुश हूं।")[0][1:3] == ("praise", "काम")
+    assert _triples("मैं सरकार के काम से बहुत खुश हूं।")[0][1:3] == ("praise", "सरकार के काम")
     assert _triples("लोग प्रशासन से संतुष्ट नहीं हैं।")[0][:3] == ("लोग", "concern", "प्रशासन")
 
 

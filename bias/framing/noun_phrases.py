@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..lexicon import TokenTable
 from ..lexicon.keys import token_key
-from ..voices.words import PRON_NE
+from ..voices.words import GENITIVE, PRON_NE
 from .spans import SpanIndex
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "noun_phrase_before",
     "phrase_before",
     "char_span",
+    "with_owner",
 ]
 
 Span = tuple[int, int]
@@ -110,3 +111,30 @@ def _paren_open(tk: TokenTable, close: int, lo: int) -> int | None:
 
 def char_span(tk: TokenTable, toks: tuple[int, int]) -> Span:
     return tk.starts[toks[0]], tk.ends[toks[1] - 1]
+
+
+def with_owner(
+    tk: TokenTable, span: Span | None, first: int, cue: int, holder: Span | None = None
+) -> Span | None:
+    """The character ``span`` of a target with the owner in the genitive right before it, one
+    level (the whole noun phrase "सुरक्षाकर्मियों की बहादुरी", not its head alone: whose bravery is
+    saluted), when the owner is a noun phrase of the sentence (from token ``first``) before the
+    cue (token ``cue``) and not the stance's ``holder`` (characters); else ``span`` as it is.
+
+    >>> t = "उन्होंने सुरक्षाकर्मियों की बहादुरी को सलाम किया"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*with_owner(tk, (t.index("बहादुरी"), t.index(" को")), 0, 5))]
+    'सुरक्षाकर्मियों की बहादुरी'
+    """
+    if span is None:
+        return None
+    a = tk.index_at(span[0])
+    if not first < a - 1 < cue or tk.keys[a - 1] not in GENITIVE:
+        return span
+    owner = noun_phrase_before(tk, a - 1, first)
+    if owner is None:
+        return span
+    start = tk.starts[owner[0]]
+    if holder is not None and start < holder[1] and holder[0] < span[1]:
+        return span  # (the holder is in it: "द्वीप के निवासी ज्वालामुखी का डर")
+    return start, span[1]

@@ -35,7 +35,7 @@ from .holders import (
     speech_cues,
     subject_before,
 )
-from .noun_phrases import NP_BREAKS, char_span, noun_phrase_before
+from .noun_phrases import NP_BREAKS, char_span, noun_phrase_before, with_owner
 from .statements import statement_speakers
 from .targets import (
     CASE_MARKERS,
@@ -289,7 +289,9 @@ def find_stances(
             found = conduct_target(tk, hit.tok, first, agents or {}) if judged else None
             # (the doer is the one who judges, "X ने इसे क्रांतिकारी कदम बताया": what is judged)
             found = beyond_holder(tk, found, holder)
-            found = found or target_of(tk, hit.tok, first, quote_index, hit.end_tok)
+            found = found or with_owner(
+                tk, target_of(tk, hit.tok, first, quote_index, hit.end_tok), first, hit.tok, holder
+            )
             target = beyond_holder(tk, found, holder)
             # (a target that was only the holder, "X का आरोप है कि …", gives way to the clause)
             target = target or complement_subject(tk, hit.end_tok, last)

@@ -9,7 +9,8 @@ demand, appeal or warning (:func:`addressee`; with none asked, what is demanded 
 ``भारी बारिश की चेतावनी``), the one sympathy is with (:func:`with_whom`), the subject of
 an evaluative predicate (:func:`predicated_target`); else none (the stances then try the subject of
 a कि clause after the cue, :func:`bias.framing.complements.complement_subject`).  The noun
-phrases themselves are read by :mod:`bias.framing.noun_phrases`.
+phrases themselves are read by :mod:`bias.framing.noun_phrases`; the stances add a target's
+owner in the genitive (:func:`bias.framing.noun_phrases.with_owner`: "सुरक्षाकर्मियों की बहादुरी").
 
 >>> t = "उन्होंने अमेरिका के खिलाफ कड़ा रुख अपनाया"
 >>> tk = TokenTable(t)
