@@ -765,6 +765,9 @@ def test_pronoun_speaker_of_a_reported_clause():
         ("सचिव आपदा प्रबंधन अमित नेगी", "government_official"),
         ("शासन", "government_official"),
         ("एनओएए के अधिकारी स्टीव", "government_official"),
+        # an armed group speaking as a body is an organisation (the guide)
+        ("चरमपंथियों", "organisation"),
+        ("एमनेस्टी", "organisation"),
         ("निसान के जनरल मैनेजर गैरेथ", "organisation"),  # (not the military rank जनरल)
         ("WHO चीफ", "organisation"),  # a chief takes its body's type
         ("रिसर्च लैब के चीफ साइंटिस्ट नोल", "expert"),  # (a chief scientist is a scientist)
