@@ -454,8 +454,7 @@ def indefinite_official(
     """
     if a == 0 or art.keys[a - 1] != "एक" or matches[-1][1] != b or len(matches) != 1:
         return False
-    last = matches[-1][1] - 1
-    return not (art.keys[last] in SPOKESPERSONS and last > a)
+    return not (art.keys[b - 1] in SPOKESPERSONS and b - 1 > a)  # (the match ends at b)
 
 
 #: a spokesperson speaks for the office the phrase names

@@ -20,7 +20,7 @@ from .fallback import FIRST_PLURAL, FIRST_SINGULAR
 from .information import INFORMATION, NEWS
 from .phrases import np_before, subject_past_object
 from .results import NO_SPEAKER, Speaker
-from .source_types import namesake, source_type, title_yields_to_office
+from .source_types import name_goes_on, namesake, source_type, title_yields_to_office
 from .words import (
     AGED,
     ASK_REACH,
@@ -97,16 +97,9 @@ def namesake_at(art: ArticleContext, j: int) -> bool:
     (True, None, 'government_official')
     """
     known = art.known_at.get(j)
-    if known is None or known[0] != 1 or j + 1 >= len(art.keys):
+    if known is None or known[0] != 1 or not name_goes_on(art, j + 1, len(art.keys)):
         return False
-    k = art.keys[j + 1]
-    return (
-        art.kinds[j + 1] == "word"
-        and j + 1 not in art.source_at
-        and k not in art.lex.name_stop
-        and k not in art.lex.verb_words
-        and k not in HONORIFICS
-    )
+    return art.keys[j + 1] not in art.lex.name_stop and art.keys[j + 1] not in art.lex.verb_words
 
 
 def learn_titles(art: ArticleContext) -> None:
