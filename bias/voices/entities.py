@@ -27,6 +27,14 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..lexicon import Phrases, TokenTable
 from .fallback import CONTEXTS, TypeFallback, context_features, first_person
+from .origins import (
+    NO_COUNTRY,
+    article_country,
+    country_speaks,
+    mention_origin,
+    place_words,
+    story_words,
+)
 from .results import QuoteSpan, ReportedSpan
 from .words import (
     FIRST_SECOND,
@@ -56,10 +64,6 @@ __all__ = [
 
 Span = tuple[int, int]
 
-#: how many tokens before a speaker's name are read for a country word ("रूस के राष्ट्रपति X")
-ORIGIN_WINDOW = 4
-#: words that end the look-back for a speaker's country word
-ORIGIN_BREAKS = frozenset("अनुसार मुताबिक हवाले ने कि और से में को पर".split())
 # source types by how much they say (a specific type wins over a vague one on ties)
 _VAGUE = ("other", "anonymous")
 
@@ -144,121 +148,6 @@ def entity_type(types: Sequence[str | None]) -> str | None:
     return next(t for t in specific if counts[t] == best)
 
 
-def mention_origin(
-    tk: TokenTable, origins: dict[int, tuple[int, str]], span: Span, sentence: Span
-) -> str | None:
-    """The country of a speaker phrase: the last origin word (a known speaker or a country
-    word, ``origins``: token -> (length, code)) inside the phrase at ``span`` or in the
-    :data:`ORIGIN_WINDOW` tokens before it within its ``sentence`` (token range).  A country
-    in the genitive ("भारत के दूत विक्रम मिस्री") governs the phrase: a country word inside the
-    name after it (मिस्री, Egyptian) does not override it.
-
-    >>> from bias.lexicon import Matcher, Phrases
-    >>> countries = Phrases([("रूस", "RU")], label="origins")
-    >>> t = "रूस के राष्ट्रपति पुतिन"
-    >>> tk = TokenTable(t, matcher=Matcher([countries]))
-    >>> mention_origin(tk, tk.matches(countries), (t.index("पुतिन"), len(t)), (0, 4))
-    'RU'
-    """
-    first, end = tk.index_at(span[0]), tk.index_at(span[1])
-    lo = first
-    # back over the phrase's own words and genitives ("रूस के राष्ट्रपति"), not across
-    # punctuation or another phrase ("रूसी एजेंसियों के अनुसार किम")
-    while lo > max(sentence[0], first - ORIGIN_WINDOW) and tk.kinds[lo - 1] == "word":
-        if tk.keys[lo - 1] in ORIGIN_BREAKS:
-            break
-        lo -= 1
-    found = governing = None
-    for i in range(lo, end):
-        m = origins.get(i)
-        if m is not None and i + m[0] <= end:
-            found = m[1]
-            if i + m[0] < end and tk.keys[i + m[0]] in GENITIVE:
-                governing = m[1]
-    return governing or found
-
-
-#: the origin codes of bodies and blocs, not countries (countries.tsv)
-BODIES = frozenset({"EU", "UN", "NATO", "WEST"})
-
-
-def country_speaks(tk: TokenTable, origins: dict[int, tuple[int, str]], span: Span) -> bool:
-    """Is the speaker phrase at ``span`` (characters) a country or its capital and nothing
-    else — one origin word (``origins``: token -> (length, code)) covering all its tokens?  A
-    country speaking as a body ("फ्रांस ने कहा", "मॉस्को ने चेतावनी दी") is its government.
-
-    >>> from bias.lexicon import Matcher, Phrases
-    >>> countries = Phrases([("संयुक्त अरब अमीरात", "AE")], label="origins")
-    >>> t = "संयुक्त अरब अमीरात ने कहा"
-    >>> tk = TokenTable(t, matcher=Matcher([countries]))
-    >>> country_speaks(tk, tk.matches(countries), (0, 18)), country_speaks(tk, {}, (0, 18))
-    (True, False)
-    """
-    first, end = tk.index_at(span[0]), tk.index_at(span[1])
-    m = origins.get(first)
-    return m is not None and first + m[0] == end and m[1] not in BODIES and len(m[1]) == 2
-
-
-def article_country(counts: Counter, home: str | None) -> str | None:
-    """The country a story is about: the one its country words (``counts``: code -> how
-    often named) name most often, when that is another than ``home``, named at least
-    :data:`STORY_MIN_NAMED` times and more often than ``home``; otherwise ``home`` (the
-    outlet's country).  A speaker whose own phrase names no country is taken to be of it.
-
-    >>> article_country(Counter({"GB": 2, "IN": 1}), "IN")
-    'GB'
-    >>> article_country(Counter({"GB": 1, "IN": 1}), "IN"), article_country(Counter(), "IN")
-    ('IN', 'IN')
-    """
-    if not counts:
-        return home
-    code, n = counts.most_common(1)[0]
-    if code != home and n >= STORY_MIN_NAMED and (home is None or n > counts.get(home, 0)):
-        return code
-    return home
-
-
-#: the origin of a place or direction that names no country (countries.tsv: "पश्चिमी विक्षोभ",
-#: "पश्चिम एशिया"), listed so that the word inside it ("पश्चिम", the West) does not match
-NO_COUNTRY = "-"
-
-
-def place_words(found: dict[int, tuple[int, str]]) -> dict[int, tuple[int, str]]:
-    """The origin words of ``found`` (token -> (length, code)) that name a country or a bloc:
-    not the places and directions of :data:`NO_COUNTRY`.
-
-    >>> place_words({0: (2, "-"), 3: (1, "WEST"), 5: (2, "IN")})
-    {3: (1, 'WEST'), 5: (2, 'IN')}
-    """
-    return {i: m for i, m in found.items() if m[1] != NO_COUNTRY}
-
-
-#: games named after their host city ("लंदन ओलंपिक"): the city does not tell the story's country
-GAMES = frozenset("ओलंपिक ओलिंपिक ओलंपिक्स ओलिंपिक्स पैरालंपिक".split())
-
-
-def story_words(
-    tk: TokenTable, found: dict[int, tuple[int, str]], own_country: frozenset[tuple[str, ...]]
-) -> dict[int, tuple[int, str]]:
-    """The origin words of an article (``found``: token -> (length, code)) that tell which
-    country its story is about: all but the names whose country is their own (``own_country``,
-    their token keys: news outlets, "बीबीसी हिन्दी" in every BBC story is not Britain; companies,
-    "ट्विटर पर लिखा" is no American story), and host cities of games (:data:`GAMES`: "लंदन
-    ओलंपिक" is no British story).
-
-    >>> from bias.lexicon import Matcher, Phrases
-    >>> origins = Phrases([("बीबीसी", "GB"), ("रूस", "RU")], label="origins")
-    >>> tk = TokenTable("बीबीसी ने रूस से कहा", matcher=Matcher([origins]))
-    >>> story_words(tk, tk.matches(origins), frozenset({("बीबीसी",)}))
-    {2: (1, 'RU')}
-    """
-    keys = tk.keys
-    return {
-        i: m
-        for i, m in found.items()
-        if tuple(keys[i : i + m[0]]) not in own_country
-        and not (i + m[0] < len(keys) and keys[i + m[0]] in GAMES)
-    }
 
 
 #: how many sentences up to a speaker's first mention tell which country the story is about
@@ -269,8 +158,6 @@ CONTEXT_SENTENCES = 30
 #: speech unchanged at 0.888; 30 gave 0.837 but crossed into the next story of a COVID
 #: day-file: reported 0.876)
 CONTEXT_AFTER = 15
-#: how often a foreign country must be named there to be the story's country
-STORY_MIN_NAMED = 1
 
 
 class SentenceTallies:
@@ -445,7 +332,8 @@ def link_entities(
         if item.pronoun is not None and item.pronoun != item.speaker:
             entity.mentions.append(item.pronoun)
         stype = item.source_type
-        if stype in (None, "other") and country_speaks(tk, found, item.speaker):
+        # (a known person typed other, "पोप फ्रांसिस", is no country speaking: only an untyped one)
+        if stype is None and country_speaks(tk, found, item.speaker):
             stype = "government_official"
         entity.types.append(stype)
         if isinstance(item, QuoteSpan):

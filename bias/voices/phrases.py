@@ -55,7 +55,7 @@ class Said(NamedTuple):
 
 def np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
     """The noun phrase that ends right before token ``i`` (not before token ``lo``): at
-    most six words, not crossing a postposition, conjunction, verb or punctuation,
+    most :data:`NP_WORDS` words, not crossing a postposition, conjunction, verb or punctuation,
     without leading determiners; ``X, जिन्होंने …, ने`` skips the relative clause.
     ``None`` when the phrase would end with का / के / की.  (Remembered per article:
     the rules ask about the same subjects again.)
@@ -74,6 +74,8 @@ def np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
     return art.np_memo[key]
 
 
+#: the most words a noun phrase before a cue may have (:func:`np_before`; a hyphen is no word)
+NP_WORDS = 6
 #: the most words a name in quotation marks may have (:func:`quoted_name`)
 QUOTED_NAME_WORDS = 5
 
@@ -127,10 +129,11 @@ def _np_before(art: ArticleContext, i: int, lo: int) -> Span | None:
     end = j + 1
     if j >= lo and keys[j] in GENITIVE:
         return None  # the phrase would end with का / के / की
-    floor = max(lo, end - 6)  # at most six tokens
-    while j >= floor:
+    words = 0  # at most NP_WORDS words; the hyphen inside a name is none ("बान की-मून")
+    while j >= lo and words < NP_WORDS:
         if keys[j] in NP_STOP or (kinds[j] == "punct" and keys[j] != "-"):
             break
+        words += keys[j] != "-"
         j -= 1
     start = j + 1
     while start < end and (keys[start] in LEADING_DROP or keys[start] == "-"):

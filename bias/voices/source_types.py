@@ -47,6 +47,8 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
     """
     matches = _source_terms(art, a, b)
     classified = classifier_before(art, matches[-1][0] if matches else a)
+    if classified == "media" and state_owned(art, a, matches):
+        return "state_media"
     if classified is not None:
         return classified
     if matches and party_office(art, a, b):
@@ -379,6 +381,26 @@ def classifier_before(art: ArticleContext, a: int) -> str | None:
     ('organisation', 'organisation')
     """
     return CLASSIFIERS.get(art.keys[a - 1]) if a > 0 else None
+
+
+#: words that make the outlet a classifying noun names a state's ("सरकारी अख़बार", "सरकारी टीवी चैनल")
+STATE_WORDS = frozenset({"सरकारी", "राजकीय"})
+
+
+def state_owned(art: ArticleContext, a: int, matches: list[tuple[int, int, str]]) -> bool:
+    """Is the outlet a classifying noun introduces (:func:`classifier_before`) a state's?  Yes
+    when the gazetteer knows it as state media, or :data:`STATE_WORDS` stands in the two words
+    before the noun ("चीन के सरकारी अख़बार ग्लोबल टाइम्स", "रूस के सरकारी टीवी चैनल आरटी").
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("सरकारी टीवी चैनल एबीसी ने कहा")
+    >>> source_type(art, 3, 4)
+    'state_media'
+    """
+    if any(stype == "state_media" for _, _, stype in matches):
+        return True
+    head = matches[-1][0] if matches else a
+    return any(art.keys[k] in STATE_WORDS for k in range(max(0, head - 3), head - 1))
 
 
 #: roles that are a film's unless a known body owns them ("मौसम विभाग के निर्देशक" is an

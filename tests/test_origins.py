@@ -1,0 +1,123 @@
+"""Where a speaker is from (bias.voices.origins), and the country words of international news."""
+
+from __future__ import annotations
+
+import pytest
+
+import bias
+from bias.lexicon import Matcher, Phrases, TokenTable
+from bias.voices.origins import chain_owner, mention_origin, owner_chain
+
+
+def _table(text: str, rows):
+    countries = Phrases(rows, label="origins")
+    tk = TokenTable(text, matcher=Matcher([countries]))
+    return tk, tk.matches(countries)
+
+
+def test_owner_chain_walks_back_over_genitive_links():
+    t = "पाकिस्तान के विदेश मंत्रालय की प्रवक्ता तसनीम ने कहा"
+    tk = TokenTable(t)
+    # from the role (token 5) or from inside the chain (token 2), back to पाकिस्तान
+    assert owner_chain(tk, 5, 0) == 0
+    assert owner_chain(tk, 2, 0) == 0
+    # no genitive before the token: nothing to follow
+    assert owner_chain(tk, 0, 0) == 0
+    assert owner_chain(TokenTable("कल मंत्री ने कहा"), 1, 0) == 1
+    # the floor stops it, and a break word (ने, में …) ends an owner
+    assert owner_chain(tk, 5, 2) == 2
+    assert owner_chain(TokenTable("दिल्ली में सरकार के मंत्री"), 4, 0) == 2
+
+
+def test_a_country_at_the_head_of_a_long_genitive_chain_is_the_speakers():
+    t = "पाकिस्तान के विदेश मंत्रालय की प्रवक्ता तसनीम असलम ने कहा"
+    tk, found = _table(t, [("पाकिस्तान", "PK")])
+    span = (t.index("तसनीम"), t.index(" ने"))
+    assert mention_origin(tk, found, span, (0, len(tk))) == "PK"
+    # the country must own the chain through a genitive: one named as a place does not
+    t2 = "पाकिस्तान में रहने वाले विदेश मंत्रालय की प्रवक्ता तसनीम ने कहा"
+    tk2, found2 = _table(t2, [("पाकिस्तान", "PK")])
+    assert mention_origin(tk2, found2, (t2.index("तसनीम"), t2.index(" ने")), (0, len(tk2))) is None
+    assert chain_owner(tk2, found2, 6, 0) is None
+
+
+def test_the_chain_does_not_override_a_country_near_the_name():
+    t = "ब्रिटेन के विदेश मंत्रालय की भारतीय प्रवक्ता राज ने कहा"
+    tk, found = _table(t, [("ब्रिटेन", "GB"), ("भारतीय", "IN")])
+    assert mention_origin(tk, found, (t.index("राज"), t.index(" ने")), (0, len(tk))) == "IN"
+
+
+def test_analyze_gives_the_origin_of_a_spokesperson_of_a_foreign_ministry():
+    (q,) = bias.analyze(
+        'पाकिस्तान के विदेश मंत्रालय की प्रवक्ता तसनीम असलम ने कहा, "बातचीत होनी चाहिए।"'
+    ).quotes
+    assert (q.source_type, q.origin) == ("government_official", "PK")
+
+
+def test_a_known_person_typed_other_is_not_a_country_speaking():
+    """country_speaks is for an untyped phrase that is only a country ("फ्रांस ने कहा"); a
+    known person the gazetteer types other keeps that type (not government_official)."""
+    (q,) = bias.analyze('पोप फ्रांसिस ने कहा, "शांति ज़रूरी है।"').quotes
+    assert (q.source_type, q.origin) == ("other", "VA")
+    (q,) = bias.analyze('फ्रांस ने कहा, "हम साथ हैं।"').quotes
+    assert (q.source_type, q.origin) == ("government_official", "FR")
+
+
+@pytest.mark.parametrize(
+    "text, origin",
+    [
+        # BBC Hindi's spellings of Israel and Gaza (countries.tsv, session 25)
+        ('इसराइली सेना के एक प्रवक्ता ने कहा, "रॉकेट दागे गए।"', "IL"),
+        ('ग़ज़ा के एक निवासी ने कहा, "रात भर धमाके होते रहे।"', "PS"),
+        ('सेनेगल के राष्ट्रपति ने कहा, "चुनाव समय पर होंगे।"', "SN"),
+    ],
+)
+def test_country_words_of_international_news(text, origin):
+    (q,) = bias.analyze(text).quotes
+    assert q.origin == origin
+
+
+def test_an_armed_group_does_not_make_an_indian_story_foreign():
+    """लश्कर-ए-तैयबा has no origin in the gazetteer: named in an Indian story, it must not
+    make the story (and so its unnamed officials) Pakistani."""
+    text = (
+        "पुलिस ने बताया कि लश्कर-ए-तैयबा के दो आतंकी पकड़े गए। लश्कर-ए-तैयबा के इस मॉड्यूल की "
+        'जांच जारी है। पुलिस अधीक्षक ने कहा, "जांच पूरी होगी।"'
+    )
+    quotes = bias.analyze(text).quotes
+    assert [q.origin for q in quotes] == ["IN"]
+
+
+def test_a_hyphen_inside_a_name_is_no_word_of_the_phrase():
+    """np_before reads at most six words; "बान की-मून" is two, so the body before the role
+    ("संयुक्त राष्ट्र महासचिव") stays in the phrase and decides its type."""
+    (q,) = bias.analyze('संयुक्त राष्ट्र महासचिव बान की-मून ने कहा, "हिंसा रुकनी चाहिए।"').quotes
+    assert (q.source_type, q.origin) == ("organisation", "UN")
+
+
+def test_a_word_inside_a_longer_entry_gives_no_origin_of_its_own():
+    """"अमरीकी कांग्रेस" (the US Congress) is one entry: the कांग्रेस inside it, the Indian
+    party, must not govern the phrase as a genitive owner."""
+    (q,) = bias.analyze(
+        'अमरीकी कांग्रेस के सदस्य जॉन मैक्केन ने कहा, "हमें सख़्त क़दम उठाने चाहिए।"'
+    ).quotes
+    assert (q.source_type, q.origin) == ("politician", "US")
+    (q,) = bias.analyze('कांग्रेस के प्रवक्ता ने कहा, "सरकार नाकाम रही है।"').quotes
+    assert q.origin == "IN"
+
+
+@pytest.mark.parametrize(
+    "text, stype",
+    [
+        # a classifying noun says "an outlet"; the state owns it when the text or the
+        # gazetteer says so (state_owned)
+        ('चीन के सरकारी अख़बार ग्लोबल टाइम्स ने लिखा, "भारत सावधान रहे।"', "state_media"),
+        ('रूस के सरकारी टीवी चैनल आरटी ने कहा, "पश्चिम झूठ बोल रहा है।"', "state_media"),
+        ('सरकारी टीवी चैनल एबीसी ने कहा, "सेना तैयार है।"', "state_media"),
+        ('पाकिस्तानी अख़बार डॉन ने लिखा, "बैठक बुलाई गई है।"', "media"),
+        ('अमरीकी अख़बार न्यूयॉर्क टाइम्स ने लिखा, "दबाव बढ़ रहा है।"', "media"),
+    ],
+)
+def test_an_outlet_named_by_a_classifying_noun(text, stype):
+    (q,) = bias.analyze(text).quotes
+    assert q.source_type == stype
