@@ -383,6 +383,17 @@ def test_target_phrases(text, target):
         # a judging adjective before a deed judges whoever did it (judges_deed)
         ("भज्जी ने बेहतरीन गेंदबाजी की।", (None, "praise", "भज्जी", "narrator")),
         ("मंत्री ने कहा कि सरकार ने अच्छा काम किया है।", ("मंत्री", "praise", "सरकार", "reported")),
+        # a century is a deed too; two joined subjects are both credited (coordinated_subject)
+        ("रोहित शर्मा ने शानदार दोहरा शतक जड़ा।", (None, "praise", "रोहित शर्मा", "narrator")),
+        (
+            "स्मिथ और आदित्य तारे ने बहुत अच्छी शुरुआत की।",
+            (None, "praise", "स्मिथ और आदित्य तारे", "narrator"),
+        ),
+        # the doer named after "करने वाले" (doer_after)
+        (
+            "शानदार गेंदबाज़ी करने वाले हरभजन सिंह को मैन ऑफ़ द मैच चुना गया।",
+            (None, "praise", "हरभजन सिंह", "narrator"),
+        ),
     ],
 )
 def test_conduct_is_judged_in_its_agent(text, expected):
@@ -512,3 +523,9 @@ def test_a_raised_feeling_with_what_it_is_about_targets_that():
 )
 def test_who_feels_a_feeling(text, expected):
     assert _triples(text) == [expected]
+
+
+def test_joined_subjects_only_when_a_noun_phrase_stands_before_the_conjunction():
+    """coordinated_subject widens "X और Y ने" to both, not "… ने कहा और Y ने …"."""
+    (st,) = [s for s in bias.analyze("उन्होंने कहा और तारे ने अच्छी शुरुआत की।").stances]
+    assert st.target == "तारे"

@@ -85,7 +85,7 @@ DEED_NOUNS = frozenset(
         token_key,
         """काम कार्य प्रदर्शन गेंदबाजी गेंदबाज़ी बल्लेबाजी बल्लेबाज़ी पारी अभिनय फील्डिंग
         क्षेत्ररक्षण निर्देशन कप्तानी नेतृत्व प्रबंधन इंतजाम इंतज़ाम प्रयास कोशिश पहल शुरुआत
-        वापसी""".split(),
+        वापसी शतक अर्धशतक खेल योगदान""".split(),
     )
 )
 
@@ -120,12 +120,15 @@ def conduct_target(tk: TokenTable, tok: int, first: int, agents: dict[int, int])
     credited = _credited(tk, tok, first)
     if credited is not None:
         return credited
+    doer = doer_after(tk, tok)
+    if doer is not None:
+        return doer
     a = tok
     while a > first and tk.kinds[a - 1] != "punct" and tk.keys[a - 1] not in CLAUSE_OPENERS:
         a -= 1
     found = subject_before(tk, tok, a)  # (in its clause: "सरकार ने कहा कि भारत … में सफल रहा")
     if found is not None:
-        return found
+        return coordinated_subject(tk, found, a, first)
     for p in range(a, tok):
         n = agents.get(p)
         if n is None or p + n > tok:
@@ -137,6 +140,58 @@ def conduct_target(tk: TokenTable, tok: int, first: int, agents: dict[int, int])
             return None  # the first body is governed by a case marker: not the agent
         return char_span(tk, (p, end))
     return None
+
+
+#: "करने वाले" (who did): the deed's doer is named after it
+_DOER_MARKS = frozenset(map(token_key, "वाले वाली वाला वालों".split()))
+#: how many words after the cue "करने वाले" may stand, and how many words the doer's name spans
+DOER_REACH = 4
+
+
+def doer_after(tk: TokenTable, tok: int) -> Span | None:
+    """The doer a deed's cue at token ``tok`` names after "करने वाले": "शानदार गेंदबाज़ी करने
+    वाले हरभजन सिंह को मैन ऑफ़ द मैच चुना गया" credits हरभजन सिंह (the words up to a case
+    marker or punctuation, at most :data:`DOER_REACH`); ``None`` without that construction.
+
+    >>> t = "शानदार गेंदबाज़ी करने वाले हरभजन सिंह को चुना गया"
+    >>> t[slice(*doer_after(TokenTable(t), 0))]
+    'हरभजन सिंह'
+    """
+    keys, n = tk.keys, len(tk.keys)
+    for j in range(tok + 1, min(n - 2, tok + DOER_REACH)):
+        if tk.kinds[j] != "word":
+            return None
+        if keys[j] == "करने" and keys[j + 1] in _DOER_MARKS:
+            a = b = j + 2
+            while b < min(n, a + DOER_REACH) and tk.kinds[b] == "word":
+                if keys[b] in NP_BREAKS:
+                    break
+                b += 1
+            return char_span(tk, (a, b)) if b > a else None
+    return None
+
+
+#: conjunctions that join two subjects into one ("स्मिथ और तारे ने"; not या, "either")
+JOINING = frozenset({"और", "व", "तथा", "एवं"})
+
+
+def coordinated_subject(tk: TokenTable, found: Span, a: int, first: int) -> Span:
+    """The subject ``found`` (characters) of a clause that starts at token ``a`` right after
+    a joining conjunction (:data:`JOINING`), widened to the noun phrase joined before it: "ड्वेन
+    स्मिथ और आदित्य तारे ने अच्छी शुरुआत की" credits both.  Unchanged when what stands before the
+    conjunction is no noun phrase ("उन्होंने कहा और तारे ने …").
+
+    >>> t = "स्मिथ और तारे ने अच्छी शुरुआत की"
+    >>> tk = TokenTable(t)
+    >>> t[slice(*coordinated_subject(tk, (9, 13), 2, 0))]
+    'स्मिथ और तारे'
+    """
+    if a - 1 <= first or tk.keys[a - 1] not in JOINING or tk.starts[a] != found[0]:
+        return found
+    np = noun_phrase_before(tk, a - 1, first)
+    if np is None or np[1] != a - 1:
+        return found
+    return tk.starts[np[0]], found[1]
 
 
 #: credit: "इसका श्रेय टीम को जाता है", "श्रेय जया बच्चन को देना चाहूंगी"
