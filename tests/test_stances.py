@@ -222,7 +222,22 @@ def test_every_holder_rule_is_named():
         "agent",
         "nominative",
         "statement",
+        "continued",
     )
+
+
+def test_an_evaluative_sentence_continuing_a_statement_keeps_its_source():
+    """The guide: an evaluative sentence that continues a sourced paragraph keeps its source as
+    holder (continued_statements); plain narration after another sentence does not."""
+    text = (
+        "परिवहन मंत्रालय ने बयान जारी कर बताया कि हवाई मार्ग राख से ढक चुका है। ऐसे में हवाई "
+        "सफर करना खतरनाक है।"
+    )
+    (st,) = bias.analyze(text).stances
+    assert (st.holder, st.frame, st.rule) == ("परिवहन मंत्रालय", "concern", "continued")
+    later = text.replace("। ऐसे में", "। बाली में कल बारिश हुई। ऐसे में")
+    (st,) = bias.analyze(later).stances
+    assert (st.holder, st.rule) == (None, "narrator")
 
 
 def test_summary_tables_and_contract():

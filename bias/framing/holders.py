@@ -23,6 +23,9 @@
   कार्रवाई का समर्थन करते हैं") goes on with the statement before it, printed without quotation
   marks: its speaker holds it (:func:`bias.framing.statements.statement_speakers`, asked by
   :func:`bias.framing.stances.find_stances` when no rule above answers);
+* ``continued`` — any other sentence right after the one where a statement ends, holding no
+  statement of its own, continues it ("मंत्रालय ने बताया कि … । ऐसे में सफर खतरनाक है।", the
+  guide's sourced paragraph: :func:`bias.framing.statements.continued_statements`);
 * otherwise the holder is the reporter (``None``, rule ``narrator``).
 
 >>> from bias.framing.targets import SpanIndex
@@ -389,6 +392,7 @@ HOLDER_RULES = (
     "agent",
     "nominative",
     "statement",
+    "continued",
 )
 
 

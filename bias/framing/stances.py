@@ -36,7 +36,7 @@ from .holders import (
     subject_before,
 )
 from .noun_phrases import NP_BREAKS, char_span, noun_phrase_before, with_owner
-from .statements import statement_speakers
+from .statements import continued_statements, statement_speakers
 from .targets import (
     CASE_MARKERS,
     CLAUSE_OPENERS,
@@ -312,6 +312,7 @@ def find_stances(
     speech = speech_cues(reported)
     direct = [q for q in quotes if q.kind == "direct"]
     statements = statement_speakers(tk, seg_tokens, [*direct, *reported])
+    continued = continued_statements(tk, seg_tokens, [*direct, *reported])
     mentions = sorted((a, b, e.id) for e in entities for a, b in e.mentions)
     names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for e in entities:
@@ -339,6 +340,9 @@ def find_stances(
             if rule == "narrator" and k in statements:
                 holder, entity = statements[k]
                 rule = "statement"
+            elif rule == "narrator" and k in continued:
+                holder, entity = continued[k]
+                rule = "continued"
             if entity is None and holder is not None and _is_pronoun(tk, holder):
                 entity = previous_entity(holder, mentions)
             found = conduct_target(tk, hit.tok, first, agents or {}) if judged else None

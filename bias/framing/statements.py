@@ -42,6 +42,7 @@ __all__ = [
     "first_person_tokens",
     "speech_cues",
     "statement_speakers",
+    "continued_statements",
 ]
 
 Span = tuple[int, int]
@@ -112,6 +113,37 @@ def statement_speakers(
             current = None
     # the writer speaks in the first person (a column, a diary, a first-person report)
     return {} if orphans > max(1, len(out)) else out
+
+
+def continued_statements(
+    tk: TokenTable, sentences: Sequence[Span], spans: Sequence
+) -> dict[int, tuple[Span, str | None]]:
+    """``{sentence: (speaker span, entity)}`` of the sentences right after one where a quotation
+    or reported statement with a known speaker ends (``spans`` as for
+    :func:`statement_speakers`), when they hold no statement of their own.  The guide: an
+    evaluative sentence that continues a sourced paragraph keeps its source as holder
+    ("परिवहन मंत्रालय ने बताया कि मार्ग राख से ढक चुका है। ऐसे में हवाई सफर करना खतरनाक
+    है।"); the stances use it only for a cue no holder rule gives a holder (rule ``continued``).
+
+    >>> from collections import namedtuple
+    >>> S = namedtuple("S", "start end speaker entity")
+    >>> t = "मंत्रालय ने बताया कि मार्ग बंद है। ऐसे में सफर खतरनाक है। मौसम साफ रहा।"
+    >>> tk = TokenTable(t)
+    >>> sentences = tk.ranges([(0, 33), (34, 56), (57, len(t))])
+    >>> continued_statements(tk, sentences, [S(20, 32, (0, 8), "e1")])
+    {1: ((0, 8), 'e1')}
+    """
+    firsts = [first for first, _ in sentences]
+    last_of: dict[int, tuple[int, tuple[Span, str | None]]] = {}
+    for sp in spans:
+        k = bisect.bisect_right(firsts, tk.index_at(sp.end) - 1) - 1
+        if k >= 0 and (k not in last_of or sp.end > last_of[k][0]):
+            last_of[k] = (sp.end, (sp.speaker, sp.entity))
+    return {
+        k + 1: said[1]
+        for k, said in last_of.items()
+        if said[1][0] is not None and k + 1 < len(sentences) and k + 1 not in last_of
+    }
 
 
 #: how many words the source named after a headline's colon has at most
