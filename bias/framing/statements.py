@@ -134,16 +134,16 @@ def continued_statements(
     {1: ((0, 8), 'e1')}
     """
     firsts = [first for first, _ in sentences]
-    last_of: dict[int, tuple[int, tuple[Span, str | None]]] = {}
+    last_of: dict[int, tuple[int, Span | None, str | None]] = {}
     for sp in spans:
         k = bisect.bisect_right(firsts, tk.index_at(sp.end) - 1) - 1
         if k >= 0 and (k not in last_of or sp.end > last_of[k][0]):
-            last_of[k] = (sp.end, (sp.speaker, sp.entity))
-    return {
-        k + 1: said[1]
-        for k, said in last_of.items()
-        if said[1][0] is not None and k + 1 < len(sentences) and k + 1 not in last_of
-    }
+            last_of[k] = (sp.end, sp.speaker, sp.entity)
+    out: dict[int, tuple[Span, str | None]] = {}
+    for k, (_, speaker, entity) in last_of.items():
+        if speaker is not None and k + 1 < len(sentences) and k + 1 not in last_of:
+            out[k + 1] = (speaker, entity)
+    return out
 
 
 #: how many words the source named after a headline's colon has at most
