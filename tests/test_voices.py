@@ -278,3 +278,22 @@ def test_a_quotation_closed_and_reopened_at_once_is_one():
         assert q.speaker == "मुमताज़" and q.kind == "direct"
     curly = "मुमताज़ कहती हैं, ‘वो चले गए.’‘उन्हें काम पसंद था.’"
     assert len(bias.analyze(curly).quotes) == 1
+
+
+@pytest.mark.parametrize(
+    "text, stype",
+    [
+        # the office the article gives a known person decides over the gazetteer's
+        # (office_in_text): a party leader who is prime minister later is a politician here
+        ('भाजपा नेता नरेंद्र मोदी ने कहा, "हम जीतेंगे।"', "politician"),
+        ('प्रधानमंत्री नरेंद्र मोदी ने कहा, "हम जीतेंगे।"', "government_official"),
+        ('केंद्रीय गृह मंत्री सुशील कुमार शिंदे ने कहा, "सुरक्षा कड़ी है।"', "government_official"),
+        # an office does not turn a film star's title into a gazetteer question
+        ('अभिनेता सुनील दत्त ने कहा, "फिल्म अच्छी है।"', "celebrity"),
+        # armed groups speaking as bodies are organisations (the guide's insurgent-group rule)
+        ('माओवादियों ने एक बयान जारी कर कहा, "हम बातचीत को तैयार हैं।"', "organisation"),
+    ],
+)
+def test_the_articles_own_office_and_armed_groups(text, stype):
+    (q,) = bias.analyze(text).quotes
+    assert q.source_type == stype

@@ -244,6 +244,8 @@ def role_over_gazetteer(
     head, end, _ = matches[-1]
     known = art.known_at.get(head)
     role, role_end, _ = matches[-2]
+    if known is not None and role_end == head and office_in_text(matches[-2][2], known[1]):
+        return matches[:-1]
     if known is None or role_end != head or role_end - role != 1 or end - head < 2:
         return matches
     if art.keys[role] in AFFILIATION or namesake_in_office(matches[-2][2], matches[-1][2]):
@@ -253,6 +255,20 @@ def role_over_gazetteer(
 
 #: the types of an office of state or a party
 OFFICES = frozenset({"government_official", "politician"})
+
+
+def office_in_text(role_type: str, known_type: str) -> bool:
+    """Does the office the text gives a known person decide over the gazetteer's?  Yes when
+    both are offices (:data:`OFFICES`) and differ: the gazetteer gives the role a person is
+    mostly quoted in, the article the one they hold now ("केंद्रीय गृह मंत्री सुशील कुमार शिंदे":
+    an official, though the gazetteer has a politician; "भाजपा नेता X": a politician).
+
+    >>> office_in_text("government_official", "politician")
+    True
+    >>> office_in_text("celebrity", "politician"), office_in_text("politician", "politician")
+    (False, False)
+    """
+    return role_type in OFFICES and known_type in OFFICES and role_type != known_type
 
 
 def namesake_in_office(role_type: str, known_type: str) -> bool:
