@@ -297,3 +297,16 @@ def test_a_quotation_closed_and_reopened_at_once_is_one():
 def test_the_articles_own_office_and_armed_groups(text, stype):
     (q,) = bias.analyze(text).quotes
     assert q.source_type == stype
+
+
+def test_an_announcer_speaks_for_the_outlet_named_just_before():
+    """outlet_of_role: a bare media role ("उद्घोषक") takes the type of the outlet the article
+    named just before it — the state broadcaster's announcer is state media."""
+    text = (
+        "सरकारी टेलीविजन ने शाम के बुलेटिन में भीड़ के दृश्य दिखाए। "
+        'उद्घोषक ने कहा, "पूरा देश इस भाईचारे का साक्षी बना है।"'
+    )
+    (q,) = bias.analyze(text).quotes
+    assert q.source_type == "state_media"
+    (q,) = bias.analyze(text.replace("सरकारी टेलीविजन", "एक निजी चैनल")).quotes
+    assert q.source_type == "media"

@@ -11,6 +11,7 @@ then :func:`role_before`.
 from __future__ import annotations
 
 from .context import ArticleContext
+from .outlets import classifier_before, outlet_of_role, state_outlet, state_owned
 from .words import AFFILIATION, GENITIVE, HONORIFICS
 
 __all__ = [
@@ -69,6 +70,8 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
             stype = owner
     if stype == "media" and state_outlet(matches):
         stype = "state_media"
+    elif stype == "media" and outlet_of_role(art, matches) == "state_media":
+        stype = "state_media"  # (the announcer of the state broadcaster named just before)
     elif stype == "government_official" and former_official(art, a, head):
         stype = "politician"
     elif stype in ("government_official", "politician") and indefinite_official(
@@ -382,59 +385,9 @@ def department_owner(art: ArticleContext, start: int, end: int) -> str | None:
     return None
 
 
-#: nouns that classify the name right after them ("कंपनी एलजी", "अखबार डॉन"): the article's own
-#: description decides over what the lexicon says of the name (एलजी is also a lieutenant governor)
-CLASSIFIERS = {"कंपनी": "organisation", "फर्म": "organisation", "अखबार": "media", "चैनल": "media"}
-
-
-def classifier_before(art: ArticleContext, a: int) -> str | None:
-    """The type a classifying noun (:data:`CLASSIFIERS`) right before token ``a`` (a phrase's
-    last lexicon term, or its start) gives the phrase; else ``None``.
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("कंपनी एलजी ने कहा")
-    >>> classifier_before(art, 1), source_type(art, 1, 2)
-    ('organisation', 'organisation')
-    """
-    return CLASSIFIERS.get(art.keys[a - 1]) if a > 0 else None
-
-
-#: words that make the outlet a classifying noun names a state's ("सरकारी अख़बार", "सरकारी टीवी चैनल")
-STATE_WORDS = frozenset({"सरकारी", "राजकीय"})
-
-
-def state_owned(art: ArticleContext, a: int, matches: list[tuple[int, int, str]]) -> bool:
-    """Is the outlet a classifying noun introduces (:func:`classifier_before`) a state's?  Yes
-    when the gazetteer knows it as state media, or :data:`STATE_WORDS` stands in the two words
-    before the noun ("चीन के सरकारी अख़बार ग्लोबल टाइम्स", "रूस के सरकारी टीवी चैनल आरटी").
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("सरकारी टीवी चैनल एबीसी ने कहा")
-    >>> source_type(art, 3, 4)
-    'state_media'
-    """
-    if any(stype == "state_media" for _, _, stype in matches):
-        return True
-    head = matches[-1][0] if matches else a
-    return any(art.keys[k] in STATE_WORDS for k in range(max(0, head - 3), head - 1))
-
-
 #: roles that are a film's unless a known body owns them ("मौसम विभाग के निर्देशक" is an
 #: official; "फिल्म के निर्देशक", "इसके निर्देशक" a film-maker)
 FILM_ROLES = frozenset({"निर्देशक"})
-
-
-def state_outlet(matches: list[tuple[int, int, str]]) -> bool:
-    """A state-owned outlet named before a generic media head: "शिन्हुआ समाचार एजेंसी",
-    "केसीएनए की रिपोर्ट" speak as the state outlet, not as the media in general (``matches``:
-    the phrase's lexicon matches, ``(start, end, type)``, in order).
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("शिन्हुआ समाचार एजेंसी ने कहा")
-    >>> source_type(art, 0, 3)
-    'state_media'
-    """
-    return any(stype == "state_media" for _, _, stype in matches[:-1])
 
 
 def former_official(art: ArticleContext, a: int, head: int) -> bool:
