@@ -16,6 +16,11 @@
                                                      # a second annotator against the gold of
                                                      # the same documents (human agreement)
 
+Also scored, and needing no public data: the team-written check set ``data/world/`` (invented
+international and Indian political news, the kinds of story the reserved BBC rows hold, written
+and labelled by helpers from the guide alone; split by article; its test split only with
+``--split test``), in the rows "team world news dev/test".
+
 Gold: ``data/dev/quotes_gold_*.jsonl`` (44 articles, the first development set: speaker
 mentions, no entities) and ``data/gold/quotes_*.jsonl`` (guide version 2: speaker entities with
 all their mentions, source type and origin; each article is in the ``dev`` or the ``test``
@@ -249,6 +254,26 @@ def sample_documents():
             yield f"samples:{rec['file']}", "samples", text, gold
 
 
+#: the team-written check set of international and Indian political news (data/world/)
+WORLD = ROOT / "data" / "world"
+
+
+def world_documents(split: str):
+    """The articles of the team-written check set (``data/world/W*.txt``, labels in
+    ``data/world/quotes_*.jsonl``, same format as the gold) in one split: news of the kinds the
+    reserved BBC rows hold (international, Indian politics), written and labelled by helpers
+    from the guide alone; the texts ship with the repository."""
+    for gold_file in sorted(WORLD.glob("quotes_*.jsonl")):
+        with open(gold_file, encoding="utf-8") as fh:
+            for rec in map(json.loads, fh):
+                if rec["split"] != split:
+                    continue
+                text = (WORLD / f"{rec['key']}.txt").read_text(encoding="utf-8")
+                if _sha(text) != rec["text_sha256"]:
+                    raise SystemExit(f"{gold_file.name}: text of {rec['key']} changed")
+                yield f"world:{rec['key']}", "team_world_news", text, record_gold(rec)
+
+
 def source_type_distribution(data: Path) -> dict[str, dict[str, int]]:
     """Predicted source types of the direct quotations of whole corpora (BBC: the rows
     labelled entertainment, sport and science only)."""
@@ -374,6 +399,8 @@ def main(argv=None) -> int:
         return _print_agreement(args)
 
     docs = [(d, "samples") for d in sample_documents()]
+    for split in ("dev", "test") if args.split == "test" else ("dev",):
+        docs.extend((d, f"team world news {split}") for d in world_documents(split))
     if (args.data / "INDEX.md").exists():
         docs.extend((d, "legacy dev (44 articles)") for d in dev_documents(args.data))
         splits = ("dev", "test") if args.split == "test" else ("dev",)
@@ -393,7 +420,7 @@ def main(argv=None) -> int:
             art = analyzers.get(doc, analyzers["any"]).analyze(text)
         else:
             art = bias.analyze(text)
-        names = (group,) if ds == "samples" else (group, f"{group}: {ds}")
+        names = (group,) if ds in ("samples", "team_world_news") else (group, f"{group}: {ds}")
         for name in names:
             g = groups.setdefault(name, {"all": QuoteScores(), "direct": QuoteScores()})
             evaluate_quotes(text, art.quotes, gold, scores=g["all"], doc=doc)

@@ -187,6 +187,17 @@ class Tally:
                 if e.get("origin"):
                     self.origins += 1
                     self.origin_right += p.origin == e["origin"]
+                    if p.origin != e["origin"]:
+                        self.errors.append(
+                            {
+                                "doc": doc,
+                                "error": "origin",
+                                "cue": g["cue"],
+                                "gold": e["origin"],
+                                "pred": p.origin,
+                                "speaker": p.speaker,
+                            }
+                        )
         found = {id(p) for _, p in pairs}
         matched_gold = {id(g) for g, _ in pairs}
         self.errors += [

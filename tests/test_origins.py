@@ -121,3 +121,17 @@ def test_a_word_inside_a_longer_entry_gives_no_origin_of_its_own():
 def test_an_outlet_named_by_a_classifying_noun(text, stype):
     (q,) = bias.analyze(text).quotes
     assert q.source_type == stype
+
+
+def test_a_demonym_heading_the_chain_of_a_long_title_is_the_speakers_country():
+    """chain_owner: "इसराइली सेना के प्रवक्ता लेफ़्टिनेंट कर्नल X" in a Gaza story is Israeli (the
+    window of four words ends at the genitive, the chain reads on); a clause in between
+    ("… की चर्चा करते हुए रिपोर्ट में") is no chain."""
+    story = "ग़ज़ा में हमले जारी रहे। ग़ज़ा के अस्पताल भरे हुए हैं। "
+    (q,) = bias.analyze(
+        story + 'इसराइली सेना के प्रवक्ता लेफ़्टिनेंट कर्नल योनातन बार-लेव ने कहा, "हमला जारी रहेगा।"'
+    ).quotes
+    assert q.origin == "IL"
+    tk, found = _table("चीन के साथ रिश्तों की चर्चा करते हुए रिपोर्ट में कहा गया", [("चीन", "CN")])
+    at = "चीन के साथ रिश्तों की चर्चा करते हुए रिपोर्ट में कहा गया".index("रिपोर्ट")
+    assert mention_origin(tk, found, (at, at + 7), (0, len(tk))) is None

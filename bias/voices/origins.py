@@ -38,6 +38,11 @@ ORIGIN_WINDOW = 4
 ORIGIN_BREAKS = frozenset("अनुसार मुताबिक हवाले ने कि और से में को पर".split())
 #: how far back a chain of genitives is followed for a speaker's country (:func:`owner_chain`)
 CHAIN_WINDOW = 10
+#: verbs, participles and auxiliaries: words between an owner and a name that make them a clause,
+#: not one noun phrase (no chain is followed across them)
+VERB_WORDS = frozenset(
+    "हुए हुई हुआ करते करती करता कर किया किए की गया गई गए रहे रही रहा है हैं था थे थी".split()
+) - GENITIVE
 #: how many words an owner in such a chain may have ("संयुक्त राज्य अमेरिका के")
 OWNER_WORDS = 3
 #: how often a foreign country must be named to be the story's country (:func:`article_country`)
@@ -114,20 +119,31 @@ def mention_origin(
                 governing = m[1]
     if governing or found:
         return governing or found
+    if not VERB_WORDS.isdisjoint(tk.keys[lo:first]):
+        return None  # ("चीन के साथ … चर्चा करते हुए रिपोर्ट में": a clause, no owner of the name)
     return chain_owner(tk, origins, lo, max(sentence[0], first - CHAIN_WINDOW))
 
 
 def chain_owner(
     tk: TokenTable, origins: dict[int, tuple[int, str]], lo: int, floor: int
 ) -> str | None:
-    """The last country in the genitive (``origins``: token -> (length, code)) in the chain of
-    owners before token ``lo`` (:func:`owner_chain`), or ``None``."""
-    found = None
-    for i in range(owner_chain(tk, lo, floor), lo):
+    """The country that heads the chain of owners in the genitive before token ``lo``
+    (:func:`owner_chain`; ``lo`` may be the chain's last genitive itself): the first origin
+    word (``origins``: token -> (length, code)) of its owners, a country ("पाकिस्तान के …") or a
+    demonym inside an owner ("इसराइली सेना के प्रवक्ता …"); ``None`` without one.
+
+    >>> from bias.lexicon import Matcher, Phrases
+    >>> countries = Phrases([("इसराइली", "IL")], label="origins")
+    >>> tk = TokenTable("इसराइली सेना के प्रवक्ता", matcher=Matcher([countries]))
+    >>> chain_owner(tk, tk.matches(countries), 2, 0)
+    'IL'
+    """
+    end = lo + 1 if lo < len(tk.keys) and tk.keys[lo] in GENITIVE else lo
+    for i in range(owner_chain(tk, end, floor), end):
         m = origins.get(i)
-        if m is not None and i + m[0] < lo and tk.keys[i + m[0]] in GENITIVE:
-            found = m[1]
-    return found
+        if m is not None and i + m[0] < end:
+            return m[1]
+    return None
 
 
 #: the origin codes of bodies and blocs, not countries (countries.tsv)
