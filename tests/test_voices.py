@@ -310,3 +310,39 @@ def test_an_announcer_speaks_for_the_outlet_named_just_before():
     assert q.source_type == "state_media"
     (q,) = bias.analyze(text.replace("सरकारी टेलीविजन", "एक निजी चैनल")).quotes
     assert q.source_type == "media"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, stype, origin",
+    [
+        # a body named again by its kind alone is the body named before (body_antecedent)
+        (
+            "उत्तर कोरिया की सरकारी समाचार एजेंसी केसीएनए ने कहा कि परीक्षण वैध था। "
+            'एजेंसी ने बैठक को “पश्चिम की साज़िश” बताया और कहा, "हम नहीं झुकेंगे।"',
+            "केसीएनए",
+            "state_media",
+            "KP",
+        ),
+        (
+            "संयुक्त राष्ट्र की फ़लस्तीनी शरणार्थी एजेंसी यूएनआरडब्ल्यूए ने बताया कि स्कूल टूटा। "
+            'एजेंसी ने एक बयान में कहा, "यह अस्वीकार्य है।"',
+            "यूएनआरडब्ल्यूए",
+            "organisation",
+            "UN",
+        ),
+    ],
+)
+def test_a_body_named_again_by_its_kind(text, speaker, stype, origin):
+    q = [q for q in bias.analyze(text).quotes if q.kind == "direct"][-1]
+    assert q.speaker.endswith(speaker) and (q.source_type, q.origin) == (stype, origin)
+
+
+def test_a_hyphen_in_a_titled_name_teaches_no_title():
+    """learn_titles takes word tokens only: the hyphen of "बार-लेव" (an army spokesman) must not
+    make every hyphenated name after it an official ("अल-अत्तार", a resident)."""
+    text = (
+        'सेना के प्रवक्ता योनातन बार-लेव ने कहा, "हमला ज़रूरी था।" शिविर में रहने वाले महमूद '
+        'अल-अत्तार ने कहा, "सब कुछ मलबे में बदल गया।"'
+    )
+    types = [q.source_type for q in bias.analyze(text).quotes]
+    assert types == ["government_official", "public"]

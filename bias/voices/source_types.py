@@ -360,7 +360,7 @@ def affiliation(
 
 
 #: parts of a body: a role in one speaks for the body the part belongs to
-DEPARTMENTS = frozenset("विभाग शाखा प्रकोष्ठ इकाई प्रभाग डिवीजन".split())
+DEPARTMENTS = frozenset("विभाग शाखा प्रकोष्ठ इकाई प्रभाग डिवीजन एजेंसी कमेटी समिति".split())
 #: how many words may name a department before its word ("अंतरराष्ट्रीय प्रचार विभाग")
 DEPARTMENT_WORDS = 3
 
@@ -380,8 +380,11 @@ def department_owner(art: ArticleContext, start: int, end: int) -> str | None:
         return None
     for g in range(start - 1, max(-1, start - 1 - DEPARTMENT_WORDS), -1):
         if art.keys[g] in GENITIVE:
-            found, stype = role_ending_at(art, g)
-            return stype if found else None
+            for s in range(g - 1, max(-1, g - 1 - ROLE_REACH), -1):
+                m = art.source_at.get(s)  # (a role or a known body: "संयुक्त राष्ट्र की … एजेंसी")
+                if m is not None and s + m[0] == g:
+                    return m[1]
+            return None
     return None
 
 

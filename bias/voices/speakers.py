@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 
+from .bodies import BODY_ANAPHORS, body_antecedent
 from .context import ArticleContext, Mention
 from .documents import DOCUMENTS
 from .fallback import FIRST_PLURAL, FIRST_SINGULAR
@@ -213,7 +214,8 @@ def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | 
     name_start = strip_title(art, a, b)
     if name_start > a and stype is not None:
         for j in range(name_start, b):
-            art.titles.setdefault(keys[j], stype)
+            if art.kinds[j] == "word":  # (not the hyphen of "बार-लेव")
+                art.titles.setdefault(keys[j], stype)
     return Mention(a, b, art.starts[a], stype)
 
 
@@ -392,6 +394,11 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
         return Speaker(art.chars(name, mention.end), art.chars(a, b), mention.source_type)
     if not can_be_speaker(art, a, b):
         return NO_SPEAKER
+    if b - a == 1 and keys[a] in BODY_ANAPHORS:
+        body = body_antecedent(art, a)  # "एजेंसी ने कहा": the agency named before
+        if body is not None:
+            name = art.chars(strip_title(art, *body), body[1])
+            return Speaker(name, art.chars(a, b), source_type(art, *body))
     if b - a == 1 and keys[a] == ONE:
         return Speaker(art.chars(a, b), None, "public")  # "एक ने लिखा": one of them
     return Speaker(art.chars(strip_title(art, a, b), b), None, source_type(art, a, b))
