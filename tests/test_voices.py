@@ -346,3 +346,25 @@ def test_a_hyphen_in_a_titled_name_teaches_no_title():
     )
     types = [q.source_type for q in bias.analyze(text).quotes]
     assert types == ["government_official", "public"]
+
+
+@pytest.mark.parametrize(
+    "text, stype",
+    [
+        # a role's owner outside its phrase, across a quoted name or a bracketed acronym
+        ('संगठन ‘ग्राम स्वराज मंच’ के निदेशक अमर दास ने कहा, "रोक लगे।"', "organisation"),
+        (
+            'सहायता संस्था मेडिसिन्स सां फ़्रंटियर्स (एमएसएफ़) के आपात समन्वयक पियरे दुबोआ का कहना '
+            'है, "हालात खराब हैं।"',
+            "organisation",
+        ),
+        # a film's director stays a film-maker (FILM_ROLES take no unknown owner)
+        ("उनकी फ़िल्म 'डॉन' के निर्देशक चंद्रा बारोट कहते हैं, \"फ़िल्म हिट थी।\"", "celebrity"),
+        # a candidate for an office is a politician; a party's deputy leader too
+        ('प्रधानमंत्री पद की दावेदार निलमिनी सेनारत्ने ने कहा, "हम जीतेंगे।"', "politician"),
+        ('लोकसभा में कांग्रेस के उपनेता सुरेंद्र बाजवा ने कहा, "बिल वापस हो।"', "politician"),
+    ],
+)
+def test_roles_and_their_owners(text, stype):
+    (q,) = [q for q in bias.analyze(text).quotes if q.kind == "direct"]
+    assert q.source_type == stype

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .context import ArticleContext
 from .outlets import classifier_before, outlet_of_role, state_outlet, state_owned
+from .owners import owner_before
 from .words import AFFILIATION, GENITIVE, HONORIFICS
 
 __all__ = [
@@ -347,7 +348,10 @@ def affiliation(
     if not genitives:
         # "डब्ल्यूएचओ महानिदेशक", "भाजपा प्रवक्ता": a body's term right before the role
         before = [m for m in matches if m[1] == head]
-        return before[-1][2] if before else None
+        if before:
+            return before[-1][2]
+        # its owner outside the phrase (not for a film's director: "फ़िल्म 'डॉन' के निर्देशक")
+        return None if art.keys[head] in FILM_ROLES else owner_before(art, a)
     of = genitives[-1]
     owners = [m for m in matches if m[1] <= of]
     if owners:
