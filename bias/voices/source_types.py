@@ -44,8 +44,10 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
 
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("गूगल के प्रवक्ता ने कहा")
-    >>> source_type(art, 0, 3), source_type(art, 2, 3)
-    ('organisation', 'government_official')
+    >>> source_type(art, 0, 3), source_type(art, 2, 3)  # (the owner outside: owner_before)
+    ('organisation', 'organisation')
+    >>> source_type(default_attributor().context("प्रवक्ता ने कहा"), 0, 1)
+    'government_official'
     """
     matches = _source_terms(art, a, b)
     classified = classifier_before(art, matches[-1][0] if matches else a)
