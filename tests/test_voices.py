@@ -368,3 +368,12 @@ def test_a_hyphen_in_a_titled_name_teaches_no_title():
 def test_roles_and_their_owners(text, stype):
     (q,) = [q for q in bias.analyze(text).quotes if q.kind == "direct"]
     assert q.source_type == stype
+
+
+def test_a_declaration_with_karar_is_speech():
+    """करार देना ("X ने इस दिन को ‘…’ करार दिया") characterises as बताया does: the quotation is
+    the speaker's words, not a term."""
+    (q,) = bias.analyze(
+        'ईरान के सरकारी टीवी ने इस दिन को "ईरानी कूटनीति का ऐतिहासिक दिन" करार दिया।'
+    ).quotes
+    assert (q.kind, q.speaker, q.source_type) == ("direct", "ईरान के सरकारी टीवी", "state_media")
