@@ -135,3 +135,16 @@ def test_a_demonym_heading_the_chain_of_a_long_title_is_the_speakers_country():
     tk, found = _table("चीन के साथ रिश्तों की चर्चा करते हुए रिपोर्ट में कहा गया", [("चीन", "CN")])
     at = "चीन के साथ रिश्तों की चर्चा करते हुए रिपोर्ट में कहा गया".index("रिपोर्ट")
     assert mention_origin(tk, found, (at, at + 7), (0, len(tk))) is None
+
+
+def test_a_researcher_takes_the_country_of_the_institution():
+    """institution_country: "लंदन के किंग्स कॉलेज में … की प्रोफ़ेसर X" is British in a story
+    about Iran (the guide: a researcher takes the country of the institution)."""
+    story = "ईरान और रूस के बीच समझौता हुआ। तेहरान में जश्न मनाया गया। "
+    (q,) = bias.analyze(
+        story + "लंदन के किंग्स कॉलेज में अंतरराष्ट्रीय संबंधों की प्रोफ़ेसर हेलेन मार्श ने कहा, "
+        '"यह समझौता अहम है।"'
+    ).quotes
+    assert (q.source_type, q.origin) == ("expert", "GB")
+    (q,) = bias.analyze(story + 'तेहरान के बाज़ार में एक दुकानदार ने कहा, "हम खुश हैं।"').quotes
+    assert q.origin == "IR"

@@ -121,7 +121,42 @@ def mention_origin(
         return governing or found
     if not VERB_WORDS.isdisjoint(tk.keys[lo:first]):
         return None  # ("चीन के साथ … चर्चा करते हुए रिपोर्ट में": a clause, no owner of the name)
-    return chain_owner(tk, origins, lo, max(sentence[0], first - CHAIN_WINDOW))
+    floor = max(sentence[0], first - CHAIN_WINDOW)
+    return chain_owner(tk, origins, lo, floor) or institution_country(tk, origins, lo, floor)
+
+
+#: institutions a researcher or a doctor works in ("… किंग्स कॉलेज में … की प्रोफ़ेसर X"): the
+#: country of the institution is theirs (the guide), though में ends the look-back elsewhere
+INSTITUTIONS = frozenset(
+    "कॉलेज कालेज विश्वविद्यालय यूनिवर्सिटी संस्थान इंस्टीट्यूट अस्पताल प्रयोगशाला".split()
+)
+
+
+def institution_country(
+    tk: TokenTable, origins: dict[int, tuple[int, str]], lo: int, floor: int
+) -> str | None:
+    """The country of the institution named right before the look-back ended at ``में``
+    (token ``lo - 1``): an origin word in the institution's own words ("लंदन के किंग्स कॉलेज
+    में …", not before :data:`INSTITUTIONS`' word by more than :data:`CHAIN_WINDOW` tokens);
+    ``None`` otherwise.
+
+    >>> from bias.lexicon import Matcher, Phrases
+    >>> countries = Phrases([("लंदन", "GB")], label="origins")
+    >>> tk = TokenTable("लंदन के किंग्स कॉलेज में प्रोफ़ेसर मार्श", matcher=Matcher([countries]))
+    >>> institution_country(tk, tk.matches(countries), 5, 0)
+    'GB'
+    """
+    keys = tk.keys
+    if lo < 2 or keys[lo - 1] != "में" or keys[lo - 2] not in INSTITUTIONS:
+        return None
+    start = lo - 2
+    while start > floor and tk.kinds[start - 1] == "word" and keys[start - 1] not in ORIGIN_BREAKS:
+        start -= 1
+    for i in range(start, lo - 1):
+        m = origins.get(i)
+        if m is not None and i + m[0] <= lo - 1:
+            return m[1]
+    return None
 
 
 def chain_owner(
