@@ -148,3 +148,13 @@ def test_a_researcher_takes_the_country_of_the_institution():
     assert (q.source_type, q.origin) == ("expert", "GB")
     (q,) = bias.analyze(story + 'तेहरान के बाज़ार में एक दुकानदार ने कहा, "हम खुश हैं।"').quotes
     assert q.origin == "IR"
+
+
+def test_the_chain_reads_from_the_first_genitive_of_the_look_back():
+    """"फ़िलीपींस तटरक्षक बल के प्रवक्ता कमोडोर X" in a story about China is Filipino: the
+    look-back of four words ends inside the owner, whose country heads it."""
+    story = "चीन ने दक्षिण चीन सागर में गश्त बढ़ाई। बीजिंग ने कहा कि यह उसका इलाक़ा है। "
+    (q,) = bias.analyze(
+        story + 'फ़िलीपींस तटरक्षक बल के प्रवक्ता कमोडोर रेनाल्डो बाउतिस्ता ने कहा, "यह गैरकानूनी है।"'
+    ).quotes
+    assert (q.source_type, q.origin) == ("government_official", "PH")

@@ -377,3 +377,26 @@ def test_a_declaration_with_karar_is_speech():
         'ईरान के सरकारी टीवी ने इस दिन को "ईरानी कूटनीति का ऐतिहासिक दिन" करार दिया।'
     ).quotes
     assert (q.kind, q.speaker, q.source_type) == ("direct", "ईरान के सरकारी टीवी", "state_media")
+
+
+def test_an_official_of_a_country_is_not_the_country():
+    """owned_words: "फ़िलीपींस के एक वरिष्ठ सैन्य अधिकारी" (an unnamed official: anonymous) is
+    another entity than फ़िलीपींस speaking as a body (government_official)."""
+    text = (
+        'फ़िलीपींस ने कहा, "हम पीछे नहीं हटेंगे।" फ़िलीपींस के एक वरिष्ठ सैन्य अधिकारी ने नाम न '
+        'छापने की शर्त पर कहा, "हमारे जहाज़ तैयार हैं।"'
+    )
+    types = [q.source_type for q in bias.analyze(text).quotes]
+    assert types == ["government_official", "anonymous"]
+
+
+def test_a_law_is_no_speaker_and_an_initial_does_not_cut_a_name():
+    art = bias.analyze(
+        'प्रवक्ता चेन हाओयू ने कहा कि तटरक्षक बल ने कानून के मुताबिक कार्रवाई की। उन्होंने कहा, '
+        '"हम पीछे नहीं हटेंगे।"'
+    )
+    assert [q.speaker for q in art.quotes] == ["चेन हाओयू"]
+    (q,) = bias.analyze(
+        "वरिष्ठ वकील एस. राजगोपालन ने अदालत में बहस की। राजगोपालन का कहना है, \"फ़ैसला ग़लत है।\""
+    ).quotes
+    assert q.source_type == "expert"

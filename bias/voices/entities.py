@@ -126,7 +126,23 @@ def same_entity(a: Sequence[str], b: Sequence[str]) -> bool:
     if not a or not b:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return set(short) <= set(long)
+    if not set(short) <= set(long):
+        return False
+    return not only_the_owner(short, long)
+
+
+def only_the_owner(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Are the words of ``short`` all in the owner part of ``long``, before its last genitive,
+    and none after it?  Then ``long`` names someone of ``short``, not ``short`` itself:
+    "फ़िलीपींस के एक वरिष्ठ सैन्य अधिकारी" is an official, not the country that speaks elsewhere.
+
+    >>> only_the_owner(("फ़िलीपींस",), ("फ़िलीपींस", "के", "सैन्य", "अधिकारी"))
+    True
+    >>> only_the_owner(("मोदी",), ("भारत", "के", "प्रधानमंत्री", "मोदी"))
+    False
+    """
+    g = max((k for k, w in enumerate(long) if w in GENITIVE), default=-1)
+    return g > 0 and set(short) <= set(long[:g]) and set(short).isdisjoint(long[g + 1 :])
 
 
 def entity_type(types: Sequence[str | None]) -> str | None:

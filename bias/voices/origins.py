@@ -122,7 +122,10 @@ def mention_origin(
     if not VERB_WORDS.isdisjoint(tk.keys[lo:first]):
         return None  # ("चीन के साथ … चर्चा करते हुए रिपोर्ट में": a clause, no owner of the name)
     floor = max(sentence[0], first - CHAIN_WINDOW)
-    return chain_owner(tk, origins, lo, floor) or institution_country(tk, origins, lo, floor)
+    # the chain ends at the first genitive of the look-back ("फ़िलीपींस तटरक्षक बल के प्रवक्ता X")
+    # or right before it ("पाकिस्तान के विदेश मंत्रालय की प्रवक्ता X")
+    link = next((g for g in range(lo, first) if tk.keys[g] in GENITIVE), lo)
+    return chain_owner(tk, origins, link, floor) or institution_country(tk, origins, lo, floor)
 
 
 #: institutions a researcher or a doctor works in ("… किंग्स कॉलेज में … की प्रोफ़ेसर X"): the

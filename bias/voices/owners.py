@@ -14,7 +14,7 @@ from .words import GENITIVE, NP_STOP, QUOTE_MARKS
 __all__ = ["OWNER_REACH", "owner_before"]
 
 #: how many words before the genitive (past a bracket or a quoted name) the owner's term may start
-OWNER_REACH = 6
+OWNER_REACH = 8
 #: how many tokens a bracketed acronym or a quoted name may span
 NAMED_REACH = 10
 

@@ -358,6 +358,10 @@ def affiliation(
     owners = [m for m in matches if m[1] <= of]
     if owners:
         return department_owner(art, *owners[-1][:2]) or owners[-1][2]
+    for s in range(a - 1, max(-1, a - 1 - ROLE_REACH), -1):
+        m = art.source_at.get(s)  # (the owner's term begins before the phrase was cut: "तटरक्षक
+        if m is not None and s + m[0] == of:  # बल के प्रवक्ता कमोडोर रेनाल्डो बाउतिस्ता")
+            return m[1]
     if art.keys[head] in FILM_ROLES:
         return None  # "फिल्म के निर्देशक": a film's director, not a body's
     if any(art.keys[k] not in art.titles for k in range(a, of)):
@@ -412,7 +416,7 @@ UNNAMED_PLURALS = frozenset("अधिकारियों अफसरों �
 
 #: words between a body's genitive and an unnamed official that do not name him ("पुलिस के एक
 #: वरिष्ठ अधिकारी", "एक सरकारी अधिकारी")
-RANK_WORDS = frozenset("सरकारी वरिष्ठ उच्च आला बड़े स्थानीय संबंधित एक".split())
+RANK_WORDS = frozenset("सरकारी वरिष्ठ उच्च आला बड़े स्थानीय संबंधित एक सैन्य".split())
 
 
 def unnamed_officials(

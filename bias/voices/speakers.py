@@ -103,6 +103,10 @@ def namesake_at(art: ArticleContext, j: int) -> bool:
     return art.keys[j + 1] not in art.lex.name_stop and art.keys[j + 1] not in art.lex.verb_words
 
 
+#: how many letters an initial before a full stop has at most ("एस.", "आर.", "पी.")
+INITIAL = 2
+
+
 def learn_titles(art: ArticleContext) -> None:
     """Learn from "TITLE NAME" outside quotations (प्रोफेसर ली क्रोनिन, विदेश मंत्री ली
     सांग-हो) the source type of up to four name words after each source term, into
@@ -132,6 +136,9 @@ def learn_titles(art: ArticleContext) -> None:
             if kinds[j] == "punct":
                 if k == "-" and names and j + 1 < n and kinds[j + 1] == "word":
                     j += 1  # a hyphenated name: सांग-हो
+                    continue
+                if k == "." and names and len(names[-1]) <= INITIAL and j + 1 < n:
+                    j += 1  # an initial: "वरिष्ठ वकील एस. राजगोपालन"
                     continue
                 break
             if k in HONORIFICS:
@@ -397,8 +404,8 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
     if b - a == 1 and keys[a] in BODY_ANAPHORS:
         body = body_antecedent(art, a)  # "एजेंसी ने कहा": the agency named before
         if body is not None:
-            name = art.chars(strip_title(art, *body), body[1])
-            return Speaker(name, art.chars(a, b), source_type(art, *body))
+            named = art.chars(strip_title(art, *body), body[1])
+            return Speaker(named, art.chars(a, b), source_type(art, *body))
     if b - a == 1 and keys[a] == ONE:
         return Speaker(art.chars(a, b), None, "public")  # "एक ने लिखा": one of them
     return Speaker(art.chars(strip_title(art, a, b), b), None, source_type(art, a, b))
