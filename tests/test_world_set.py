@@ -1,0 +1,60 @@
+"""The team-written world-news check set (data/world/) loads and is consistent: every label file
+names its text by hash, every quotation sits between marks, every direct quotation has an entity,
+and the split is by article."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+WORLD = Path(__file__).resolve().parent.parent / "data" / "world"
+TYPES = {
+    "government_official",
+    "state_media",
+    "politician",
+    "expert",
+    "organisation",
+    "media",
+    "public",
+    "celebrity",
+    "anonymous",
+    "other",
+}
+OPENERS, CLOSERS = "\"'“‘«", "\"'”’»"
+
+
+def _records() -> list[dict]:
+    return [
+        json.loads(line)
+        for path in sorted(WORLD.glob("quotes_*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+
+
+def test_the_world_set_is_there_and_split_by_article():
+    recs = _records()
+    assert len(recs) == 36
+    keys = [r["key"] for r in recs]
+    assert len(set(keys)) == len(keys)  # one record per article: no article in both splits
+    assert {r["split"] for r in recs} == {"dev", "test"}
+    assert sorted(p.stem for p in WORLD.glob("W*.txt")) == sorted(keys)
+
+
+@pytest.mark.parametrize("rec", _records(), ids=lambda r: r["key"])
+def test_a_world_record_is_consistent_with_its_text(rec):
+    text = (WORLD / f"{rec['key']}.txt").read_text(encoding="utf-8")
+    assert hashlib.sha256(text.encode("utf-8")).hexdigest() == rec["text_sha256"]
+    assert len(text) == rec["text_len"] and rec["dataset"] == "team_world_news"
+    entities = {e["id"]: e for e in rec["entities"]}
+    for e in entities.values():
+        assert e["source_type"] in TYPES
+        assert e["origin"] is None or len(e["origin"]) in (2, 4)  # ISO code, or EU / UN / NATO
+        assert 0 <= e["name"] < len(e["mentions"])
+        for a, b in e["mentions"]:
+            assert 0 <= a < b <= len(text) and text[a:b] == text[a:b].strip()
+    for q in rec["quotes"]:
+        assert text[q["start"] - 1] in OPENERS and text[q["end"]] in CLOSERS
+        assert (q["kind"] == "direct") == (q["entity"] in entities)
