@@ -10,19 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from bias.result import SOURCE_TYPES
+
 WORLD = Path(__file__).resolve().parent.parent / "data" / "world"
-TYPES = {
-    "government_official",
-    "state_media",
-    "politician",
-    "expert",
-    "organisation",
-    "media",
-    "public",
-    "celebrity",
-    "anonymous",
-    "other",
-}
+TYPES = frozenset(SOURCE_TYPES)
 OPENERS, CLOSERS = "\"'“‘«", "\"'”’»"
 
 
