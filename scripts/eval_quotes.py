@@ -191,8 +191,12 @@ def human_quotes(text: str, rec: dict, first: list[GoldQuote]) -> list[HumanQuot
 
 def agreement(data: Path, second: Path) -> dict[str, QuoteScores]:
     """The second annotator's file ``second`` scored against the gold of the same documents
-    (``data/gold/quotes_*.jsonl``): how far two people following the guide agree."""
-    firsts = {doc: (text, gold) for doc, _, text, gold in gold_documents(data, None)}
+    (``data/gold/quotes_*.jsonl``, or the world set's labels, ``data/world/``): how far two
+    people following the guide agree."""
+    world = [*world_documents("dev"), *world_documents("test")]
+    firsts = {doc: (text, gold) for doc, _, text, gold in world}
+    if (data / "INDEX.md").exists():
+        firsts.update({doc: (text, gold) for doc, _, text, gold in gold_documents(data, None)})
     scores = {"all": QuoteScores(), "direct": QuoteScores()}
     with open(second, encoding="utf-8") as fh:
         for rec in map(json.loads, fh):
@@ -271,7 +275,7 @@ def world_documents(split: str):
                 text = (WORLD / f"{rec['key']}.txt").read_text(encoding="utf-8")
                 if _sha(text) != rec["text_sha256"]:
                     raise SystemExit(f"{gold_file.name}: text of {rec['key']} changed")
-                yield f"world:{rec['key']}", "team_world_news", text, record_gold(rec)
+                yield f"team_world_news:{rec['key']}", "team_world_news", text, record_gold(rec)
 
 
 def source_type_distribution(data: Path) -> dict[str, dict[str, int]]:
