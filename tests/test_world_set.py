@@ -17,10 +17,10 @@ TYPES = frozenset(SOURCE_TYPES)
 OPENERS, CLOSERS = "\"'“‘«", "\"'”’»"
 
 
-def _records() -> list[dict]:
+def _records(pattern: str = "quotes_*.jsonl") -> list[dict]:
     return [
         json.loads(line)
-        for path in sorted(WORLD.glob("quotes_*.jsonl"))
+        for path in sorted(WORLD.glob(pattern))
         for line in path.read_text(encoding="utf-8").splitlines()
     ]
 
@@ -34,7 +34,9 @@ def test_the_world_set_is_there_and_split_by_article():
     assert sorted(p.stem for p in WORLD.glob("W*.txt")) == sorted(keys)
 
 
-@pytest.mark.parametrize("rec", _records(), ids=lambda r: r["key"])
+@pytest.mark.parametrize(
+    "rec", _records() + _records("second_quotes_*.jsonl"), ids=lambda r: r["annotator"] + r["key"]
+)
 def test_a_world_record_is_consistent_with_its_text(rec):
     text = (WORLD / f"{rec['key']}.txt").read_text(encoding="utf-8")
     assert hashlib.sha256(text.encode("utf-8")).hexdigest() == rec["text_sha256"]
