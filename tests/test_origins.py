@@ -158,3 +158,17 @@ def test_the_chain_reads_from_the_first_genitive_of_the_look_back():
         story + 'फ़िलीपींस तटरक्षक बल के प्रवक्ता कमोडोर रेनाल्डो बाउतिस्ता ने कहा, "यह गैरकानूनी है।"'
     ).quotes
     assert (q.source_type, q.origin) == ("government_official", "PH")
+
+
+def test_a_place_of_work_and_an_abbreviated_title_give_the_country():
+    """place_before: "हॉन्ग कॉन्ग में मेडिकल प्रोफ़ेसर X" is of Hong Kong; abbreviation_dot: the
+    full stop of "डा." does not end the look-back ("… गॉटिंगेन के डा. X" is German)."""
+    story = "ब्रिटेन में एक नया शोध छपा। लंदन के वैज्ञानिकों ने इसे जांचा। "
+    (q,) = bias.analyze(
+        story + 'हॉन्ग कॉन्ग में मेडिकल प्रोफ़ेसर जोसफ़ सुंग कहते हैं, "सब बीमार थे।"'
+    ).quotes
+    assert q.origin == "HK"
+    (q,) = bias.analyze(
+        story + 'यूनिवर्सिटी ऑफ गॉटिंगेन के डा. डेनियल हेवाट्ज ने कहा, "यह शोध अहम है।"'
+    ).quotes
+    assert q.origin == "DE"

@@ -49,6 +49,17 @@ OWNER_WORDS = 3
 STORY_MIN_NAMED = 1
 
 
+def abbreviation_dot(tk: TokenTable, i: int) -> bool:
+    """Is token ``i`` the full stop of an abbreviation or an initial ("डा.", "एस.")?  It does
+    not end the look-back for a speaker's country ("गॉटिंगेन के डा. डेनियल हेवाट्ज").
+
+    >>> tk = TokenTable("गॉटिंगेन के डा. डेनियल ने कहा. वह")
+    >>> abbreviation_dot(tk, 3), abbreviation_dot(tk, 7)
+    (True, False)
+    """
+    return tk.keys[i] == "." and i > 0 and tk.kinds[i - 1] == "word" and len(tk.keys[i - 1]) <= 2
+
+
 def owner_chain(tk: TokenTable, lo: int, floor: int) -> int:
     """The first token of the owners in the genitive that lead up to token ``lo``, not before
     token ``floor``: each link is one to :data:`OWNER_WORDS` words and का/के/की ("पाकिस्तान के |
@@ -105,7 +116,9 @@ def mention_origin(
     lo = first
     # back over the phrase's own words and genitives ("रूस के राष्ट्रपति"), not across
     # punctuation or another phrase ("रूसी एजेंसियों के अनुसार किम")
-    while lo > max(sentence[0], first - ORIGIN_WINDOW) and tk.kinds[lo - 1] == "word":
+    while lo > max(sentence[0], first - ORIGIN_WINDOW) and (
+        tk.kinds[lo - 1] == "word" or abbreviation_dot(tk, lo - 1)
+    ):
         if tk.keys[lo - 1] in ORIGIN_BREAKS:
             break
         lo -= 1
@@ -125,13 +138,18 @@ def mention_origin(
     # the chain ends at the first genitive of the look-back ("फ़िलीपींस तटरक्षक बल के प्रवक्ता X")
     # or right before it ("पाकिस्तान के विदेश मंत्रालय की प्रवक्ता X")
     link = next((g for g in range(lo, first) if tk.keys[g] in GENITIVE), lo)
-    return chain_owner(tk, origins, link, floor) or institution_country(tk, origins, lo, floor)
+    return (
+        chain_owner(tk, origins, link, floor)
+        or institution_country(tk, origins, lo, floor)
+        or place_before(tk, origins, lo)
+    )
 
 
 #: institutions a researcher or a doctor works in ("… किंग्स कॉलेज में … की प्रोफ़ेसर X"): the
 #: country of the institution is theirs (the guide), though में ends the look-back elsewhere
 INSTITUTIONS = frozenset(
-    "कॉलेज कालेज विश्वविद्यालय यूनिवर्सिटी संस्थान इंस्टीट्यूट अस्पताल प्रयोगशाला".split()
+    """कॉलेज कालेज विश्वविद्यालय यूनिवर्सिटी संस्थान इंस्टीट्यूट अस्पताल प्रयोगशाला स्कूल सेंटर
+    केंद्र फैकल्टी अकादमी""".split()
 )
 
 
@@ -266,3 +284,23 @@ def story_words(
         and not (i + m[0] < len(keys) and keys[i + m[0]] in GAMES)
     }
 
+
+
+def place_before(tk: TokenTable, origins: dict[int, tuple[int, str]], lo: int) -> str | None:
+    """The place named right before the ``में`` that ended the look-back at token ``lo``: where
+    the speaker works or lives ("हॉन्ग कॉन्ग में प्रिंस ऑफ़ वेल्स मेडिकल फैकल्टी के प्रोफ़ेसर X" is of
+    Hong Kong); ``None`` when no origin word ends there.
+
+    >>> from bias.lexicon import Matcher, Phrases
+    >>> countries = Phrases([("हॉन्ग कॉन्ग", "HK")], label="origins")
+    >>> tk = TokenTable("हॉन्ग कॉन्ग में फैकल्टी के प्रोफ़ेसर सुंग", matcher=Matcher([countries]))
+    >>> place_before(tk, tk.matches(countries), 3)
+    'HK'
+    """
+    if lo < 2 or tk.keys[lo - 1] != "में":
+        return None
+    for i in range(lo - 2, max(-1, lo - 6), -1):
+        m = origins.get(i)
+        if m is not None and i + m[0] == lo - 1:
+            return m[1]
+    return None
