@@ -62,6 +62,7 @@ class ArticleContext:
     last_speaker: dict[int, Speaker] = field(default_factory=dict)  # sentence -> speaker
     np_memo: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict)
     name_memo: dict[tuple[int, int], int] = field(default_factory=dict)
+    first_word_memo: dict[int, int] = field(default_factory=dict)  # sentence -> its first word
     #: character spans of the reported clauses found so far (what someone is reported to say)
     reported_clauses: list[tuple[int, int]] = field(default_factory=list)
 
@@ -127,6 +128,16 @@ class ArticleContext:
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
 
+    def first_word(self, sentence: int) -> int:
+        """The token index of the first word of ``sentence`` (its end when it has none),
+        remembered: a sentence of a thousand quotation marks is scanned once, not once a mark."""
+        found = self.first_word_memo.get(sentence)
+        if found is None:
+            first, end = self.sentences[sentence]
+            found = next((i for i in range(first, end) if self.kinds[i] != "punct"), end)
+            self.first_word_memo[sentence] = found
+        return found
+
     def quote(self, index: int) -> QuoteContext:
         """The context of quotation ``index`` of :attr:`marks`."""
         mark = self.marks[index]
@@ -152,8 +163,8 @@ class ArticleContext:
             words=words,
             window=window,
             triggers=near[::-1],
-            # only punctuation before the opening mark (stops at the first word)
-            at_start=all(self.kinds[i] == "punct" for i in range(sent_first, first)),
+            # only punctuation before the opening mark
+            at_start=self.first_word(sentence) >= first,
             speechy=has_speech_signs(self.text[mark.start : mark.end]),
         )
 

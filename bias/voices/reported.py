@@ -418,8 +418,8 @@ def subject_carried(art: ArticleContext, i: int, sentence: Span) -> Found | None
     अध्यक्ष ने बताया कि बैठक हुई। कहा कि काम जारी है। → अध्यक्ष
     """
     keys, (first, end) = art.keys, sentence
-    if keys[i] not in OPENING_VERBS or any(k not in OPENING_LINKS for k in keys[first:i]):
-        return None
+    if keys[i] not in OPENING_VERBS or any(keys[k] not in OPENING_LINKS for k in range(first, i)):
+        return None  # (no slice: a cue deep in a long sentence is rejected at its first word)
     start = clause_start(art, i + 1, end)  # (कि, a comma, or a bare clause: "कहा जब भी …")
     k = art.sentence_of(art.starts[first])
     if start is None or start >= end or k == 0:

@@ -218,8 +218,8 @@ def _subject_after(art: ArticleContext, a: int, b: int) -> Said | None:
     before a sentence end and outside quotations."""
     keys, kinds = art.keys, art.kinds
     i = a
-    while i < b and kinds[i] == "punct" and keys[i] != "।":
-        i += 1
+    while i < b and i < a + 8 and kinds[i] == "punct" and keys[i] != "।":
+        i += 1  # (bounded: a run of a thousand marks is no place for a subject)
     for j in range(i, min(b, i + 8)):
         if art.in_quote[j]:
             break
