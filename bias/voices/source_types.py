@@ -115,15 +115,31 @@ def role_before(art: ArticleContext, a: int) -> str | None:
     return None
 
 
+def term_ending_at(art: ArticleContext, end: int, last: int) -> tuple[int, str] | None:
+    """``(start, type)`` of the source term — a role or a known name — that ends right before
+    token ``end`` and starts at token ``last`` or up to :data:`ROLE_REACH` tokens before it;
+    ``None`` when there is none.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("संयुक्त राष्ट्र की एजेंसी")
+    >>> term_ending_at(art, 2, 1)
+    (0, 'organisation')
+    """
+    for start in range(last, max(-1, last - ROLE_REACH), -1):
+        m = art.source_at.get(start)
+        if m is not None and start + m[0] == end:
+            return start, m[1]
+    return None
+
+
 def role_ending_at(art: ArticleContext, end: int) -> tuple[bool, str | None]:
     """``(True, type)`` when a role ends right before token ``end`` within
     :data:`ROLE_REACH` tokens (its type; ``None`` for a known person's name, which is no role);
     ``(False, None)`` otherwise."""
-    for start in range(end - 1, max(-1, end - 1 - ROLE_REACH), -1):
-        m = art.source_at.get(start)
-        if m is not None and start + m[0] == end:
-            return True, (None if start in art.known_at else m[1])
-    return False, None
+    found = term_ending_at(art, end, end - 1)
+    if found is None:
+        return False, None
+    return True, (None if found[0] in art.known_at else found[1])
 
 
 #: how many names of a list ("A, B, C व D") :func:`role_before` reads back over
@@ -358,10 +374,10 @@ def affiliation(
     owners = [m for m in matches if m[1] <= of]
     if owners:
         return department_owner(art, *owners[-1][:2]) or owners[-1][2]
-    for s in range(a - 1, max(-1, a - 1 - ROLE_REACH), -1):
-        m = art.source_at.get(s)  # (the owner's term begins before the phrase was cut: "तटरक्षक
-        if m is not None and s + m[0] == of:  # बल के प्रवक्ता कमोडोर रेनाल्डो बाउतिस्ता")
-            return m[1]
+    # the owner's term begins before the phrase was cut ("तटरक्षक बल के प्रवक्ता कमोडोर X")
+    cut = term_ending_at(art, of, a - 1)
+    if cut is not None:
+        return cut[1]
     if art.keys[head] in FILM_ROLES:
         return None  # "फिल्म के निर्देशक": a film's director, not a body's
     if any(art.keys[k] not in art.titles for k in range(a, of)):
@@ -390,11 +406,8 @@ def department_owner(art: ArticleContext, start: int, end: int) -> str | None:
         return None
     for g in range(start - 1, max(-1, start - 1 - DEPARTMENT_WORDS), -1):
         if art.keys[g] in GENITIVE:
-            for s in range(g - 1, max(-1, g - 1 - ROLE_REACH), -1):
-                m = art.source_at.get(s)  # (a role or a known body: "संयुक्त राष्ट्र की … एजेंसी")
-                if m is not None and s + m[0] == g:
-                    return m[1]
-            return None
+            owner = term_ending_at(art, g, g - 1)  # (a known body too: "संयुक्त राष्ट्र की एजेंसी")
+            return owner[1] if owner is not None else None
     return None
 
 
