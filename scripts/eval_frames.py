@@ -6,7 +6,9 @@
 
 Gold: data/dev/frames_gold.jsonl (451 sentences labelled under guide version 1, when a frame
 was any favourable/problem presentation) and data/gold/frames_*.jsonl (guide version 2: a frame
-is an evaluative stance; 3,330 units split by article into train / dev / test).
+is an evaluative stance; 3,330 units split by article into train / dev / test). Also scored,
+needing no public data: the sentence labels of the team-written check set
+(data/world/frames_*.jsonl; its test part only with ``--split test``), rows "team world news".
 
 Each labelled sentence of data/dev/frames_gold.jsonl is located in its document (text read from
 the public dataset and checked against its sha256). The prediction for a gold sentence is the
@@ -35,6 +37,8 @@ from eval_quotes import load_texts  # noqa: E402
 import bias  # noqa: E402
 from bias.framing import score_text  # noqa: E402
 
+#: the team-written check set of international and Indian political news (texts ship)
+WORLD = ROOT / "data" / "world"
 FRAMES = ("praise", "concern", "neutral")
 SENTS = ("positive", "negative", "neutral")
 
@@ -68,7 +72,7 @@ def dev_pairs(data: Path, paths=None, split: str | None = None):
         for r in map(json.loads, open(path, encoding="utf-8"))
         if split is None or r.get("split") == split
     ]
-    texts: dict[str, dict] = {}
+    texts: dict[str, dict] = {"team_world_news": WorldTexts()}
     by_doc = defaultdict(list)
     for r in recs:
         by_doc[(r["dataset"], r["key"])].append(r)
@@ -86,6 +90,20 @@ def dev_pairs(data: Path, paths=None, split: str | None = None):
                 if ov > best_ov:
                     best, best_ov = s, ov
             yield ds, r, best
+
+
+class WorldTexts(dict):
+    """The texts of the team-written check set (``data/world/KEY.txt``), read when asked."""
+
+    def __missing__(self, key: str) -> str:
+        text = (WORLD / f"{key}.txt").read_text(encoding="utf-8")
+        self[key] = text
+        return text
+
+
+def world_files() -> list[Path]:
+    """The sentence labels of the team-written check set (``data/world/frames_*.jsonl``)."""
+    return sorted(WORLD.glob("frames_*.jsonl"))
 
 
 def corpus_report() -> dict:
@@ -188,6 +206,10 @@ def main(argv=None) -> int:
     )
     args = ap.parse_args(argv)
     report = {"corpus": corpus_report()}
+    world_splits = ("dev",) if args.split != "test" else ("dev", "test")
+    for split in world_splits if world_files() else ():
+        rows = list(dev_pairs(args.data, world_files(), split))
+        report.update(dev_reports(rows, confusion=args.confusion, name=f"team world news {split}"))
     if (args.data / "INDEX.md").exists():
         rows = list(dev_pairs(args.data))
         report.update(dev_reports(rows, confusion=args.confusion, name="legacy dev (guide v1)"))

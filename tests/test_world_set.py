@@ -27,7 +27,7 @@ def _records(pattern: str = "quotes_*.jsonl") -> list[dict]:
 
 def test_the_world_set_is_there_and_split_by_article():
     recs = _records()
-    assert len(recs) == 36
+    assert len(recs) == 68
     keys = [r["key"] for r in recs]
     assert len(set(keys)) == len(keys)  # one record per article: no article in both splits
     assert {r["split"] for r in recs} == {"dev", "test"}
@@ -51,3 +51,29 @@ def test_a_world_record_is_consistent_with_its_text(rec):
     for q in rec["quotes"]:
         assert text[q["start"] - 1] in OPENERS and text[q["end"]] in CLOSERS
         assert (q["kind"] == "direct") == (q["entity"] in entities)
+
+
+FRAME_KEYS = {
+    "dataset", "key", "text_sha256", "start", "end", "split", "annotator",
+    "frame", "sentiment", "voice", "boilerplate",
+}
+
+
+def test_the_world_frame_labels_cover_their_articles_in_their_split():
+    splits = {r["key"]: r["split"] for r in _records()}
+    units = _records("frames_*.jsonl")
+    assert len(units) == 695
+    by_key: dict[str, list[dict]] = {}
+    for u in units:
+        assert set(u) == FRAME_KEYS
+        assert u["frame"] in ("praise", "concern", "neutral")
+        assert u["sentiment"] in ("positive", "negative", "neutral")
+        assert u["voice"] in ("quoted", "reported", "narrated", "mixed")
+        assert u["split"] == splits[u["key"]]  # an article keeps its split
+        by_key.setdefault(u["key"], []).append(u)
+    for key, us in by_key.items():
+        text = (WORLD / f"{key}.txt").read_text(encoding="utf-8")
+        assert hashlib.sha256(text.encode("utf-8")).hexdigest() == us[0]["text_sha256"]
+        spans = [(u["start"], u["end"]) for u in us]
+        assert spans == sorted(spans) and all(b <= a2 for (_, b), (a2, _) in zip(spans, spans[1:]))
+        assert all(text[a:b].strip() == text[a:b] != "" for a, b in spans)
