@@ -131,6 +131,7 @@ class Analyzer:
             contexts=lex.contexts,
             fallback=self.type_fallback,
             own_country=lex.own_country,
+            given_names=lex.given_names,
         )
         voices = voice_map(t, segments, quote_spans, reported_spans)
         totals = new_totals()

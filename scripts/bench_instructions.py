@@ -123,6 +123,8 @@ def _steps(text: str, stage: str | None) -> list:
             home=an.home,
             contexts=lex.contexts,
             fallback=an.type_fallback,
+            own_country=lex.own_country,
+            given_names=lex.given_names,
         ),
     )
     voice = step("voice map", voice_map, t, segs, qspans, rspans)

@@ -33,6 +33,7 @@ EXPECTED = {
     "blocs": ("origin", "bloc", "note"),
     "context_words": ("term", "context"),
     "parties": ("term", "note"),
+    "given_names": ("term", "region"),
 }
 
 
@@ -204,3 +205,15 @@ def test_broken_user_lexicons_are_refused(tmp_path, content, message):
     f.write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError, match=message):
         load_lexicon(f)
+
+
+def test_given_names_have_a_region_and_are_no_known_speaker_or_country():
+    # a given name is read only as the first word of a speaker's name; it must not also be a
+    # name the source or origin lexicons type on their own
+    rows = load_table("given_names").rows
+    assert len(rows) >= 300
+    assert {r[1] for r in rows} == {"south_asian", "foreign"}
+    keys = [term_key(r[0]) for r in rows]
+    assert len(keys) == len(set(keys))
+    countries = {term_key(t) for t in load_table("countries").column("term")}
+    assert not countries & set(keys)

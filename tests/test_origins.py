@@ -172,3 +172,33 @@ def test_a_place_of_work_and_an_abbreviated_title_give_the_country():
         story + 'यूनिवर्सिटी ऑफ गॉटिंगेन के डा. डेनियल हेवाट्ज ने कहा, "यह शोध अहम है।"'
     ).quotes
     assert q.origin == "DE"
+
+
+def test_a_foreign_given_name_is_not_taken_for_the_outlets_country():
+    # a British scientist in a Hindi outlet's science story: the story names Britain once,
+    # which is not enough to outweigh the outlet's own country, but the name is not Indian
+    text = (
+        "ब्रिटेन की एक प्रयोगशाला में नया प्रिंटर बना है। इसमें दवाएं छापी जा सकेंगी। भारत में भी "
+        "इस पर काम हो रहा है। भारत के वैज्ञानिक उत्सुक हैं। शोधकर्ता मार्क सिम्स ने कहा, "
+        '"हम दवा छाप सकते हैं।"'
+    )
+    (q,) = bias.analyze(text).quotes
+    assert (q.speaker, q.origin) == ("मार्क सिम्स", "GB")
+
+
+def test_a_south_asian_given_name_is_not_taken_for_a_faraway_storys_country():
+    text = (
+        "अमरीका में एक फ़िल्म समारोह हुआ। अमरीका के कई सितारे आए। अमरीकी दर्शकों ने फ़िल्में देखीं। "
+        'अभिनेत्री दीप्ति नवल ने कहा, "मुझे यहां आकर अच्छा लगा।"'
+    )
+    (q,) = bias.analyze(text).quotes
+    assert q.origin == "IN"
+
+
+def test_without_a_listed_given_name_the_story_decides():
+    text = (
+        "अमरीका में एक फ़िल्म समारोह हुआ। अमरीका के कई सितारे आए। अमरीकी दर्शकों ने फ़िल्में देखीं। "
+        'निर्देशक नवल ने कहा, "मुझे यहां आकर अच्छा लगा।"'
+    )
+    (q,) = bias.analyze(text).quotes
+    assert q.origin == "US"

@@ -81,6 +81,9 @@ class VoiceLexicon:
     #: political parties (parties.tsv) by their first word: the token keys of their names,
     #: longest first (a party's office holder is a politician)
     parties: dict[str, tuple[tuple[str, ...], ...]] | None = None
+    #: given names (their token keys) -> the region they belong to (given_names.tsv:
+    #: south_asian or foreign), for the origin of a speaker whose phrase names no country
+    given_names: dict[str, str] | None = None
 
     def __reduce__(self) -> tuple:
         return rebuilt_from_fields(self)  # (pickles the same when compiled: bias/_pickle.py)
@@ -160,6 +163,7 @@ class VoiceLexicon:
             own_country=frozenset(term_tokens(r[0]) for r in known if r[1] in OUTLET_TYPES)
             | frozenset(term_tokens(t) for t in companies.column("term")),
             parties=_by_first_word(term_tokens(t) for t in load_table("parties").column("term")),
+            given_names={token_key(t): r for t, r in _pairs(load_table("given_names"))},
         )
 
 

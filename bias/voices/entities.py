@@ -35,6 +35,7 @@ from .origins import (
     place_words,
     story_words,
 )
+from .regions import name_region, regional_origin
 from .results import QuoteSpan, ReportedSpan
 from .words import (
     FIRST_SECOND,
@@ -194,9 +195,11 @@ class SentenceTallies:
         self.starts = [a for a, _ in sentences] or [0]
         # (sparse: sentence -> what it names; most sentences name nothing)
         self.countries: dict[int, list[str]] = {}
+        self.named: Counter = Counter()  # how often the article names each country
         for i, (_, code) in countries.items():
             if len(code) == 2:  # countries (not EU, NATO, UN, WEST)
                 self.countries.setdefault(self.sentence_of(i), []).append(code)
+                self.named[code] += 1
         index = {c: k for k, c in enumerate(CONTEXTS)}
         self.contexts: dict[int, list[int]] = {}
         self.all_contexts = [0.0] * len(CONTEXTS)
@@ -297,6 +300,7 @@ def link_entities(
     contexts: Phrases | None = None,
     fallback: TypeFallback | None = None,
     own_country: frozenset[tuple[str, ...]] = frozenset(),
+    given_names: dict[str, str] | None = None,
 ) -> tuple[list[Entity], list[QuoteSpan], list[ReportedSpan]]:
     """Group the speakers of ``quotes`` and ``reported`` (normalised offsets, as attribution
     gives them) into entities; each speaker takes its entity's id, source type and origin.
@@ -370,7 +374,7 @@ def link_entities(
         if stype in (None, "other"):
             guess = fallback.predict(tallies.features(b.sentences, b.voice)) if fallback else None
             stype = guess or "other"
-        origin = b.origins[0] if b.origins else tallies.story_country(b.sentences[0], home)
+        origin = b.origins[0] if b.origins else _story_origin(b, tallies, home, given_names)
         e = Entity(f"e{n}", b.name, tuple(sorted(set(b.mentions))), stype, origin)
         entities.append(e)
         ids[id(b)] = e
@@ -383,6 +387,15 @@ def link_entities(
         return item._replace(entity=e.id, source_type=e.source_type, origin=e.origin)
 
     return entities, [linked(q) for q in quotes], [linked(r) for r in reported]
+
+
+def _story_origin(
+    b: _Building, tallies: SentenceTallies, home: str | None, given_names: dict[str, str] | None
+) -> str | None:
+    """The origin of an entity whose phrases name no country: the story's country around its
+    first mention, unless its given name says otherwise (:func:`regional_origin`)."""
+    story = tallies.story_country(b.sentences[0], home)
+    return regional_origin(name_region(b.words, given_names), story, tallies.named, home)
 
 
 def _latest_same(words: tuple[str, ...], by_word: dict[str, list[_Building]]) -> _Building | None:
