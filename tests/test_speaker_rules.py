@@ -1215,3 +1215,18 @@ def test_titles_are_not_learnt_after_a_known_name_nor_for_an_owner():
     assert "अफरीदी" not in art.titles
     art = default_attributor().context("प्रोफेसर ली क्रोनिन ने कहा।")
     assert art.titles == {"ली": "expert", "क्रोनिन": "expert"}
+
+
+def test_a_pronoun_stands_for_the_relative_the_sentence_before_introduced():
+    text = (
+        'नेहा ने कहा, "मैं बहुत खुश हूं।" नेहा की मां संतोष देवी की आंखें नम थीं। '
+        'उन्होंने कहा, "बेटी ने नाम रोशन किया।"'
+    )
+    first, second = bias.analyze(text).quotes
+    assert first.speaker == "नेहा"
+    assert (second.speaker, second.source_type) == ("संतोष देवी", "public")
+
+
+def test_a_kinship_word_without_a_name_introduces_no_one():
+    text = 'नेहा ने कहा, "मैं बहुत खुश हूं।" उनके पिता खेती करते हैं। उन्होंने कहा, "अच्छा लगा।"'
+    assert [q.speaker for q in bias.analyze(text).quotes] == ["नेहा", "नेहा"]

@@ -18,6 +18,7 @@ from .words import (
     AGED,
     ASK_VERBS,
     GENITIVE,
+    KINSHIP,
     LEADING_DROP,
     NE,
     PRESENT_ENDINGS,
@@ -150,7 +151,7 @@ class VoiceLexicon:
             term_class=keys("term_class"),
             verb_words=verb_words,
             cue_words=verb_words | keys("noun"),
-            mention_words=frozenset({NE, AGED} | REFLEXIVE | ASK_VERBS)
+            mention_words=frozenset({NE, AGED} | REFLEXIVE | ASK_VERBS | KINSHIP)
             | opinion
             | according
             | verb_words,

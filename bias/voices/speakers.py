@@ -20,6 +20,7 @@ from .documents import DOCUMENTS
 from .fallback import FIRST_PLURAL, FIRST_SINGULAR
 from .information import INFORMATION, NEWS
 from .phrases import np_before, subject_past_object
+from .relatives import relative_named
 from .results import NO_SPEAKER, Speaker
 from .source_types import name_goes_on, namesake, source_type, title_yields_to_office
 from .words import (
@@ -200,6 +201,8 @@ def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | 
     points at (teaching ``art.titles`` the type of a titled name); pronouns are not
     mentions."""
     keys = art.keys
+    if keys[i] in KINSHIP:
+        return relative_named(art, i, end)  # "नेहा की मां संतोष देवी …": a person of the story
     before = _subject_end(art, i, first)
     if before is None:
         return _aged_person(art, i, end) if keys[i] == AGED else None

@@ -1,0 +1,54 @@
+"""A relative named by kinship is a person of the story: "नेहा की मां संतोष देवी की आंखें नम
+थीं। उन्होंने कहा, …" — the pronoun stands for the mother, who was introduced by the sentence
+before, not for नेहा, who spoke before that.
+
+:func:`relative_named` makes such a phrase a subject mention (the antecedents pronouns resolve
+to, :func:`bias.voices.speakers.resolve_pronoun`), typed ``public`` unless the article gave the
+name a role: relatives, like residents and witnesses, are ordinary people (the guide).
+"""
+
+from __future__ import annotations
+
+from .context import ArticleContext, Mention
+from .words import GENITIVE, KINSHIP, NE, PRON_GEN, STOP_BACK
+
+__all__ = ["RELATIVE_NAME_WORDS", "NAME_ENDS", "relative_named"]
+
+#: how many words the name after a kinship word may have ("मां संतोष देवी")
+RELATIVE_NAME_WORDS = 3
+#: what must follow such a name for it to be read as one: a postposition or particle of the
+#: clause, or a comma ("उनके पिता खेती करते हैं" names no one: खेती is followed by a verb)
+NAME_ENDS = GENITIVE | frozenset({NE, "को", "से", "भी", "ही", ",", "ने"})
+
+
+def relative_named(art: ArticleContext, i: int, end: int) -> Mention | None:
+    """The person that kinship word ``i`` introduces in the sentence ending before token
+    ``end``: ``X की/के <kinship> Y`` or ``उनके <kinship> Y`` with a name ``Y`` of one to
+    :data:`RELATIVE_NAME_WORDS` words that a postposition, a particle or a comma ends
+    (:data:`NAME_ENDS`); ``None`` for any other token.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("नेहा की मां संतोष देवी की आंखें नम थीं।")
+    >>> m = relative_named(art, 2, len(art.keys))
+    >>> art.words(m.first, m.end), m.source_type
+    ('संतोष देवी', 'public')
+    >>> relative_named(default_attributor().context("उनके पिता खेती करते हैं।"), 1, 6) is None
+    True
+    """
+    keys = art.keys
+    if keys[i] not in KINSHIP or i == 0 or not (keys[i - 1] in GENITIVE or keys[i - 1] in PRON_GEN):
+        return None
+    j = i + 1
+    while (
+        j < end
+        and j <= i + RELATIVE_NAME_WORDS
+        and art.kinds[j] == "word"
+        and keys[j] not in NAME_ENDS
+        and keys[j] not in STOP_BACK
+        and keys[j] not in KINSHIP
+    ):
+        j += 1
+    if j == i + 1 or j >= end or keys[j] not in NAME_ENDS:
+        return None
+    stype = art.titles.get(keys[i + 1], "public")  # (a role the article gave the name wins)
+    return Mention(i + 1, j, art.starts[i + 1], stype)
