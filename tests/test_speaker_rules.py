@@ -1230,3 +1230,14 @@ def test_a_pronoun_stands_for_the_relative_the_sentence_before_introduced():
 def test_a_kinship_word_without_a_name_introduces_no_one():
     text = 'नेहा ने कहा, "मैं बहुत खुश हूं।" उनके पिता खेती करते हैं। उन्होंने कहा, "अच्छा लगा।"'
     assert [q.speaker for q in bias.analyze(text).quotes] == ["नेहा", "नेहा"]
+
+
+def test_a_relative_named_by_kinship_is_one_of_the_public():
+    (q,) = bias.analyze('मृतका के पति मनोज पासवान ने कहा, "डॉक्टर नहीं आए।"').quotes
+    assert q.speaker.endswith("मनोज पासवान") and q.source_type == "public"
+
+
+def test_a_channel_numbered_with_a_hyphen_can_speak():
+    text = 'रूस के सरकारी टीवी चैनल रोसिया-1 ने कहा, "यह अभ्यास उकसावा है।"'
+    (q,) = bias.analyze(text).quotes
+    assert (q.speaker, q.source_type, q.origin) == ("रोसिया-1", "state_media", "RU")

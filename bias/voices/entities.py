@@ -195,11 +195,9 @@ class SentenceTallies:
         self.starts = [a for a, _ in sentences] or [0]
         # (sparse: sentence -> what it names; most sentences name nothing)
         self.countries: dict[int, list[str]] = {}
-        self.named: Counter = Counter()  # how often the article names each country
         for i, (_, code) in countries.items():
             if len(code) == 2:  # countries (not EU, NATO, UN, WEST)
                 self.countries.setdefault(self.sentence_of(i), []).append(code)
-                self.named[code] += 1
         index = {c: k for k, c in enumerate(CONTEXTS)}
         self.contexts: dict[int, list[int]] = {}
         self.all_contexts = [0.0] * len(CONTEXTS)
@@ -216,11 +214,15 @@ class SentenceTallies:
         """:func:`article_country` of the :data:`CONTEXT_SENTENCES` sentences up to ``k`` and
         the :data:`CONTEXT_AFTER` after it (the story around a speaker, in a file that may
         hold many stories)."""
+        return article_country(self.named_around(k), home)
+
+    def named_around(self, k: int) -> Counter:
+        """How often each country is named in the sentences :meth:`story_country` reads around
+        sentence ``k``."""
         lo, hi = k - CONTEXT_SENTENCES + 1, k + 1 + CONTEXT_AFTER
-        counts = Counter(
+        return Counter(
             code for j, codes in self.countries.items() if lo <= j < hi for code in codes
         )
-        return article_country(counts, home)
 
     def features(self, ks: Iterable[int], voice: tuple[int, int] = (0, 0)) -> list[float]:
         """:func:`bias.voices.fallback.context_features` of the sentences ``ks`` and the
@@ -394,8 +396,9 @@ def _story_origin(
 ) -> str | None:
     """The origin of an entity whose phrases name no country: the story's country around its
     first mention, unless its given name says otherwise (:func:`regional_origin`)."""
-    story = tallies.story_country(b.sentences[0], home)
-    return regional_origin(name_region(b.words, given_names), story, tallies.named, home)
+    k = b.sentences[0]
+    story = tallies.story_country(k, home)
+    return regional_origin(name_region(b.words, given_names), story, tallies.named_around(k), home)
 
 
 def _latest_same(words: tuple[str, ...], by_word: dict[str, list[_Building]]) -> _Building | None:

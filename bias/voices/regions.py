@@ -43,9 +43,10 @@ def regional_origin(
 ) -> str | None:
     """The origin of a speaker whose phrase names no country: ``story``, the story's country
     around the speaker (:func:`bias.voices.origins.article_country`), unless the name's
-    ``region`` contradicts it.  Then a foreign name takes the country the article (``named``:
-    code -> how often named) names most outside South Asia, or none; a South Asian name takes
-    ``home`` when it is South Asian, else the South Asian country named most, or none.
+    ``region`` contradicts it.  Then a foreign name takes the country the story (``named``: code
+    -> how often the sentences around the speaker name it) names most outside South Asia, or
+    none; a South Asian name takes ``home`` when it is South Asian, else the South Asian country
+    named most, or none.
 
     >>> regional_origin("foreign", "IN", Counter({"GB": 1, "IN": 5}), "IN")
     'GB'

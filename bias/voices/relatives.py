@@ -12,7 +12,7 @@ from __future__ import annotations
 from .context import ArticleContext, Mention
 from .words import GENITIVE, KINSHIP, NE, PRON_GEN, STOP_BACK
 
-__all__ = ["RELATIVE_NAME_WORDS", "NAME_ENDS", "relative_named"]
+__all__ = ["RELATIVE_NAME_WORDS", "NAME_ENDS", "relative_named", "kin_phrase"]
 
 #: how many words the name after a kinship word may have ("मां संतोष देवी")
 RELATIVE_NAME_WORDS = 3
@@ -52,3 +52,20 @@ def relative_named(art: ArticleContext, i: int, end: int) -> Mention | None:
         return None
     stype = art.titles.get(keys[i + 1], "public")  # (a role the article gave the name wins)
     return Mention(i + 1, j, art.starts[i + 1], stype)
+
+
+def kin_phrase(art: ArticleContext, a: int, b: int) -> bool:
+    """Does the phrase in tokens ``[a, b)`` name someone by kinship, a kinship word after a
+    genitive ("मृतका के पति मनोज पासवान", "उनकी बेटी")?  With no role or known name in it, the
+    person is one of the public (:func:`bias.voices.source_types.source_type`).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("मृतका के पति मनोज पासवान ने कहा")
+    >>> kin_phrase(art, 0, 5), kin_phrase(art, 3, 5)
+    (True, False)
+    """
+    keys = art.keys
+    return any(
+        keys[k] in KINSHIP and (keys[k - 1] in GENITIVE or keys[k - 1] in PRON_GEN)
+        for k in range(a + 1, b)
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from .context import ArticleContext
 from .outlets import classifier_before, outlet_of_role, state_outlet, state_owned
 from .owners import owner_before
+from .relatives import kin_phrase
 from .words import AFFILIATION, GENITIVE, HONORIFICS
 
 __all__ = [
@@ -40,7 +41,8 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
     to), :func:`department_owner` (a department speaks for the body it is part of),
     :func:`former_official` (पूर्व मंत्री is a politician) and
     :func:`indefinite_official` ("एक अधिकारी" is anonymous).  Without a match, what
-    the article said of this name before (its title, ``art.titles``) decides.
+    the article said of this name before (its title, ``art.titles``) decides, else a kinship
+    phrase (:func:`~bias.voices.relatives.kin_phrase`: "मृतका के पति X") is one of the public.
 
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("गूगल के प्रवक्ता ने कहा")
@@ -62,7 +64,7 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
         for k in reversed(art.keys[a:b]):
             if k in art.titles:
                 return art.titles[k]
-        return role_before(art, a)
+        return "public" if kin_phrase(art, a, b) else role_before(art, a)
     if unnamed_officials(art, a, b, matches):
         return "anonymous"
     head, head_end, stype = matches[-1]

@@ -18,6 +18,7 @@ from .bodies import BODY_ANAPHORS, body_antecedent
 from .context import ArticleContext, Mention
 from .documents import DOCUMENTS
 from .fallback import FIRST_PLURAL, FIRST_SINGULAR
+from .heads import can_be_speaker, infinitive
 from .information import INFORMATION, NEWS
 from .phrases import np_before, subject_past_object
 from .relatives import relative_named
@@ -33,7 +34,6 @@ from .words import (
     HONORIFICS,
     KINSHIP,
     NE,
-    NOT_SPEAKER_HEADS,
     ONE,
     PERSON_TYPES,
     PRON_NE,
@@ -412,51 +412,6 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
     if b - a == 1 and keys[a] == ONE:
         return Speaker(art.chars(a, b), None, "public")  # "एक ने लिखा": one of them
     return Speaker(art.chars(strip_title(art, a, b), b), None, source_type(art, a, b))
-
-
-def can_be_speaker(art: ArticleContext, a: int, b: int) -> bool:
-    """Can the phrase in tokens ``[a, b)`` name a speaker?  Not when its last word (its head)
-    is a number, one of :data:`~bias.voices.words.NOT_SPEAKER_HEADS` (a conjunction, a
-    pronoun that points at no one, a noun that names no one) or a verb (:func:`infinitive`)
-    — unless the word in -ने is a surname: the ergative ने follows it, or a role or title
-    stands before it ("श्री कांकने ने बताया", "निदेशक आर के कांकने के अनुसार").
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("मंत्री या अफसर ने कहा")
-    >>> can_be_speaker(art, 0, 2), can_be_speaker(art, 0, 3)
-    (False, True)
-    >>> art = default_attributor().context("कांकने ने कहा")
-    >>> can_be_speaker(art, 0, 1)
-    True
-    """
-    head = art.keys[b - 1]
-    if art.kinds[b - 1] != "word" or head in NOT_SPEAKER_HEADS:
-        return False
-    return not infinitive(head) or surname_in_ne(art, a, b)
-
-
-def surname_in_ne(art: ArticleContext, a: int, b: int) -> bool:
-    """Is the last word of the phrase ``[a, b)``, which ends in -ने, a surname: followed by the
-    ergative ने (an infinitive never is), or after a role, title or known name in the phrase?
-
-    >>> from bias.voices import default_attributor
-    >>> art = default_attributor().context("निदेशक आर के कांकने के अनुसार")
-    >>> surname_in_ne(art, 0, 4)
-    True
-    """
-    if b < len(art.keys) and art.keys[b] == NE:
-        return True
-    return any(i in art.source_at for i in range(a, b - 1))
-
-
-def infinitive(key: str) -> bool:
-    """Is ``key`` a verb in the oblique infinitive ("लॉकडाउन बढ़ाने की मांग", "नौकरी से निकाले जाने
-    की आशंका"), a word that heads no speaker phrase?  Hindi names do not end in -ने.
-
-    >>> infinitive("बढ़ाने"), infinitive("जाने"), infinitive("ने"), infinitive("मंत्री")
-    (True, True, False, False)
-    """
-    return len(key) > 2 and key.endswith("ने")
 
 
 def strip_title(art: ArticleContext, a: int, b: int) -> int:
