@@ -1241,3 +1241,15 @@ def test_a_channel_numbered_with_a_hyphen_can_speak():
     text = 'रूस के सरकारी टीवी चैनल रोसिया-1 ने कहा, "यह अभ्यास उकसावा है।"'
     (q,) = bias.analyze(text).quotes
     assert (q.speaker, q.source_type, q.origin) == ("रोसिया-1", "state_media", "RU")
+
+
+def test_a_pronoun_stands_for_the_spokesperson_of_a_body_before_a_government():
+    """speakers.is_person: an organisation's spokesperson (typed organisation) is a person, so
+    "उन्होंने" after "नेटो के प्रवक्ता X ने … ख़ारिज किया" is X, not the officials quoted before."""
+    text = (
+        "रूसी विदेश मंत्रालय की प्रवक्ता येलेना कोर्साकोवा ने कहा कि मॉस्को नज़र रखे हुए है। "
+        "नेटो के प्रवक्ता मार्टिन हॉलग्रेन ने इन आरोपों को ख़ारिज किया। "
+        "उन्होंने कहा, “यह अभ्यास किसी देश के ख़िलाफ़ नहीं है।”"
+    )
+    (q,) = bias.analyze(text).quotes
+    assert q.speaker.endswith("मार्टिन हॉलग्रेन") and q.source_type == "organisation"

@@ -25,6 +25,7 @@ from .relatives import relative_named
 from .results import NO_SPEAKER, Speaker
 from .source_types import name_goes_on, namesake, source_type, title_yields_to_office
 from .words import (
+    AFFILIATION,
     AGED,
     ASK_REACH,
     ASK_VERBS,
@@ -302,9 +303,9 @@ def _aged_person(art: ArticleContext, i: int, end: int) -> Mention | None:
 
 def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
     """The mention a pronoun at character ``pos`` refers to: the nearest earlier subject
-    mention (within :data:`~bias.voices.words.WINDOW` mentions) whose source type is a
-    person's, else the nearest one.  A mention inside a reported clause that does not hold
-    the pronoun is passed over (:func:`inside_reported`): in "X ने बताया कि Y ने दौरा किया।
+    mention (within :data:`~bias.voices.words.WINDOW` mentions) that is a person
+    (:func:`is_person`), else the nearest one.  A mention inside a reported clause that does not
+    hold the pronoun is passed over (:func:`inside_reported`): in "X ने बताया कि Y ने दौरा किया।
     उन्होंने कहा, …" the pronoun continues the reporting subject X, not Y.
 
     >>> from bias.voices import default_attributor
@@ -322,12 +323,28 @@ def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
         if inside_reported(art, mention.start, pos) or art.keys[mention.end - 1] in WRITINGS:
             i -= 1  # (nor a document or a report: "शोध के अनुसार …। उनके अनुसार" is a person)
             continue
-        if mention.source_type in PERSON_TYPES:
+        if is_person(art, mention):
             return mention
         if nearest is None:
             nearest = mention
         i -= 1
     return nearest
+
+
+def is_person(art: ArticleContext, mention: Mention) -> bool:
+    """Is a subject mention a person a personal pronoun can stand for: of a person's source type
+    (:data:`~bias.voices.words.PERSON_TYPES`), or an officer of a body, whose type is the body's
+    ("नेटो के प्रवक्ता मार्टिन हॉलग्रेन": organisation, and a person; a role of
+    :data:`~bias.voices.words.AFFILIATION` in the phrase)?
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("नेटो के प्रवक्ता ने कहा। नेटो ने कहा।")
+    >>> [is_person(art, m) for m in art.mentions]
+    [True, False]
+    """
+    if mention.source_type in PERSON_TYPES:
+        return True
+    return any(k in AFFILIATION for k in art.keys[mention.first : mention.end])
 
 
 #: what a personal pronoun never stands for: documents, reports and information as such
