@@ -1253,3 +1253,12 @@ def test_a_pronoun_stands_for_the_spokesperson_of_a_body_before_a_government():
     )
     (q,) = bias.analyze(text).quotes
     assert q.speaker.endswith("मार्टिन हॉलग्रेन") and q.source_type == "organisation"
+
+
+def test_an_unnamed_party_leader_is_anonymous_a_railway_spokesperson_is_not():
+    """source_types.indefinite_official: "पार्टी के एक वरिष्ठ नेता" is a source the article does
+    not name; "रेलवे के एक प्रवक्ता" speaks on the record for the railways (the guide)."""
+    (q,) = bias.analyze('पार्टी के एक वरिष्ठ नेता ने नाम न छापने की शर्त पर कहा, "हम नाराज़ हैं।"').quotes
+    assert q.source_type == "anonymous"
+    (q,) = bias.analyze('रेलवे के एक प्रवक्ता ने कहा, "और ट्रेनें चलेंगी।"').quotes
+    assert q.source_type == "government_official"

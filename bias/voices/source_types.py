@@ -58,7 +58,7 @@ def source_type(art: ArticleContext, a: int, b: int) -> str | None:
     if classified is not None:
         return classified
     if matches and party_office(art, a, b):
-        return "politician"
+        return "anonymous" if indefinite_official(art, a, b, matches) else "politician"
     matches = title_yields_to_office(art, role_over_gazetteer(art, namesake(art, a, b, matches)))
     if not matches:
         for k in reversed(art.keys[a:b]):
@@ -462,18 +462,30 @@ def unnamed_officials(
 def indefinite_official(
     art: ArticleContext, a: int, b: int, matches: list[tuple[int, int, str]]
 ) -> bool:
-    """``एक अधिकारी``, ``एक स्थानीय नेता``: an official or politician the article does not
-    name (one term, which ends the phrase, after एक) — but not a spokesperson of a named office
-    ("एक रक्षा प्रवक्ता" speaks on the record for the defence ministry: the guide).
+    """``एक अधिकारी``, ``एक स्थानीय नेता``, ``पार्टी के एक वरिष्ठ नेता``: an official or
+    politician the article does not name (the last term ends the phrase, after एक and rank
+    words) — but not a spokesperson of a named office ("एक रक्षा प्रवक्ता", "रेलवे के एक प्रवक्ता"
+    speak on the record for the defence ministry, the railways: the guide).
 
     >>> from bias.voices import default_attributor
     >>> art = default_attributor().context("एक रक्षा प्रवक्ता ने कहा")
     >>> source_type(art, 1, 3)
     'government_official'
+    >>> source_type(default_attributor().context("पार्टी के एक वरिष्ठ नेता ने कहा"), 0, 5)
+    'anonymous'
     """
-    if a == 0 or art.keys[a - 1] != "एक" or matches[-1][1] != b or len(matches) != 1:
+    head, head_end, _ = matches[-1]
+    if head_end != b:
         return False
-    return not (art.keys[b - 1] in SPOKESPERSONS and b - 1 > a)  # (the match ends at b)
+    if a > 0 and art.keys[a - 1] == "एक" and len(matches) == 1:  # (एक before the phrase)
+        return not (art.keys[b - 1] in SPOKESPERSONS and b - 1 > a)
+    j = head - 1
+    while j >= max(0, a - 1) and art.keys[j] in RANK_WORDS and art.keys[j] != "एक":
+        j -= 1  # (वरिष्ठ, स्थानीय …)
+    if j < max(0, a - 1) or art.keys[j] != "एक":
+        return False
+    # (a spokesperson with an office named before एक or after it: "रेलवे के एक प्रवक्ता")
+    return not (art.keys[b - 1] in SPOKESPERSONS and (b - 1 > j + 1 or j > a))
 
 
 #: a spokesperson speaks for the office the phrase names
