@@ -1262,3 +1262,15 @@ def test_an_unnamed_party_leader_is_anonymous_a_railway_spokesperson_is_not():
     assert q.source_type == "anonymous"
     (q,) = bias.analyze('रेलवे के एक प्रवक्ता ने कहा, "और ट्रेनें चलेंगी।"').quotes
     assert q.source_type == "government_official"
+
+
+def test_a_statement_speaks_for_whoever_issued_it():
+    """speakers.statement_issuer: "बयान में कहा गया" is the party that issued the statement in
+    the sentence before, not a speaker called बयान nor the minister quoted earlier."""
+    text = (
+        'मुख्यमंत्री ने कहा, "हम जीत गए।" विपक्षी जन अधिकार पार्टी ने एक बयान जारी कर कहा कि वह '
+        'निराश नहीं है। बयान में कहा गया, "हमारी लड़ाई जारी रहेगी।"'
+    )
+    first, second = bias.analyze(text).quotes
+    assert first.speaker == "मुख्यमंत्री"
+    assert second.speaker.endswith("जन अधिकार पार्टी")

@@ -301,12 +301,13 @@ def _aged_person(art: ArticleContext, i: int, end: int) -> Mention | None:
 # ------------------------------------------------------------------- who a phrase is
 
 
-def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
+def resolve_pronoun(art: ArticleContext, pos: int, person: bool = True) -> Mention | None:
     """The mention a pronoun at character ``pos`` refers to: the nearest earlier subject
     mention (within :data:`~bias.voices.words.WINDOW` mentions) that is a person
-    (:func:`is_person`), else the nearest one.  A mention inside a reported clause that does not
-    hold the pronoun is passed over (:func:`inside_reported`): in "X ने बताया कि Y ने दौरा किया।
-    उन्होंने कहा, …" the pronoun continues the reporting subject X, not Y.
+    (:func:`is_person`), else the nearest one (``person=False``: the nearest one).  A mention
+    inside a reported clause that does not hold the pronoun is passed over
+    (:func:`inside_reported`): in "X ने बताया कि Y ने दौरा किया। उन्होंने कहा, …" the pronoun
+    continues the reporting subject X, not Y.
 
     >>> from bias.voices import default_attributor
     >>> text = "मंत्री अनिल ने दौरा किया। मीडिया ने खबर दी। उन्होंने कहा कि सब ठीक है।"
@@ -323,7 +324,7 @@ def resolve_pronoun(art: ArticleContext, pos: int) -> Mention | None:
         if inside_reported(art, mention.start, pos) or art.keys[mention.end - 1] in WRITINGS:
             i -= 1  # (nor a document or a report: "शोध के अनुसार …। उनके अनुसार" is a person)
             continue
-        if is_person(art, mention):
+        if is_person(art, mention) or not person:
             return mention
         if nearest is None:
             nearest = mention
@@ -428,7 +429,43 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
             return Speaker(named, art.chars(a, b), source_type(art, *body))
     if b - a == 1 and keys[a] == ONE:
         return Speaker(art.chars(a, b), None, "public")  # "एक ने लिखा": one of them
+    issuer = statement_issuer(art, a, b)  # "बयान में कहा गया": who issued the statement
+    if issuer is not None:
+        return Speaker(issuer.span, art.chars(a, b), issuer.source_type)
     return Speaker(art.chars(strip_title(art, a, b), b), None, source_type(art, a, b))
+
+
+#: nouns of a statement: "बयान में कहा गया" speaks for whoever issued it
+STATEMENTS = frozenset({"बयान", "विज्ञप्ति"})
+
+
+def statement_issuer(art: ArticleContext, a: int, b: int) -> Speaker | None:
+    """Who issued the statement that the phrase ``[a, b)`` names with no owner of its own ("एक
+    बयान", "आधिकारिक बयान"; not "मंत्रालय के बयान"): the source a pronoun there would stand for
+    (the last speaker, or a later subject mention, in the sentences just before).
+
+    >>> from bias.voices import default_attributor
+    >>> t = "पार्टी ने एक बयान जारी कर कहा कि वह निराश नहीं है। बयान में कहा गया, “हम लड़ेंगे।”"
+    >>> art = default_attributor().context(t)
+    >>> k = art.keys.index("बयान", 5)
+    >>> art.text[slice(*statement_issuer(art, k, k + 1).span)]
+    'पार्टी'
+    """
+    keys = art.keys
+    if keys[b - 1] not in STATEMENTS or any(k in GENITIVE for k in keys[a:b]):
+        return None
+    pos = art.starts[a]
+    mention = resolve_pronoun(art, pos, person=False)  # (a body issues statements too)
+    here = art.sentence_of(pos)
+    if mention is not None and art.sentence_of(mention.start) < here - PRONOUN_REACH:
+        mention = None  # (a statement is issued just before it is quoted)
+    recent = recent_speaker(art, pos)
+    if recent is not None and (mention is None or recent[1] >= art.sentence_of(mention.start)):
+        return recent[0]
+    if mention is None:
+        return None
+    name = strip_title(art, mention.first, mention.end)
+    return Speaker(art.chars(name, mention.end), None, mention.source_type)
 
 
 def strip_title(art: ArticleContext, a: int, b: int) -> int:
