@@ -202,3 +202,14 @@ def test_without_a_listed_given_name_the_story_decides():
     )
     (q,) = bias.analyze(text).quotes
     assert q.origin == "US"
+
+
+def test_a_speaker_takes_the_country_of_the_phrase_that_first_named_them():
+    # named with their country before they speak, quoted later by surname in a story about
+    # another country (namings.naming_origin before the story's country)
+    text = (
+        "पाकिस्तान के राष्ट्रपति नवेद अख़्तर क़ुरैशी सोमवार को बीजिंग पहुँचे। चीन ने उनका स्वागत "
+        'किया। चीन के अख़बारों ने चीन की तारीफ़ की। क़ुरैशी ने कहा, "यह दोस्ती पुरानी है।"'
+    )
+    (q,) = bias.analyze(text).quotes
+    assert (q.speaker, q.origin) == ("क़ुरैशी", "PK")

@@ -27,6 +27,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 from ..lexicon import Phrases, TokenTable
 from .fallback import CONTEXTS, TypeFallback, context_features, first_person
+from .namings import first_namings, naming_origin
 from .origins import (
     NO_COUNTRY,
     article_country,
@@ -371,12 +372,18 @@ def link_entities(
     entities: list[Entity] = []
     ids: dict[int, Entity] = {}
     building = protagonist_takes_pronouns(building)
+    unplaced = [b.words[0] for b in building if not b.origins and b.words and not b.unresolved]
+    firsts = first_namings(tk, unplaced) if unplaced else {}
     for n, b in enumerate(sorted(building, key=lambda e: min(e.mentions)), 1):
         stype = entity_type(b.types)
         if stype in (None, "other"):
             guess = fallback.predict(tallies.features(b.sentences, b.voice)) if fallback else None
             stype = guess or "other"
-        origin = b.origins[0] if b.origins else _story_origin(b, tallies, home, given_names)
+        origin = b.origins[0] if b.origins else None
+        if origin is None and b.words and b.words[0] in firsts:  # (where it was first named)
+            origin = naming_origin(tk, found, b.words, firsts, sentences, tallies.sentence_of)
+        if origin is None:
+            origin = _story_origin(b, tallies, home, given_names)
         e = Entity(f"e{n}", b.name, tuple(sorted(set(b.mentions))), stype, origin)
         entities.append(e)
         ids[id(b)] = e
