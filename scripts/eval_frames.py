@@ -3,6 +3,7 @@
     python scripts/eval_frames.py [--data ../shared/data] [--json out.json] [--confusion]
     python scripts/eval_frames.py --split train    # also the guide-v2 train split
     python scripts/eval_frames.py --split test     # also the guide-v2 test split
+    python scripts/eval_frames.py --agreement data/world/second_frames_FC.jsonl  # Cohen's kappa
 
 Gold: data/dev/frames_gold.jsonl (451 sentences labelled under guide version 1, when a frame
 was any favourable/problem presentation) and data/gold/frames_*.jsonl (guide version 2: a frame
@@ -106,6 +107,33 @@ def world_files() -> list[Path]:
     return sorted(WORLD.glob("frames_*.jsonl"))
 
 
+def frame_agreement(second: Path) -> dict[str, dict[str, float]]:
+    """Cohen's kappa and raw agreement of a second annotator's unit labels (``second``, the
+    format of the frame labels) against the first labels of the same units (the gold's and the
+    world set's label files), for frame, sentiment and voice."""
+    from sklearn.metrics import cohen_kappa_score
+
+    first = {
+        (r["dataset"], r["key"], r["start"], r["end"]): r
+        for path in v2_files() + world_files()
+        for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+    }
+    pairs = []
+    for r in map(json.loads, second.read_text(encoding="utf-8").splitlines()):
+        f = first.get((r["dataset"], r["key"], r["start"], r["end"]))
+        if f is not None:
+            pairs.append((f, r))
+    out = {}
+    for field in ("frame", "sentiment", "voice"):
+        a, b = [f[field] for f, _ in pairs], [r[field] for _, r in pairs]
+        out[field] = {
+            "n": len(pairs),
+            "agreement": round(sum(x == y for x, y in zip(a, b)) / max(1, len(pairs)), 3),
+            "kappa": round(float(cohen_kappa_score(a, b)), 3),
+        }
+    return out
+
+
 def corpus_report() -> dict:
     """Scores on the bundled corpus (team-written), one sentence at a time."""
     corpus = [
@@ -204,7 +232,16 @@ def main(argv=None) -> int:
         help="also score the guide-v2 train split (the frame model's training data: the "
         "lexicons may be tuned on it too) or the test split (only when a change is finished)",
     )
+    ap.add_argument(
+        "--agreement",
+        type=Path,
+        help="a second annotator's unit labels: print Cohen's kappa against the first labels",
+    )
     args = ap.parse_args(argv)
+    if args.agreement:
+        for field, r in frame_agreement(args.agreement).items():
+            print(f"{field:10s} n={r['n']}  agreement {r['agreement']:.3f}  kappa {r['kappa']:.3f}")
+        return 0
     report = {"corpus": corpus_report()}
     world_splits = ("dev",) if args.split != "test" else ("dev", "test")
     for split in world_splits if world_files() else ():

@@ -77,3 +77,11 @@ def test_the_world_frame_labels_cover_their_articles_in_their_split():
         spans = [(u["start"], u["end"]) for u in us]
         assert spans == sorted(spans) and all(b <= a2 for (_, b), (a2, _) in zip(spans, spans[1:]))
         assert all(text[a:b].strip() == text[a:b] != "" for a, b in spans)
+
+
+def test_the_second_frame_labels_are_units_of_the_first():
+    first = {(u["key"], u["start"], u["end"]) for u in _records("frames_*.jsonl")}
+    second = _records("second_frames_*.jsonl")
+    assert len(second) >= 200
+    for u in second:
+        assert set(u) == FRAME_KEYS and (u["key"], u["start"], u["end"]) in first
