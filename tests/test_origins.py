@@ -213,3 +213,12 @@ def test_a_speaker_takes_the_country_of_the_phrase_that_first_named_them():
     )
     (q,) = bias.analyze(text).quotes
     assert (q.speaker, q.origin) == ("क़ुरैशी", "PK")
+
+
+def test_an_office_only_india_has_makes_its_holder_indian():
+    text = (
+        "नेपाल में भारी बारिश हुई। नेपाल से पानी छोड़ा गया। नेपाल के कई इलाके डूबे। "
+        'जिलाधिकारी अनुपमा शेखर ने कहा, "राहत शिविर तैयार हैं।"'
+    )
+    (q,) = bias.analyze(text).quotes
+    assert q.origin == "IN"
