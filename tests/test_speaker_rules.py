@@ -1274,3 +1274,14 @@ def test_a_statement_speaks_for_whoever_issued_it():
     first, second = bias.analyze(text).quotes
     assert first.speaker == "मुख्यमंत्री"
     assert second.speaker.endswith("जन अधिकार पार्टी")
+
+
+def test_the_presenter_of_a_state_channel_speaks_as_state_media():
+    """outlets.outlet_of_role: the outlet named just before is the state's when सरकारी stands
+    before its name ("सरकारी टीवी चैनल"), though a shorter term (चैनल) ends nearer the role."""
+    text = (
+        "रूस के सरकारी टीवी चैनल रोसिया-1 ने अभ्यास को उकसावा बताया। "
+        'कार्यक्रम के प्रस्तोता ग्रिगोरी वोल्कोव ने कहा, "पश्चिम डर फैला रहा है।"'
+    )
+    (q,) = bias.analyze(text).quotes
+    assert (q.source_type, q.origin) == ("state_media", "RU")

@@ -85,8 +85,9 @@ def outlet_of_role(art: ArticleContext, matches: list[tuple[int, int, str]]) -> 
     """The type of the outlet a bare media role speaks for (``matches``: the phrase's lexicon
     matches, one role of :data:`MEDIA_ROLES`): the nearest outlet (a source term typed
     ``media`` or ``state_media``) within :data:`OUTLET_REACH` tokens before it; ``None`` when
-    there is none or the phrase is more than the role.  "सरकारी टेलीविजन ने … दिखाए। उद्घोषक ने
-    कहा कि …": the announcer speaks for the state broadcaster.
+    there is none or the phrase is more than the role; a state's outlet when
+    :data:`STATE_WORDS` stands just before it ("सरकारी टीवी चैनल").  "सरकारी टेलीविजन ने …
+    दिखाए। उद्घोषक ने कहा कि …": the announcer speaks for the state broadcaster.
 
     >>> from bias.voices import default_attributor
     >>> from bias.voices.source_types import source_type
@@ -107,6 +108,8 @@ def outlet_of_role(art: ArticleContext, matches: list[tuple[int, int, str]]) -> 
             outer = art.source_at.get(j)  # "सरकारी टेलीविजन", not its "टेलीविजन")
             if outer is not None and j + outer[0] > i:
                 m = outer
+        if m[1] == "media" and any(art.keys[k] in STATE_WORDS for k in range(max(0, i - 3), i)):
+            return "state_media"  # ("सरकारी टीवी चैनल": a term inside the state outlet's name)
         if m[1] in ("media", "state_media"):
             return m[1]
     return None
