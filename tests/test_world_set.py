@@ -62,7 +62,7 @@ FRAME_KEYS = {
 def test_the_world_frame_labels_cover_their_articles_in_their_split():
     splits = {r["key"]: r["split"] for r in _records()}
     units = _records("frames_*.jsonl")
-    assert len(units) == 695
+    assert len(units) == 1330
     by_key: dict[str, list[dict]] = {}
     for u in units:
         assert set(u) == FRAME_KEYS
