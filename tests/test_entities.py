@@ -178,10 +178,13 @@ def test_entity_type_comes_from_the_first_mention_role():
 
 
 def test_home_country_for_local_officials_unless_another_is_named():
-    art = bias.analyze("थाना प्रभारी सुनील यादव ने कहा, “जांच जारी है।”")
+    art = bias.analyze("पुलिस अधिकारी सुनील यादव ने कहा, “जांच जारी है।”")
     assert art.quotes[0].origin == "IN"
-    abroad = bias.Analyzer(home=None).analyze("थाना प्रभारी सुनील यादव ने कहा, “जांच जारी है।”")
+    abroad = bias.Analyzer(home=None).analyze("पुलिस अधिकारी सुनील यादव ने कहा, “जांच जारी है।”")
     assert abroad.quotes[0].origin is None
+    # an office only India has names India whatever the outlet's country (countries.tsv)
+    abroad = bias.Analyzer(home=None).analyze("थाना प्रभारी सुनील यादव ने कहा, “जांच जारी है।”")
+    assert abroad.quotes[0].origin == "IN"
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared/seeds not present")
