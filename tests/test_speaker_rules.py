@@ -1244,7 +1244,7 @@ def test_a_channel_numbered_with_a_hyphen_can_speak():
 
 
 def test_a_pronoun_stands_for_the_spokesperson_of_a_body_before_a_government():
-    """speakers.is_person: an organisation's spokesperson (typed organisation) is a person, so
+    """pronouns.is_person: an organisation's spokesperson (typed organisation) is a person, so
     "उन्होंने" after "नेटो के प्रवक्ता X ने … ख़ारिज किया" is X, not the officials quoted before."""
     text = (
         "रूसी विदेश मंत्रालय की प्रवक्ता येलेना कोर्साकोवा ने कहा कि मॉस्को नज़र रखे हुए है। "

@@ -3,7 +3,7 @@
 before, not for नेहा, who spoke before that.
 
 :func:`relative_named` makes such a phrase a subject mention (the antecedents pronouns resolve
-to, :func:`bias.voices.speakers.resolve_pronoun`), typed ``public`` unless the article gave the
+to, :func:`bias.voices.pronouns.resolve_pronoun`), typed ``public`` unless the article gave the
 name a role: relatives, like residents and witnesses, are ordinary people (the guide).
 """
 
