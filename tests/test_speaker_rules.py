@@ -832,6 +832,8 @@ TERM_POSITIVE = [
     # governed by को before a speech cue: the one spoken to
     (kinds.inside_clause, "मेजर एडम्स ने टीवी चैनल 'सीएनएस' को बताया कि इमारत गिरी।", True),
     (kinds.inside_clause, "हादसे की खबर ‘काठमांडू पोस्ट’ ने दी।", True),  # the speaker
+    (kinds.class_predicate, "सुधीर ने कहा कि 'मेहरुनिसा' एक पीरियड फिल्म है.", True),
+    (kinds.class_predicate, "वो कहते हैं कि 'जब वी मेट' उनकी सर्वश्रेष्ठ फ़िल्म है.", True),
 ]
 TERM_NEGATIVE = [
     (kinds.no_words, "सरकार ने ‘सख्त’ कदम उठाए।", False),
@@ -851,6 +853,8 @@ TERM_NEGATIVE = [
     # a genitive before it: a quoted characterisation of something
     (kinds.inside_clause, "मीडिया ने इसे दोस्ती की “अजेयता” को दर्शाने वाला बताया।", True),
     (kinds.inside_clause, "मंत्री ने कहा, “हम तैयार हैं” और चले गए।", True),  # speech: हम
+    # no class noun before the copula: the speaker's own judgement
+    (kinds.class_predicate, "उन्होंने कहा कि यह ‘बहुत मुश्किल’ समय है।", True),
 ]
 
 

@@ -138,6 +138,31 @@ def named_as(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
     return q.end + 1 < len(keys) and (keys[q.end], keys[q.end + 1]) in CALLED
 
 
+#: how many words a copular predicate may put between a quotation and the class noun it names
+#: ("'मेहरुनिसा' एक पीरियड फिल्म है")
+PREDICATE_REACH = 5
+#: the copula that ends such a predicate
+COPULA = frozenset({"है", "हैं", "था", "थी", "थे", "थीं"})
+
+
+def class_predicate(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
+    """A short quotation that a copular predicate right after it names as one of a class: the
+    quotation is the subject, then up to :data:`PREDICATE_REACH` words ending in a class noun
+    (term_class, term_head, term_before) and a copula — "'मेहरुनिसा' एक पीरियड फिल्म है", "'जब वी
+    मेट' उनकी सर्वश्रेष्ठ फ़िल्म है": a title, even in a speaker's sentence."""
+    if not (q.short and q.end < len(art.keys)):
+        return False
+    keys, lex = art.keys, art.lex
+    classes = (lex.term_class, lex.term_head, lex.term_before)
+    last = min(len(keys) - 1, q.end + PREDICATE_REACH)
+    for k in range(q.end, last):
+        if art.kinds[k] != "word":
+            return False
+        if any(keys[k] in c for c in classes) and keys[k + 1] in COPULA:
+            return True
+    return False
+
+
 def unattributed_short(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
     """At most five words, no sign of speech, and no speaker rule applied: a scare
     quote or a name (सरकार ने ‘सख्त’ कदम उठाए)."""
@@ -154,6 +179,7 @@ TERM_REASONS = (
     listed,
     named_as,
     inside_clause,
+    class_predicate,
     unattributed_short,
 )
 
