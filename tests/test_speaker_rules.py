@@ -1289,3 +1289,19 @@ def test_the_presenter_of_a_state_channel_speaks_as_state_media():
     )
     (q,) = bias.analyze(text).quotes
     assert (q.source_type, q.origin) == ("state_media", "RU")
+
+
+def test_a_pronoun_stands_for_the_resident_the_sentence_before_introduced():
+    """relatives.described_person: "रहने वाली X" and "84 साल की X" introduce an ordinary person,
+    whom the next sentence's pronoun continues (not the official quoted before)."""
+    text = (
+        'अधिकारी ने कहा, "नोटिस दिया गया था।" दूसरी मंजिल पर रहने वाली सुनीता मोरे समय रहते '
+        'बाहर निकल आईं। उन्होंने बताया, "हम नीचे भागे।"'
+    )
+    first, second = bias.analyze(text).quotes
+    assert second.speaker.startswith("सुनीता मोरे") and second.source_type == "public"
+    text = (
+        'प्रवक्ता ने कहा, "परीक्षण चल रहा है।" केंद्र में 84 साल की फ़ुमिको सातो हर सुबह गाती हैं। '
+        'उन्होंने बताया, "मुझे अच्छा लगता है।"'
+    )
+    assert bias.analyze(text).quotes[1].speaker.startswith("फ़ुमिको सातो")

@@ -17,6 +17,7 @@ from ..lexicon import Phrases, TokenTable, load_table, term_tokens, token_key
 from .words import (
     AGED,
     ASK_VERBS,
+    DESCRIBED,
     GENITIVE,
     KINSHIP,
     LEADING_DROP,
@@ -151,7 +152,7 @@ class VoiceLexicon:
             term_class=keys("term_class"),
             verb_words=verb_words,
             cue_words=verb_words | keys("noun"),
-            mention_words=frozenset({NE, AGED} | REFLEXIVE | ASK_VERBS | KINSHIP)
+            mention_words=frozenset({NE, AGED} | REFLEXIVE | ASK_VERBS | KINSHIP | DESCRIBED)
             | opinion
             | according
             | verb_words,

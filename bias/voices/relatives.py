@@ -10,9 +10,9 @@ name a role: relatives, like residents and witnesses, are ordinary people (the g
 from __future__ import annotations
 
 from .context import ArticleContext, Mention
-from .words import GENITIVE, KINSHIP, NE, PRON_GEN, STOP_BACK
+from .words import DESCRIBED, GENITIVE, KINSHIP, NE, PRON_GEN, STOP_BACK
 
-__all__ = ["RELATIVE_NAME_WORDS", "NAME_ENDS", "relative_named", "kin_phrase"]
+__all__ = ["RELATIVE_NAME_WORDS", "NAME_ENDS", "relative_named", "kin_phrase", "described_person"]
 
 #: how many words the name after a kinship word may have ("मां संतोष देवी")
 RELATIVE_NAME_WORDS = 3
@@ -69,3 +69,42 @@ def kin_phrase(art: ArticleContext, a: int, b: int) -> bool:
         keys[k] in KINSHIP and (keys[k - 1] in GENITIVE or keys[k - 1] in PRON_GEN)
         for k in range(a + 1, b)
     )
+
+
+#: how many words such a name may have
+DESCRIBED_NAME_WORDS = 2
+
+
+def described_person(art: ArticleContext, i: int, end: int) -> Mention | None:
+    """The ordinary person a description ending at token ``i`` introduces — "84 साल की
+    फ़ुमिको सातो", "रहने वाली सुनीता मोरे" — as a subject mention a later pronoun can stand for,
+    typed ``public`` unless the article gave the name a role (``None`` for any other token).
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("वहां रहने वाली सुनीता मोरे बाहर निकल आईं।")
+    >>> m = described_person(art, 2, len(art.keys))
+    >>> art.words(m.first, m.end), m.source_type
+    ('सुनीता मोरे', 'public')
+    """
+    keys = art.keys
+    if keys[i] == "साल":
+        if not (i + 1 < end and keys[i + 1] in GENITIVE and i > 0 and art.kinds[i - 1] != "word"):
+            return None  # ("84 साल की": a number before, a genitive after)
+        a = i + 2
+    elif keys[i] in DESCRIBED and i > 0 and keys[i - 1] == "रहने":
+        a = i + 1
+    else:
+        return None
+    b = a
+    while (
+        b < end
+        and b < a + DESCRIBED_NAME_WORDS
+        and art.kinds[b] == "word"
+        and keys[b] not in NAME_ENDS
+        and keys[b] not in STOP_BACK
+    ):
+        b += 1
+    if b == a or art.in_quote[a]:
+        return None
+    stype = art.titles.get(keys[a], "public")
+    return Mention(a, b, art.starts[a], stype)

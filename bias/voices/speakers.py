@@ -25,7 +25,7 @@ from .pronouns import (
     recent_speaker,
     resolve_pronoun,
 )
-from .relatives import relative_named
+from .relatives import described_person, relative_named
 from .results import NO_SPEAKER, Speaker
 from .source_types import name_goes_on, namesake, source_type, title_yields_to_office
 from .words import (
@@ -33,6 +33,7 @@ from .words import (
     ASK_REACH,
     ASK_VERBS,
     AUX,
+    DESCRIBED,
     FIRST_SECOND,
     GENITIVE,
     HONORIFICS,
@@ -205,6 +206,8 @@ def _mention_at(art: ArticleContext, i: int, first: int, end: int) -> Mention | 
     keys = art.keys
     if keys[i] in KINSHIP:
         return relative_named(art, i, end)  # "नेहा की मां संतोष देवी …": a person of the story
+    if keys[i] in DESCRIBED:
+        return described_person(art, i, end)  # "रहने वाली सुनीता मोरे …", "84 साल की X"
     before = _subject_end(art, i, first)
     if before is None:
         return _aged_person(art, i, end) if keys[i] == AGED else None

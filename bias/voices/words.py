@@ -87,6 +87,10 @@ QUOTE_MARKS = frozenset(QUOTE_CHARS)
 ONE = "एक"
 #: "52 वर्षीय सुनैना देवी": a person named with their age
 AGED = "वर्षीय"
+#: the words that end a description of an ordinary person before their name: an age in years
+#: ("84 साल की फ़ुमिको सातो") and a residence ("दूसरी मंजिल पर रहने वाली सुनीता मोरे";
+#: bias.voices.relatives.described_person)
+DESCRIBED = frozenset({"साल", "वाले", "वाली", "वाला"})
 #: kinship roles: "उनके बेटे सरफराज खान" — the surname is the family's, not the relative's alone
 KINSHIP = frozenset(
     """बेटा बेटे बेटी बेटों बेटियों पुत्र पुत्री पत्नी पति भाई बहन मां माँ पिता बाप दादा दादी नाना नानी
