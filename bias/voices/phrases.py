@@ -248,6 +248,25 @@ def according_before(art: ArticleContext, i: int, lo: int) -> tuple[Span, Span] 
     return None
 
 
+#: the object "this" of a speech verb, as in "वे यह भी कहते हैं कि …"
+THIS = frozenset({"यह", "ये"})
+
+
+def before_this_too(art: ArticleContext, s: int, first: int, verb: int) -> int:
+    """Where the subject ends when "यह भी" / "ये भी" (the verb's object, "this too") stands
+    between it and the speech verb at token ``verb``: before the demonstrative; else ``s``.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("वे यह भी कहते हैं कि सब ठीक है")
+    >>> before_this_too(art, 2, 0, 3)  # (past भी already: the subject ends before यह)
+    1
+    """
+    keys = art.keys
+    if s > first + 1 and keys[s - 1] in THIS and s < verb and keys[s] in ("भी", "ही"):
+        return s - 1
+    return s
+
+
 def verb_phrase_before(
     art: ArticleContext, first: int, end: int, that: bool = False
 ) -> Said | None:
@@ -282,6 +301,7 @@ def verb_phrase_before(
         s = v  # the subject ends before the adverbs of the verb: वो आगे कहते हैं
         while s > first and keys[s - 1] in SPEECH_ADVERBS:
             s -= 1
+        s = before_this_too(art, s, first, v)  # वे यह भी कहते हैं
         if s - 2 > first and keys[s - 1] in MANNER and keys[s - 2].endswith(("ते", "ती")):
             s -= 2  # वो मुस्कुराती हुई बोलीं
         np = np_before(art, s, first)
