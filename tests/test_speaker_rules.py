@@ -1305,3 +1305,14 @@ def test_a_pronoun_stands_for_the_resident_the_sentence_before_introduced():
         'उन्होंने बताया, "मुझे अच्छा लगता है।"'
     )
     assert bias.analyze(text).quotes[1].speaker.startswith("फ़ुमिको सातो")
+
+
+def test_a_verb_of_arrival_is_no_part_of_the_speakers_name():
+    """words.STOP_BACK: "अस्पताल पहुंचीं त्रिपाठी ने कहा" — the speaker is त्रिपाठी (the DM named
+    before), not "पहुंचीं त्रिपाठी"."""
+    text = (
+        'जिलाधिकारी अनुपमा त्रिपाठी ने जांच के आदेश दिए। देर शाम जिला अस्पताल पहुंचीं त्रिपाठी ने '
+        'कहा, “इलाज का खर्च सरकार देगी।”'
+    )
+    (q,) = bias.analyze(text).quotes
+    assert (q.speaker, q.source_type) == ("त्रिपाठी", "government_official")
