@@ -85,3 +85,26 @@ def test_the_second_frame_labels_are_units_of_the_first():
     assert len(second) >= 200
     for u in second:
         assert set(u) == FRAME_KEYS and (u["key"], u["start"], u["end"]) in first
+
+
+def test_the_world_stance_labels_lie_in_their_units():
+    import sys
+
+    sys.path.insert(0, str(WORLD.parent.parent / "scripts"))
+    from gold_tool import units  # (the plain splitter the labellers were given)
+
+    splits = {r["key"]: r["split"] for r in _records()}
+    recs = _records("stances_*.jsonl")
+    assert len(recs) == 36 and sum(len(r["stances"]) for r in recs) >= 300
+    for rec in recs:
+        assert rec["split"] == splits[rec["key"]] and rec["dataset"] == "team_world_news"
+        text = (WORLD / f"{rec['key']}.txt").read_text(encoding="utf-8")
+        assert hashlib.sha256(text.encode("utf-8")).hexdigest() == rec["text_sha256"]
+        spans = set(units(text))
+        for st in rec["stances"]:
+            assert tuple(st["unit"]) in spans and st["frame"] in ("praise", "concern")
+            a, b = st["unit"]
+            assert a <= st["cue"][0] < st["cue"][1] <= b
+            for key in ("holder", "target"):
+                if st[key] is not None:
+                    assert 0 <= st[key][0] < st[key][1] <= len(text)
