@@ -88,14 +88,14 @@ def stance_units(data: Path, exclude: set[str]) -> tuple[list[str], list[str], l
 def world_units(split: str) -> tuple[list[str], list[str], list[str]]:
     """The sentence labels of the team-written check set (``data/world/frames_*.jsonl``) in one
     split: political and international news, the genre the gold's frame labels hold least of."""
-    from eval_frames import WORLD, world_files
+    from eval_frames import WorldTexts, world_files
 
+    texts = WorldTexts()  # (each article read once)
     out_t, out_y, out_g = [], [], []
     for path in world_files():
         for rec in map(json.loads, path.read_text(encoding="utf-8").splitlines()):
             if rec["split"] == split and not rec.get("boilerplate"):
-                text = (WORLD / f"{rec['key']}.txt").read_text(encoding="utf-8")
-                out_t.append(text[rec["start"] : rec["end"]])
+                out_t.append(texts[rec["key"]][rec["start"] : rec["end"]])
                 out_y.append(rec["frame"])
                 out_g.append(f"team_world_news:{rec['key']}")
     return out_t, out_y, out_g

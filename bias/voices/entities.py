@@ -37,14 +37,13 @@ from .origins import (
     story_words,
 )
 from .regions import name_region, regional_origin
+from .relatives import kin_word_at
 from .results import QuoteSpan, ReportedSpan
 from .words import (
     FIRST_SECOND,
     GENITIVE,
     HONORIFICS,
-    KINSHIP,
     PERSON_TYPES,
-    PRON_GEN,
     PRON_NE,
 )
 
@@ -111,7 +110,7 @@ def relative_words(words: tuple[str, ...]) -> tuple[str, ...]:
     (('अफरीदी के भाई',), ('सरफराज', 'खान'))
     """
     for k in range(1, len(words)):
-        if words[k] in KINSHIP and (words[k - 1] in GENITIVE or words[k - 1] in PRON_GEN):
+        if kin_word_at(words, k):
             return words[k + 1 :] or (" ".join(words),)
     return words
 
@@ -183,7 +182,7 @@ class SentenceTallies:
     once, so that every entity reads its sentences in time linear in their number.
 
     >>> t = SentenceTallies([(0, 3), (3, 6)], {1: (1, "GB"), 4: (1, "GB")}, {5: (1, "sport")})
-    >>> t.story_country(1, "IN"), t.sentence_of(4)
+    >>> article_country(t.named_around(1), "IN"), t.sentence_of(4)
     ('GB', 1)
     """
 
@@ -211,15 +210,10 @@ class SentenceTallies:
         """The index of the sentence holding ``token``."""
         return max(0, bisect.bisect_right(self.starts, token) - 1)
 
-    def story_country(self, k: int, home: str | None) -> str | None:
-        """:func:`article_country` of the :data:`CONTEXT_SENTENCES` sentences up to ``k`` and
-        the :data:`CONTEXT_AFTER` after it (the story around a speaker, in a file that may
-        hold many stories)."""
-        return article_country(self.named_around(k), home)
-
     def named_around(self, k: int) -> Counter:
-        """How often each country is named in the sentences :meth:`story_country` reads around
-        sentence ``k``."""
+        """How often each country is named in the :data:`CONTEXT_SENTENCES` sentences up to
+        ``k`` and the :data:`CONTEXT_AFTER` after it: the story around a speaker, in a file that
+        may hold many stories (:func:`article_country` reads the story's country off it)."""
         lo, hi = k - CONTEXT_SENTENCES + 1, k + 1 + CONTEXT_AFTER
         return Counter(
             code for j, codes in self.countries.items() if lo <= j < hi for code in codes
@@ -403,9 +397,9 @@ def _story_origin(
 ) -> str | None:
     """The origin of an entity whose phrases name no country: the story's country around its
     first mention, unless its given name says otherwise (:func:`regional_origin`)."""
-    k = b.sentences[0]
-    story = tallies.story_country(k, home)
-    return regional_origin(name_region(b.words, given_names), story, tallies.named_around(k), home)
+    named = tallies.named_around(b.sentences[0])  # (counted once, read twice)
+    story = article_country(named, home)
+    return regional_origin(name_region(b.words, given_names), story, named, home)
 
 
 def _latest_same(words: tuple[str, ...], by_word: dict[str, list[_Building]]) -> _Building | None:

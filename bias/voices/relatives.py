@@ -12,13 +12,32 @@ from __future__ import annotations
 from .context import ArticleContext, Mention
 from .words import DESCRIBED, GENITIVE, KINSHIP, NE, PRON_GEN, STOP_BACK
 
-__all__ = ["RELATIVE_NAME_WORDS", "NAME_ENDS", "relative_named", "kin_phrase", "described_person"]
+__all__ = [
+    "RELATIVE_NAME_WORDS",
+    "NAME_ENDS",
+    "kin_word_at",
+    "relative_named",
+    "kin_phrase",
+    "described_person",
+]
 
 #: how many words the name after a kinship word may have ("मां संतोष देवी")
 RELATIVE_NAME_WORDS = 3
 #: what must follow such a name for it to be read as one: a postposition or particle of the
 #: clause, or a comma ("उनके पिता खेती करते हैं" names no one: खेती is followed by a verb)
 NAME_ENDS = GENITIVE | frozenset({NE, "को", "से", "भी", "ही", ",", "ने"})
+
+
+def kin_word_at(keys, k: int) -> bool:
+    """Is token ``k`` of ``keys`` a kinship word after a genitive, a noun's or a pronoun's
+    ("अफरीदी के भाई", "उनके बेटे")?
+
+    >>> kin_word_at(("अफरीदी", "के", "भाई"), 2), kin_word_at(("भाई", "ने"), 0)
+    (True, False)
+    """
+    return (
+        k > 0 and keys[k] in KINSHIP and (keys[k - 1] in GENITIVE or keys[k - 1] in PRON_GEN)
+    )
 
 
 def relative_named(art: ArticleContext, i: int, end: int) -> Mention | None:
@@ -36,7 +55,7 @@ def relative_named(art: ArticleContext, i: int, end: int) -> Mention | None:
     True
     """
     keys = art.keys
-    if keys[i] not in KINSHIP or i == 0 or not (keys[i - 1] in GENITIVE or keys[i - 1] in PRON_GEN):
+    if not kin_word_at(keys, i):
         return None
     j = i + 1
     while (
@@ -64,11 +83,7 @@ def kin_phrase(art: ArticleContext, a: int, b: int) -> bool:
     >>> kin_phrase(art, 0, 5), kin_phrase(art, 3, 5)
     (True, False)
     """
-    keys = art.keys
-    return any(
-        keys[k] in KINSHIP and (keys[k - 1] in GENITIVE or keys[k - 1] in PRON_GEN)
-        for k in range(a + 1, b)
-    )
+    return any(kin_word_at(art.keys, k) for k in range(a + 1, b))
 
 
 #: how many words such a name may have

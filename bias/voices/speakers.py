@@ -320,15 +320,10 @@ def speaker_of(art: ArticleContext, a: int, b: int) -> Speaker:
     if b - a == 1 and (keys[a] in art.lex.pronouns or keys[a] in PRON_NE):
         if keys[a] in FIRST_SECOND:
             return NO_SPEAKER
-        mention = resolve_pronoun(art, art.starts[a])
-        recent = recent_speaker(art, art.starts[a])
-        if recent is not None and (mention is None or recent[1] >= art.sentence_of(mention.start)):
-            speaker = recent[0]
-            return Speaker(speaker.span, art.chars(a, b), speaker.source_type)
-        if mention is None:
+        found = antecedent(art, art.starts[a])
+        if found is None:
             return Speaker(art.chars(a, b), art.chars(a, b), None)
-        name = strip_title(art, mention.first, mention.end)
-        return Speaker(art.chars(name, mention.end), art.chars(a, b), mention.source_type)
+        return Speaker(found.span, art.chars(a, b), found.source_type)
     if not can_be_speaker(art, a, b):
         return NO_SPEAKER
     if b - a == 1 and keys[a] in BODY_ANAPHORS:
@@ -363,14 +358,32 @@ def statement_issuer(art: ArticleContext, a: int, b: int) -> Speaker | None:
     keys = art.keys
     if keys[b - 1] not in STATEMENTS or any(k in GENITIVE for k in keys[a:b]):
         return None
-    pos = art.starts[a]
-    mention = resolve_pronoun(art, pos, person=False)  # (a body issues statements too)
-    here = art.sentence_of(pos)
-    if mention is not None and art.sentence_of(mention.start) < here - PRONOUN_REACH:
-        mention = None  # (a statement is issued just before it is quoted)
+    # (a body issues statements too; and a statement is issued just before it is quoted)
+    return antecedent(art, art.starts[a], person=False, reach=PRONOUN_REACH)
+
+
+def antecedent(
+    art: ArticleContext, pos: int, *, person: bool = True, reach: int | None = None
+) -> Speaker | None:
+    """The source a pronoun (or a bare statement) at character ``pos`` stands for: the last
+    speaker of the sentences just before (:func:`recent_speaker`) unless a subject mention
+    (:func:`resolve_pronoun`; a person's unless ``person`` is false) stands in a later sentence
+    — a mention no more than ``reach`` sentences back, when given; ``None`` when neither is
+    found.
+
+    >>> from bias.voices import default_attributor
+    >>> t = "मंत्री अनिल ने दौरा किया। उन्होंने कहा कि सब ठीक है।"
+    >>> art = default_attributor().context(t)
+    >>> art.text[slice(*antecedent(art, t.index("उन्होंने")).span)]
+    'अनिल'
+    """
+    mention = resolve_pronoun(art, pos, person=person)
+    if mention is not None and reach is not None:
+        if art.sentence_of(mention.start) < art.sentence_of(pos) - reach:
+            mention = None
     recent = recent_speaker(art, pos)
     if recent is not None and (mention is None or recent[1] >= art.sentence_of(mention.start)):
-        return recent[0]
+        return Speaker(recent[0].span, None, recent[0].source_type)
     if mention is None:
         return None
     name = strip_title(art, mention.first, mention.end)
