@@ -50,6 +50,22 @@ def _triples(text: str):
             "सरकार ने कहा कि भारत संक्रमण को कम करने में सफल रहा है।",
             [("सरकार", "praise", "भारत", "reported")],
         ),
+        # a stance act with its subject between the genitive and the act: the genitive's
+        # owner is the target (bias.framing.targets.owner_past_subject)
+        (
+            "हालांकि ब्लैटर के इस कथन का कई खिलाड़ियों ने विरोध किया है।",
+            [("कई खिलाड़ियों", "concern", "ब्लैटर के इस कथन", "subject")],
+        ),
+        # the cause of a feeling marked by से is its target (targets.feared_source) ...
+        (
+            'उन्होंने कहा, "मुझे बॉलीवुड शब्द से परेशानी है।"',
+            [("उन्होंने", "concern", "बॉलीवुड शब्द", "quote")],
+        ),
+        # ... but not a manner ("गंभीर रूप से"): what the worry is about is "X को लेकर"
+        (
+            "मॉस्को ने कहा कि वह स्थिति को लेकर गंभीर रूप से चिंतित है।",
+            [("मॉस्को", "concern", "स्थिति", "reported")],
+        ),
         # a genitive pronoun before the cue is its target (the pronoun, as the guide says)
         (
             "डॉक्टरों ने भी उनकी सराहना की।",
@@ -159,7 +175,8 @@ def _triples(text: str):
         ("लोगों को चिंता है।", [("लोगों", "concern", None, "experiencer")]),
         # a dative pronoun holds a feeling too, and so does "X को" past what it is about
         ("उन्हें इस फैसले पर गर्व है।", [("उन्हें", "praise", "इस फैसले", "experiencer")]),
-        ("किसानों को सरकार से नाराजगी है।", [("किसानों", "concern", None, "experiencer")]),
+        # (and "X से" before a feeling is its cause: what the feeling is about)
+        ("किसानों को सरकार से नाराजगी है।", [("किसानों", "concern", "सरकार", "experiencer")]),
         # (a को of time is not an experiencer: the ने subject expresses the worry)
         ("अदालत ने सोमवार को चिंता जताई।", [("अदालत", "concern", None, "reported")]),
         # a judging adjective before a noun judges that noun, and the judgement is the speaker's

@@ -46,6 +46,8 @@ __all__ = [
     "phrase_before",
     "genitive_owner",
     "marked_object",
+    "feared_source",
+    "owner_past_subject",
     "char_span",
 ]
 
@@ -115,6 +117,10 @@ def target_of(
     if found is not None:
         return found
     found = genitive_owner(tk, tok, first, index)
+    if found is None:
+        found = feared_source(tk, tok, first, index)
+    if found is None:
+        found = owner_past_subject(tk, tok, first, index)
     if found is not None:
         return found
     decided, found = marked_object(tk, tok, first, index)
@@ -214,6 +220,63 @@ def genitive_owner(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Sp
     if g >= first and g < tok and keys[g] in PRON_GEN:
         return char_span(tk, (g, g + 1))  # "उनकी सराहना की": the pronoun stands for the owner
     return None
+
+
+#: feelings whose cause takes से ("पड़ोसियों से भयभीत", "इस शब्द से परेशानी", "फैसले से नाराज़")
+FEARED = frozenset(
+    map(
+        token_key,
+        """परेशान परेशानी भयभीत डर डरे डरी डरते डरती खौफ नाराज नाराज़ नाराजगी नाराज़गी खुश
+        खुशी संतुष्ट असंतुष्ट खफा निराश निराशा दुखी आहत हैरान चिंतित""".split(),
+    )
+)
+
+
+def feared_source(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | None:
+    """The cause of a feeling marked by से right before it, degree words passed over
+    (:data:`FEARED`): "वे अपने पड़ोसियों से भयभीत न हों" — the neighbours; not "X की ओर से" (the
+    side a feeling comes from), nor a manner or a reason ("गंभीर रूप से चिंतित": :data:`MANNER`).
+
+    >>> t = "मुझे बॉलीवुड शब्द से परेशानी है"
+    >>> t[slice(*feared_source(TokenTable(t), 4, 0, SpanIndex([])))]
+    'बॉलीवुड शब्द'
+    """
+    keys = tk.keys
+    if keys[tok] not in FEARED:
+        return None
+    j = tok - 1
+    while j > first and keys[j] in DEGREE_WORDS:
+        j -= 1
+    if j - 1 > first and keys[j] == "से" and keys[j - 1] not in SIDES | MANNER:
+        return phrase_before(tk, j, first, index)
+    return None
+
+
+#: nouns of manner or reason before से: an adverb, not a cause ("गंभीर रूप से", "इस वजह से")
+MANNER = frozenset("रूप तौर तरह ढंग प्रकार वजह कारण".split())
+
+
+#: stance acts done to what stands in the genitive before their subject ("X का Y ने विरोध किया")
+ACTS_ON_OWNER = frozenset(
+    map(token_key, "विरोध आलोचना निंदा तारीफ तारीफ़ प्रशंसा सराहना स्वागत समर्थन".split())
+)
+
+
+def owner_past_subject(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | None:
+    """What a stance act is done to when its subject stands between the genitive and the act
+    (:data:`ACTS_ON_OWNER`): "ब्लैटर के इस कथन का कई खिलाड़ियों ने विरोध किया" — the statement.
+
+    >>> t = "इस फैसले का कई नेताओं ने विरोध किया"
+    >>> t[slice(*owner_past_subject(TokenTable(t), 6, 0, SpanIndex([])))]
+    'इस फैसले'
+    """
+    keys = tk.keys
+    if keys[tok] not in ACTS_ON_OWNER or tok - 1 <= first or keys[tok - 1] != "ने":
+        return None
+    np = noun_phrase_before(tk, tok - 1, first)
+    if np is None or np[0] - 1 <= first or keys[np[0] - 1] not in GENITIVE:
+        return None
+    return phrase_before(tk, np[0] - 1, first, index)
 
 
 def marked_object(
