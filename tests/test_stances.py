@@ -56,10 +56,15 @@ def _triples(text: str):
             "हालांकि ब्लैटर के इस कथन का कई खिलाड़ियों ने विरोध किया है।",
             [("कई खिलाड़ियों", "concern", "ब्लैटर के इस कथन", "subject")],
         ),
-        # the cause of a feeling marked by से is its target (targets.feared_source) ...
+        # the cause of a feeling marked by से is its target (targets.feeling_source) ...
         (
             'उन्होंने कहा, "मुझे बॉलीवुड शब्द से परेशानी है।"',
             [("उन्होंने", "concern", "बॉलीवुड शब्द", "quote")],
+        ),
+        # hope has an experiencer (X को) and an object (X से)
+        (
+            "लोगों को सरकार से बहुत उम्मीद है।",
+            [("लोगों", "praise", "सरकार", "experiencer")],
         ),
         # ... but not a manner ("गंभीर रूप से"): what the worry is about is "X को लेकर"
         (

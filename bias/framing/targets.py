@@ -46,7 +46,7 @@ __all__ = [
     "phrase_before",
     "genitive_owner",
     "marked_object",
-    "feared_source",
+    "feeling_source",
     "owner_past_subject",
     "char_span",
 ]
@@ -76,7 +76,7 @@ def liking_construction(tk: TokenTable, tok: int) -> bool:
 #: feelings: they have an experiencer (X में / X को), and a subject that only causes them
 FEELINGS = frozenset(
     "चिंता चिंताएं डर भय आशंका खौफ दहशत नाराजगी नाराज़गी आक्रोश गुस्सा रोष बेचैनी असंतोष "
-    "निराशा खुशी उत्साह संतोष गर्व अफसोस अफ़सोस".split()
+    "निराशा खुशी उत्साह संतोष गर्व अफसोस अफ़सोस उम्मीद उम्मीदें आशा".split()
 )
 
 
@@ -118,7 +118,7 @@ def target_of(
         return found
     found = genitive_owner(tk, tok, first, index)
     if found is None:
-        found = feared_source(tk, tok, first, index)
+        found = feeling_source(tk, tok, first, index)
     if found is None:
         found = owner_past_subject(tk, tok, first, index)
     if found is not None:
@@ -222,27 +222,28 @@ def genitive_owner(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Sp
     return None
 
 
-#: feelings whose cause takes से ("पड़ोसियों से भयभीत", "इस शब्द से परेशानी", "फैसले से नाराज़")
-FEARED = frozenset(
+#: feelings whose cause or object takes से ("पड़ोसियों से भयभीत", "इस शब्द से परेशानी", "फैसले से
+#: नाराज़", "सरकार से उम्मीद")
+FELT_FROM = frozenset(
     map(
         token_key,
         """परेशान परेशानी भयभीत डर डरे डरी डरते डरती खौफ नाराज नाराज़ नाराजगी नाराज़गी खुश
-        खुशी संतुष्ट असंतुष्ट खफा निराश निराशा दुखी आहत हैरान चिंतित""".split(),
+        खुशी संतुष्ट असंतुष्ट खफा निराश निराशा दुखी आहत हैरान चिंतित उम्मीद उम्मीदें आशा""".split(),
     )
 )
 
 
-def feared_source(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | None:
-    """The cause of a feeling marked by से right before it, degree words passed over
-    (:data:`FEARED`): "वे अपने पड़ोसियों से भयभीत न हों" — the neighbours; not "X की ओर से" (the
+def feeling_source(tk: TokenTable, tok: int, first: int, index: SpanIndex) -> Span | None:
+    """The cause or object of a feeling marked by से right before it, degree words passed over
+    (:data:`FELT_FROM`): "वे अपने पड़ोसियों से भयभीत न हों" — the neighbours; not "X की ओर से" (the
     side a feeling comes from), nor a manner or a reason ("गंभीर रूप से चिंतित": :data:`MANNER`).
 
     >>> t = "मुझे बॉलीवुड शब्द से परेशानी है"
-    >>> t[slice(*feared_source(TokenTable(t), 4, 0, SpanIndex([])))]
+    >>> t[slice(*feeling_source(TokenTable(t), 4, 0, SpanIndex([])))]
     'बॉलीवुड शब्द'
     """
     keys = tk.keys
-    if keys[tok] not in FEARED:
+    if keys[tok] not in FELT_FROM:
         return None
     j = tok - 1
     while j > first and keys[j] in DEGREE_WORDS:
