@@ -1316,3 +1316,13 @@ def test_a_verb_of_arrival_is_no_part_of_the_speakers_name():
     )
     (q,) = bias.analyze(text).quotes
     assert (q.speaker, q.source_type) == ("त्रिपाठी", "government_official")
+
+
+def test_a_phrase_before_a_reflexive_is_an_object_after_a_ne_subject():
+    # "X ने पूरा हादसा अपनी आंखों से देखा": the accident is what X saw, not a speaker
+    text = "ढाबा चलाने वाले रामप्रीत मौर्य ने पूरा हादसा अपनी आंखों से देखा। उनके मुताबिक, “ट्रक तेज था।”"
+    art = bias.analyze(text)
+    assert [q.speaker for q in art.quotes] == ["रामप्रीत मौर्य"]
+    # (without a ने subject the phrase before the reflexive is the subject: a mention)
+    art, _ = _context("छात्र अपने काम का प्रदर्शन करते हैं। उन्होंने कहा, “यह अच्छा है।”")
+    assert [art.words(m.first, m.end) for m in art.mentions] == ["छात्र"]

@@ -245,7 +245,8 @@ def _subject_end(art: ArticleContext, i: int, first: int) -> int | None:
     if (k in lex.opinion or k in lex.according) and i > first and keys[i - 1] in GENITIVE:
         return i - 1
     if k in REFLEXIVE and i > first:
-        return i  # the subject stands right before a reflexive
+        # the subject stands right before a reflexive, unless the clause already has one
+        return None if ergative_before(art, i, first) else i
     if k in ASK_VERBS:
         return asked_one(art, i, first)
     if k == AGED or i == first or k not in lex.verb_words:
@@ -259,6 +260,25 @@ def _subject_end(art: ArticleContext, i: int, first: int) -> int | None:
     if after < len(keys) and (keys[after] in AUX or keys[after] in (",", ":")):
         return i
     return None
+
+
+def ergative_before(art: ArticleContext, i: int, first: int) -> bool:
+    """Does a ने subject stand before token ``i`` in its clause (back to punctuation or कि)?
+    Then the phrase before a reflexive at ``i`` is an object: in "X ने पूरा हादसा अपनी आंखों से
+    देखा" the one who saw is X, not the accident.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("राम ने पूरा हादसा अपनी आंखों से देखा")
+    >>> ergative_before(art, 4, 0), [art.words(m.first, m.end) for m in art.mentions]
+    (True, ['राम'])
+    """
+    keys = art.keys
+    for j in range(i - 1, first - 1, -1):
+        if art.kinds[j] == "punct" or keys[j] == "कि":
+            return False
+        if keys[j] == NE or keys[j] in PRON_NE:
+            return True
+    return False
 
 
 def asked_one(art: ArticleContext, i: int, first: int) -> int | None:
