@@ -1326,3 +1326,19 @@ def test_a_phrase_before_a_reflexive_is_an_object_after_a_ne_subject():
     # (without a ने subject the phrase before the reflexive is the subject: a mention)
     art, _ = _context("छात्र अपने काम का प्रदर्शन करते हैं। उन्होंने कहा, “यह अच्छा है।”")
     assert [art.words(m.first, m.end) for m in art.mentions] == ["छात्र"]
+
+
+def test_a_name_opening_a_sentence_is_the_pronouns_antecedent():
+    # a feature names its source with a role, quotes someone else, then opens a sentence with
+    # the source's first name alone: the next उन्होंने is that source (topics.topic_mentions)
+    text = (
+        "अभिनेता समर्थ भटनागर ने कहा कि फ़िल्म चलेगी। ट्रेड विश्लेषक हरीश कोठारी ने कहा, “शो कम हैं।” "
+        "समर्थ इस दबाव को मानते हैं। उन्होंने कहा, “दर्शक आएंगे।”"
+    )
+    art = bias.analyze(text)
+    assert [q.speaker for q in art.quotes] == ["हरीश कोठारी", "समर्थ"]
+    assert art.quotes[1].source_type == "celebrity"
+    # a common noun or role opening a sentence is no one in particular
+    text = "छात्र नेता ने कहा कि धरना होगा। छात्र आज भी नाराज़ हैं। उन्होंने कहा, “हम लड़ेंगे।”"
+    art, _ = _context(text)
+    assert [art.words(m.first, m.end) for m in art.mentions] == ["छात्र नेता"]

@@ -25,13 +25,14 @@ from mypy_extensions import mypyc_attr
 from ..lexicon import Phrases, TokenTable
 from ..text import MarkSpan, pair_quotes
 from ..text.marks import mark_family
-from .context import ArticleContext, QuoteContext
+from .context import ArticleContext, Mention, QuoteContext
 from .cues import VoiceLexicon
 from .kinds import term_reason
 from .reported import find_reported
 from .results import QuoteSpan, ReportedSpan, Speaker
 from .rules import FALLBACKS, SPEAKER_RULES, select
 from .speakers import learn_titles, subject_mentions
+from .topics import topic_mentions
 
 __all__ = ["Attributor", "default_attributor"]
 
@@ -109,7 +110,8 @@ class Attributor:
             token_ranges=token_ranges,
         )
         learn_titles(art)
-        art.set_mentions(subject_mentions(art))
+        mentions = subject_mentions(art)
+        art.set_mentions(sorted(mentions + topic_mentions(art, mentions), key=_start))
         return art
 
     def attribute(
@@ -247,3 +249,7 @@ def resumed_at_once(text: str, before: MarkSpan, after: MarkSpan) -> bool:
 def default_attributor() -> Attributor:
     """The attributor built from the bundled lexicons (cached)."""
     return Attributor()
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
