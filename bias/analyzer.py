@@ -132,6 +132,7 @@ class Analyzer:
             fallback=self.type_fallback,
             own_country=lex.own_country,
             given_names=lex.given_names,
+            surnames=lex.surnames,
         )
         voices = voice_map(t, segments, quote_spans, reported_spans)
         totals = new_totals()

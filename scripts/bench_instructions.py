@@ -125,6 +125,7 @@ def _steps(text: str, stage: str | None) -> list:
             fallback=an.type_fallback,
             own_country=lex.own_country,
             given_names=lex.given_names,
+            surnames=lex.surnames,
         ),
     )
     voice = step("voice map", voice_map, t, segs, qspans, rspans)

@@ -210,7 +210,8 @@ def test_seed_state_media_and_leaders_on_the_praise_side():
 
 
 def test_the_story_country_is_read_before_and_after_the_speaker():
-    said = "टीम के कोच स्मिथ ने कहा, “हम पूरी तरह तैयार हैं।” "
+    # (a name that is in neither given_names.tsv nor surnames.tsv, so the story decides)
+    said = "टीम के कोच वाल्मो ने कहा, “हम पूरी तरह तैयार हैं।” "
     # the country is named only after the quotation, within CONTEXT_AFTER sentences
     (q,) = bias.analyze(said + "यह मुकाबला ब्रिटेन में होगा।").quotes
     assert q.origin == "GB"

@@ -34,6 +34,7 @@ EXPECTED = {
     "context_words": ("term", "context"),
     "parties": ("term", "note"),
     "given_names": ("term", "region"),
+    "surnames": ("term", "region"),
 }
 
 
@@ -215,5 +216,18 @@ def test_given_names_have_a_region_and_are_no_known_speaker_or_country():
     assert {r[1] for r in rows} == {"south_asian", "foreign"}
     keys = [term_key(r[0]) for r in rows]
     assert len(keys) == len(set(keys))
+    countries = {term_key(t) for t in load_table("countries").column("term")}
+    assert not countries & set(keys)
+
+
+def test_surnames_have_a_region_and_do_not_contradict_the_given_names():
+    # a surname is read only as the last word of a name whose first word is no listed given name
+    rows = load_table("surnames").rows
+    assert len(rows) >= 1000
+    assert {r[1] for r in rows} == {"south_asian", "foreign"}
+    keys = [term_key(r[0]) for r in rows]
+    assert len(keys) == len(set(keys)) and all(" " not in r[0] for r in rows)
+    given = {term_key(t): r for t, r in load_table("given_names").rows}
+    assert not [r[0] for r in rows if given.get(term_key(r[0]), r[1]) != r[1]]
     countries = {term_key(t) for t in load_table("countries").column("term")}
     assert not countries & set(keys)

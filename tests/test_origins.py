@@ -204,6 +204,16 @@ def test_without_a_listed_given_name_the_story_decides():
     assert q.origin == "US"
 
 
+def test_a_south_asian_surname_is_read_when_the_given_name_is_not_listed():
+    # a cricket tour abroad: the captain's given name is listed nowhere, his surname is Indian
+    text = (
+        "दक्षिण अफ्रीका के दौरे पर टीम केपटाउन पहुंची। दक्षिण अफ्रीका में पिच तेज है। "
+        'कप्तान चिरायु खरे ने कहा, "हम तैयार हैं।"'
+    )
+    (q,) = bias.analyze(text).quotes
+    assert q.origin == "IN"
+
+
 def test_a_speaker_takes_the_country_of_the_phrase_that_first_named_them():
     # named with their country before they speak, quoted later by surname in a story about
     # another country (namings.naming_origin before the story's country)

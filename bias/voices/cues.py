@@ -86,6 +86,9 @@ class VoiceLexicon:
     #: given names (their token keys) -> the region they belong to (given_names.tsv:
     #: south_asian or foreign), for the origin of a speaker whose phrase names no country
     given_names: dict[str, str] | None = None
+    #: surnames (their token keys) -> the region they belong to (surnames.tsv), read when a
+    #: name's first word is no listed given name
+    surnames: dict[str, str] | None = None
 
     def __reduce__(self) -> tuple:
         return rebuilt_from_fields(self)  # (pickles the same when compiled: bias/_pickle.py)
@@ -166,6 +169,7 @@ class VoiceLexicon:
             | frozenset(term_tokens(t) for t in companies.column("term")),
             parties=_by_first_word(term_tokens(t) for t in load_table("parties").column("term")),
             given_names={token_key(t): r for t, r in _pairs(load_table("given_names"))},
+            surnames={token_key(t): r for t, r in _pairs(load_table("surnames"))},
         )
 
 

@@ -298,6 +298,7 @@ def link_entities(
     fallback: TypeFallback | None = None,
     own_country: frozenset[tuple[str, ...]] = frozenset(),
     given_names: dict[str, str] | None = None,
+    surnames: dict[str, str] | None = None,
 ) -> tuple[list[Entity], list[QuoteSpan], list[ReportedSpan]]:
     """Group the speakers of ``quotes`` and ``reported`` (normalised offsets, as attribution
     gives them) into entities; each speaker takes its entity's id, source type and origin.
@@ -307,9 +308,10 @@ def link_entities(
     outlet's country (the default of :func:`article_country`; ``None``: only a country the
     story names twice is assumed); ``contexts`` (context words) and ``fallback`` type the
     entities no mention types; ``own_country`` (token keys of news outlets and companies) do
-    not tell the story's country (:func:`story_words`).  Linear in the number of speakers and
-    tokens: a phrase is compared only with the latest :data:`CANDIDATES` entities that share a
-    word with it.
+    not tell the story's country (:func:`story_words`); ``given_names`` and ``surnames`` (token
+    key -> region) let a name overrule that country (:mod:`bias.voices.regions`).  Linear in the
+    number of speakers and tokens: a phrase is compared only with the latest
+    :data:`CANDIDATES` entities that share a word with it.
 
     >>> from bias import analyze
     >>> art = analyze("कटरीना कैफ़ ने कहा, “मैं खुश हूं।” कटरीना बोलीं, “शुक्रिया।”")
@@ -377,7 +379,7 @@ def link_entities(
         if origin is None and b.words and b.words[0] in firsts:  # (where it was first named)
             origin = naming_origin(tk, found, b.words, firsts, sentences, tallies.sentence_of)
         if origin is None:
-            origin = _story_origin(b, tallies, home, given_names)
+            origin = _story_origin(b, tallies, home, (given_names, surnames))
         e = Entity(f"e{n}", b.name, tuple(sorted(set(b.mentions))), stype, origin)
         entities.append(e)
         ids[id(b)] = e
@@ -393,13 +395,17 @@ def link_entities(
 
 
 def _story_origin(
-    b: _Building, tallies: SentenceTallies, home: str | None, given_names: dict[str, str] | None
+    b: _Building,
+    tallies: SentenceTallies,
+    home: str | None,
+    names: tuple[dict[str, str] | None, dict[str, str] | None],
 ) -> str | None:
     """The origin of an entity whose phrases name no country: the story's country around its
-    first mention, unless its given name says otherwise (:func:`regional_origin`)."""
+    first mention, unless its name says otherwise (``names``: the given names and surnames by
+    region; :func:`regional_origin`)."""
     named = tallies.named_around(b.sentences[0])  # (counted once, read twice)
     story = article_country(named, home)
-    return regional_origin(name_region(b.words, given_names), story, named, home)
+    return regional_origin(name_region(b.words, *names), story, named, home)
 
 
 def _latest_same(words: tuple[str, ...], by_word: dict[str, list[_Building]]) -> _Building | None:

@@ -5,7 +5,7 @@ A speaker whose phrase names no country takes the story's country
 names another).  The name can contradict that default:
 
 * :func:`name_region` — the region a personal name belongs to, read from its first word
-  (``given_names.tsv``: ``south_asian`` or ``foreign``);
+  (``given_names.tsv``: ``south_asian`` or ``foreign``), else from its last (``surnames.tsv``);
 * :func:`regional_origin` — a person with a foreign given name is not taken to be of a South
   Asian country by default (a British scientist quoted by a Hindi outlet is no Indian); a person
   with a South Asian given name is not taken to be of a faraway country that the story names
@@ -23,19 +23,29 @@ __all__ = ["SOUTH_ASIA", "name_region", "regional_origin"]
 SOUTH_ASIA = frozenset({"IN", "PK", "BD", "NP", "LK", "BT", "MV", "AF"})
 
 
-def name_region(words: Sequence[str], given_names: dict[str, str] | None) -> str | None:
-    """The region (``given_names.tsv``) of the personal name ``words`` (token keys), read from
-    its first word; ``None`` when that word is no listed given name.
+def name_region(
+    words: Sequence[str],
+    given_names: dict[str, str] | None,
+    surnames: dict[str, str] | None = None,
+) -> str | None:
+    """The region (``given_names.tsv``, ``surnames.tsv``) of the personal name ``words`` (token
+    keys): that of its first word when it is a listed given name, else that of its last word when
+    it is a listed surname; ``None`` when neither is listed.
 
     >>> names = {"मार्क": "foreign", "दीप्ति": "south_asian"}
     >>> name_region(("मार्क", "सिम्स"), names), name_region(("दीप्ति",), names)
     ('foreign', 'south_asian')
     >>> name_region(("सिम्स",), names) is None
     True
+    >>> name_region(("अमनदीप", "खरे"), names, {"खरे": "south_asian"})
+    'south_asian'
     """
-    if not words or not given_names:
+    if not words:
         return None
-    return given_names.get(words[0])
+    found = given_names.get(words[0]) if given_names else None
+    if found is None and surnames:
+        found = surnames.get(words[-1])
+    return found
 
 
 def regional_origin(
