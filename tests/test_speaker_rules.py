@@ -1342,3 +1342,14 @@ def test_a_name_opening_a_sentence_is_the_pronouns_antecedent():
     text = "छात्र नेता ने कहा कि धरना होगा। छात्र आज भी नाराज़ हैं। उन्होंने कहा, “हम लड़ेंगे।”"
     art, _ = _context(text)
     assert [art.words(m.first, m.end) for m in art.mentions] == ["छात्र नेता"]
+
+
+def test_a_relative_named_by_the_name_lists_is_a_mention_whatever_follows():
+    # "उनके पिता बंधन कुजूर खेतिहर मजदूर हैं": no postposition ends the name, the lists know it
+    text = (
+        'अजय कुजूर ने कहा, "डर निकल गया।" उनके पिता बंधन कुजूर खेतिहर मजदूर हैं। '
+        'उन्होंने फोन पर कहा, "गांव खुश है।"'
+    )
+    art = bias.analyze(text)
+    assert [(q.speaker, q.source_type) for q in art.quotes][1] == ("बंधन कुजूर", "public")
+    assert art.quotes[0].entity != art.quotes[1].entity

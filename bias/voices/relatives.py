@@ -68,9 +68,35 @@ def relative_named(art: ArticleContext, i: int, end: int) -> Mention | None:
     ):
         j += 1
     if j == i + 1 or j >= end or keys[j] not in NAME_ENDS:
-        return None
+        j = listed_name_end(art, i + 1, end)  # "उनके पिता बंधन कुजूर खेतिहर मजदूर हैं"
+        if j is None:
+            return None
     stype = art.titles.get(keys[i + 1], "public")  # (a role the article gave the name wins)
     return Mention(i + 1, j, art.starts[i + 1], stype)
+
+
+def listed_name_end(art: ArticleContext, a: int, end: int) -> int | None:
+    """The end of a personal name at token ``a`` that the name lists recognise, whatever follows
+    it: a listed given name (``given_names.tsv``) and the listed surnames after it, or any word
+    before a listed surname (``surnames.tsv``); ``None`` when the lists know neither.
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("उनके पिता बंधन कुजूर खेतिहर मजदूर हैं")
+    >>> listed_name_end(art, 2, len(art.keys))
+    4
+    """
+    keys, given, surnames = art.keys, art.lex.given_names or {}, art.lex.surnames or {}
+    word = [art.kinds[k] == "word" for k in range(a, min(end, a + 2))]
+    if not word or not word[0]:
+        return None
+    if keys[a] in given:
+        j = a + 1
+        while j < end and art.kinds[j] == "word" and keys[j] in surnames:
+            j += 1
+        return j
+    if len(word) == 2 and word[1] and keys[a + 1] in surnames:
+        return a + 2
+    return None
 
 
 def kin_phrase(art: ArticleContext, a: int, b: int) -> bool:
