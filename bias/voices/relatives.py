@@ -68,9 +68,10 @@ def relative_named(art: ArticleContext, i: int, end: int) -> Mention | None:
     ):
         j += 1
     if j == i + 1 or j >= end or keys[j] not in NAME_ENDS:
-        j = listed_name_end(art, i + 1, end)  # "उनके पिता बंधन कुजूर खेतिहर मजदूर हैं"
-        if j is None:
+        listed = listed_name_end(art, i + 1, end)  # "उनके पिता बंधन कुजूर खेतिहर मजदूर हैं"
+        if listed is None:
             return None
+        j = listed
     stype = art.titles.get(keys[i + 1], "public")  # (a role the article gave the name wins)
     return Mention(i + 1, j, art.starts[i + 1], stype)
 
