@@ -1353,3 +1353,10 @@ def test_a_relative_named_by_the_name_lists_is_a_mention_whatever_follows():
     art = bias.analyze(text)
     assert [(q.speaker, q.source_type) for q in art.quotes][1] == ("बंधन कुजूर", "public")
     assert art.quotes[0].entity != art.quotes[1].entity
+
+
+def test_a_school_teacher_is_one_of_the_public_a_professor_an_expert():
+    art = bias.analyze('गांव की शिक्षिका सुनीता मौर्य ने कहा, "स्कूल बंद है।"')
+    assert art.quotes[0].source_type == "public"
+    art = bias.analyze('विश्वविद्यालय के प्रोफ़ेसर अजय खरे ने कहा, "यह शोध अहम है।"')
+    assert art.quotes[0].source_type == "expert"
