@@ -848,6 +848,8 @@ TERM_NEGATIVE = [
     # a speaker's own characterisation is not a naming verb
     (kinds.named_as, "पुतिन ने किम को ‘घनिष्ठ मित्र’ बताया।", True),
     (kinds.unattributed_short, "वह “हम सब मिलकर आगे बढ़ेंगे और जीतेंगे” कहते रहे।", False),
+    # a crosshead in marks on a line of its own quotes the item below it
+    (kinds.unattributed_short, "कोरोना के मामले घटे।\n‘घबराने की कोई जरूरत नहीं’\nबाजार खुले।", False),
     # a speech act follows: the quotation is what was said
     (kinds.inside_clause, "पुतिन ने “घनिष्ठ मित्रता” की भी प्रशंसा की।", True),
     # a genitive before it: a quoted characterisation of something

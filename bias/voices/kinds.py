@@ -165,8 +165,28 @@ def class_predicate(art: ArticleContext, q: QuoteContext, attributed: bool) -> b
 
 def unattributed_short(art: ArticleContext, q: QuoteContext, attributed: bool) -> bool:
     """At most five words, no sign of speech, and no speaker rule applied: a scare
-    quote or a name (सरकार ने ‘सख्त’ कदम उठाए)."""
-    return not attributed and q.words <= 5 and not q.speechy
+    quote or a name (सरकार ने ‘सख्त’ कदम उठाए) — but not a quotation standing on a line of its
+    own (:func:`own_line`): a crosshead in marks quotes the item below it (‘घबराने की कोई जरूरत
+    नहीं’), even when no rule finds whose words they are."""
+    return not attributed and q.words <= 5 and not q.speechy and not own_line(art, q)
+
+
+def own_line(art: ArticleContext, q: QuoteContext) -> bool:
+    """Does the quotation (with its marks) stand alone on its line?
+
+    >>> from bias.voices import default_attributor
+    >>> art = default_attributor().context("खबर है।\\n‘घबराने की जरूरत नहीं’\\nमंत्री ने कहा।")
+    >>> own_line(art, art.quote(0))
+    True
+    """
+    text, mark = art.text, q.mark
+    a = mark.open
+    while a > 0 and text[a - 1] in " \t":  # (only the blanks before it: linear overall)
+        a -= 1
+    b = max(mark.close_end, mark.close)
+    while b < len(text) and text[b] in " \t\r.।":
+        b += 1
+    return (a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b] == "\n")
 
 
 #: why a quotation is a term, in the order they are asked

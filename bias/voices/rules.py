@@ -14,6 +14,7 @@ from typing import Callable
 from .context import ArticleContext, QuoteContext
 from .documents import issuer_end
 from .information import news_as_such
+from .kinds import own_line
 from .phrases import (
     Said,
     according_before,
@@ -405,7 +406,7 @@ def heading_quote(art: ArticleContext, q: QuoteContext) -> Attribution | None:
 
     ‘जांच जल्द पूरी होगी’ ⏎ गृह मंत्री ने कहा कि दोषियों को सजा मिलेगी। → गृह मंत्री
     """
-    if not _own_line(art, q):
+    if not own_line(art, q):
         return None
     for k in range(q.sentence + 1, min(len(art.sentences), q.sentence + 3)):
         first, end = art.sentences[k]
@@ -415,18 +416,6 @@ def heading_quote(art: ArticleContext, q: QuoteContext) -> Attribution | None:
         if said is not None:
             return attribution(art, said.np, said.cue, said.cue_tokens, rule="heading_quote")
     return None
-
-
-def _own_line(art: ArticleContext, q: QuoteContext) -> bool:
-    """Does the quotation (with its marks) stand alone on its line?"""
-    text, mark = art.text, q.mark
-    a = mark.open
-    while a > 0 and text[a - 1] in " \t":  # (only the blanks before it: linear overall)
-        a -= 1
-    b = max(mark.close_end, mark.close)
-    while b < len(text) and text[b] in " \t\r.।":
-        b += 1
-    return (a == 0 or text[a - 1] == "\n") and (b == len(text) or text[b] == "\n")
 
 
 def _kahna_hai(art: ArticleContext, first: int, end: int) -> Said | None:
