@@ -27,7 +27,7 @@ def _records(pattern: str = "quotes_*.jsonl") -> list[dict]:
 
 def test_the_world_set_is_there_and_split_by_article():
     recs = _records()
-    assert len(recs) == 132
+    assert len(recs) == 164
     keys = [r["key"] for r in recs]
     assert len(set(keys)) == len(keys)  # one record per article: no article in both splits
     assert {r["split"] for r in recs} == {"dev", "test"}
