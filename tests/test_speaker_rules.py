@@ -1362,3 +1362,9 @@ def test_a_school_teacher_is_one_of_the_public_a_professor_an_expert():
     assert art.quotes[0].source_type == "public"
     art = bias.analyze('विश्वविद्यालय के प्रोफ़ेसर अजय खरे ने कहा, "यह शोध अहम है।"')
     assert art.quotes[0].source_type == "expert"
+
+
+def test_the_spokesperson_of_an_unlisted_company_speaks_for_a_company():
+    # the last word of a company's name (लैब्स, लिमिटेड …) types its spokesperson
+    art = bias.analyze('क्विलमार्क लैब्स की प्रवक्ता जेनिफ़र आल्डरसन ने कहा, "हम जांच कर रहे हैं।"')
+    assert art.quotes[0].source_type == "organisation"
