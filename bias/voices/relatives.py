@@ -87,17 +87,18 @@ def listed_name_end(art: ArticleContext, a: int, end: int) -> int | None:
     4
     """
     keys, given, surnames = art.keys, art.lex.given_names or {}, art.lex.surnames or {}
-    word = [art.kinds[k] == "word" for k in range(a, min(end, a + 2))]
-    if not word or not word[0]:
+
+    def surname_at(j: int) -> bool:
+        return j < end and art.kinds[j] == "word" and keys[j] in surnames
+
+    if a >= end or art.kinds[a] != "word":
         return None
     if keys[a] in given:
         j = a + 1
-        while j < end and art.kinds[j] == "word" and keys[j] in surnames:
+        while surname_at(j):
             j += 1
         return j
-    if len(word) == 2 and word[1] and keys[a + 1] in surnames:
-        return a + 2
-    return None
+    return a + 2 if surname_at(a + 1) else None
 
 
 def kin_phrase(art: ArticleContext, a: int, b: int) -> bool:
